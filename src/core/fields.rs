@@ -1,0 +1,465 @@
+//! Typed field readers and key tables: the small vocabulary every rule file is written in.
+//! A reader reports a wrong type once and hands back the typed value (or nothing); a [`Key`]
+//! table describes an object's known keys as data, and [`check_keys`] applies it, warning about
+//! unknown keys with a did-you-mean.
+
+use crate::core::issue::{join, Bi, Code, Detail, Expected, Format, Got, OddKind, Report, Severity};
+use crate::core::text::{did_you_mean, is_http_url, length, Unit};
+use crate::core::value::{Map, Num, Odd, Value};
+
+/// The kind of a value, for `invalid_type` messages.
+pub fn got(v: &Value) -> Got {
+    match v {
+        Value::Undefined => Got::Undefined,
+        Value::Null => Got::Null,
+        Value::Bool(_) => Got::Boolean,
+        Value::Num(n) if n.v.fract() != 0.0 => Got::Fraction,
+        Value::Num(_) => Got::Number,
+        Value::Str(_) => Got::String,
+        Value::Arr(_) => Got::Array,
+        Value::Obj(_) | Value::Odd(_) => Got::Object,
+    }
+}
+
+/// Reports every value JSON cannot carry, anywhere in `v`, as an `invalid_type` error.
+/// Field rules then skip [`Value::Odd`] silently, so each problem is reported once.
+pub fn scan_odd(v: &Value, path: &str, r: &mut Report) {
+    match v {
+        Value::Odd(o) => {
+            let kind = match o {
+                Odd::NaN => OddKind::NaN,
+                Odd::Infinite => OddKind::Infinite,
+                Odd::BigInt(_) => OddKind::BigInt,
+                Odd::Function => OddKind::Function,
+                Odd::Symbol => OddKind::Symbol,
+                Odd::Date => OddKind::Date,
+                Odd::Cycle => OddKind::Cycle,
+                Odd::TooDeep => OddKind::TooDeep,
+                Odd::Unreadable => OddKind::Unreadable,
+                Odd::Instance(_) => OddKind::Instance,
+                Odd::LongString(_) => OddKind::Huge,
+            };
+            let code = if kind == OddKind::Huge {
+                Code::TooLong
+            } else {
+                Code::InvalidType
+            };
+            r.error(path, code, Detail::Odd(kind), None);
+        }
+        Value::Arr(a) => {
+            for (i, x) in a.iter().enumerate() {
+                if !matches!(
+                    x,
+                    Value::Undefined | Value::Null | Value::Bool(_) | Value::Num(_) | Value::Str(_)
+                ) {
+                    scan_odd(x, &crate::core::issue::index(path, i), r);
+                }
+            }
+        }
+        Value::Obj(m) => {
+            for (k, x) in &m.entries {
+                if !matches!(
+                    x,
+                    Value::Undefined | Value::Null | Value::Bool(_) | Value::Num(_) | Value::Str(_)
+                ) {
+                    scan_odd(x, &join(path, k), r);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn wrong(v: &Value, path: &str, expected: Expected, r: &mut Report) {
+    if !matches!(v, Value::Odd(_)) {
+        r.wrong_type(path, expected, got(v));
+    }
+}
+
+/// `Some(str)` when `v` is a string; reports any other present value.
+pub fn want_str<'v>(v: Option<&'v Value>, path: &str, r: &mut Report) -> Option<&'v str> {
+    match v? {
+        Value::Str(s) => Some(s),
+        other => {
+            wrong(other, path, Expected::String, r);
+            None
+        }
+    }
+}
+
+/// Like [`want_str`], and an empty string is an `invalid_format` error.
+pub fn want_nonempty_str<'v>(v: Option<&'v Value>, path: &str, r: &mut Report) -> Option<&'v str> {
+    let s = want_str(v, path, r)?;
+    if s.trim().is_empty() {
+        r.error(path, Code::InvalidFormat, Detail::Format(Format::NonEmpty), None);
+        return None;
+    }
+    Some(s)
+}
+
+/// `Some(bool)` when `v` is a boolean; reports any other present value.
+pub fn want_bool(v: Option<&Value>, path: &str, r: &mut Report) -> Option<bool> {
+    match v? {
+        Value::Bool(b) => Some(*b),
+        other => {
+            wrong(other, path, Expected::Boolean, r);
+            None
+        }
+    }
+}
+
+/// `Some(num)` when `v` is a finite number; reports any other present value (a numeric string too).
+pub fn want_num<'v>(v: Option<&'v Value>, path: &str, r: &mut Report) -> Option<&'v Num> {
+    match v? {
+        Value::Num(n) => Some(n),
+        other => {
+            wrong(other, path, Expected::Number, r);
+            None
+        }
+    }
+}
+
+/// `Some(i64)` when `v` is a whole number; a fraction or another type is reported.
+pub fn want_int(v: Option<&Value>, path: &str, r: &mut Report) -> Option<i64> {
+    match v? {
+        Value::Num(n) => match n.as_int() {
+            Some(i) => Some(i),
+            None => {
+                r.wrong_type(path, Expected::Integer, Got::Fraction);
+                None
+            }
+        },
+        other => {
+            wrong(other, path, Expected::Integer, r);
+            None
+        }
+    }
+}
+
+/// `Some(map)` when `v` is an object; reports any other present value.
+pub fn want_obj<'v>(v: Option<&'v Value>, path: &str, r: &mut Report) -> Option<&'v Map> {
+    match v? {
+        Value::Obj(m) => Some(m),
+        other => {
+            wrong(other, path, Expected::Object, r);
+            None
+        }
+    }
+}
+
+/// `Some(items)` when `v` is an array; reports any other present value.
+pub fn want_arr<'v>(v: Option<&'v Value>, path: &str, r: &mut Report) -> Option<&'v [Value]> {
+    match v? {
+        Value::Arr(a) => Some(a),
+        other => {
+            wrong(other, path, Expected::Array, r);
+            None
+        }
+    }
+}
+
+/// Checks that `s` is one of `allowed`; reports `invalid_value` (with the closest allowed value).
+pub fn one_of(
+    s: &str,
+    allowed: &'static [&'static str],
+    path: &str,
+    severity: Severity,
+    note: Option<&'static Bi>,
+    r: &mut Report,
+) -> bool {
+    if allowed.contains(&s) {
+        return true;
+    }
+    let hint = did_you_mean(s, allowed.iter().copied());
+    r.push(
+        path,
+        Code::InvalidValue,
+        severity,
+        Detail::OneOf { allowed, hint },
+        note,
+    );
+    false
+}
+
+/// Checks a text length limit; reports `too_long` with the given severity.
+pub fn max_len(s: &str, max: usize, unit: Unit, path: &str, severity: Severity, r: &mut Report) -> bool {
+    let n = length(s, unit);
+    if n > max {
+        r.push(
+            path,
+            Code::TooLong,
+            severity,
+            Detail::TooLong { max, unit, got: n },
+            None,
+        );
+        return false;
+    }
+    true
+}
+
+/// What a known key holds.
+#[derive(Clone, Copy, Debug)]
+pub enum Kind {
+    /// Any string.
+    Str,
+    /// A string of at most `n` in `unit`.
+    StrMax(usize, Unit),
+    /// One of the listed strings.
+    Enum(&'static [&'static str]),
+    /// A boolean.
+    Bool,
+    /// An absolute http(s) URL.
+    Url,
+    /// A whole number in `min..=max`.
+    Int(i64, i64),
+    /// A string of digits whose value is in `min..=max` (e.g. KCP `skin_indx` "1"–"11").
+    IntText(i64, i64),
+    /// Any finite number.
+    Num,
+    /// An object (its keys are checked elsewhere).
+    Obj,
+    /// An array (its items are checked elsewhere).
+    Arr,
+    /// Anything (checked elsewhere, or free-form).
+    Any,
+}
+
+/// One known key of an object.
+#[derive(Debug)]
+pub struct Key {
+    /// The key.
+    pub name: &'static str,
+    /// What it holds.
+    pub kind: Kind,
+    /// Only read on PC (a warning when the caller says it is mobile).
+    pub pc_only: bool,
+    /// Rule-specific explanation used in its messages.
+    pub note: Option<&'static Bi>,
+}
+
+impl Key {
+    /// A key usable everywhere.
+    pub const fn new(name: &'static str, kind: Kind) -> Key {
+        Key {
+            name,
+            kind,
+            pc_only: false,
+            note: None,
+        }
+    }
+    /// A key the gateway reads on PC only.
+    pub const fn pc(name: &'static str, kind: Kind) -> Key {
+        Key {
+            name,
+            kind,
+            pc_only: true,
+            note: None,
+        }
+    }
+    /// The same key with an explanation.
+    pub const fn with_note(mut self, note: &'static Bi) -> Key {
+        self.note = Some(note);
+        self
+    }
+}
+
+static PC_ONLY: Bi = Bi {
+    ko: "PC 결제창에서만 적용되며 모바일에서는 무시됩니다.",
+    en: "It only applies to the PC payment window and is ignored on mobile.",
+};
+
+/// Checks the value of one known key.
+pub fn check_kind(v: &Value, kind: Kind, path: &str, note: Option<&'static Bi>, r: &mut Report) {
+    let some = Some(v);
+    match kind {
+        Kind::Str => {
+            want_str(some, path, r);
+        }
+        Kind::StrMax(n, unit) => {
+            if let Some(s) = want_str(some, path, r) {
+                max_len(s, n, unit, path, Severity::Error, r);
+            }
+        }
+        Kind::Enum(allowed) => {
+            if let Some(s) = want_str(some, path, r) {
+                one_of(s, allowed, path, Severity::Error, note, r);
+            }
+        }
+        Kind::Bool => {
+            want_bool(some, path, r);
+        }
+        Kind::Url => {
+            if let Some(s) = want_str(some, path, r) {
+                if !is_http_url(s) {
+                    r.error(path, Code::InvalidFormat, Detail::Format(Format::HttpUrl), note);
+                }
+            }
+        }
+        Kind::Int(min, max) => {
+            if let Some(i) = want_int(some, path, r) {
+                if i < min || i > max {
+                    r.error(
+                        path,
+                        Code::OutOfRange,
+                        Detail::Range {
+                            min: Some(min),
+                            max: Some(max),
+                        },
+                        note,
+                    );
+                }
+            }
+        }
+        Kind::IntText(min, max) => {
+            if let Some(s) = want_str(some, path, r) {
+                let n = (!s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| s.bytes().fold(0i64, |a, d| a * 10 + (d - b'0') as i64));
+                match n {
+                    Some(n) if (min..=max).contains(&n) => {}
+                    Some(_) => r.error(
+                        path,
+                        Code::OutOfRange,
+                        Detail::Range {
+                            min: Some(min),
+                            max: Some(max),
+                        },
+                        note,
+                    ),
+                    None => r.error(path, Code::InvalidFormat, Detail::Format(Format::Digits), note),
+                }
+            }
+        }
+        Kind::Num => {
+            want_num(some, path, r);
+        }
+        Kind::Obj => {
+            want_obj(some, path, r);
+        }
+        Kind::Arr => {
+            want_arr(some, path, r);
+        }
+        Kind::Any => {}
+    }
+}
+
+/// Checks every key of `obj` against `keys`: known keys by kind; unknown keys as
+/// `unknown_field` warnings with the closest known key; PC-only keys warned on mobile.
+pub fn check_keys(obj: &Map, parent: &str, keys: &[Key], mobile: Option<bool>, r: &mut Report) {
+    for (k, v) in &obj.entries {
+        if matches!(v, Value::Undefined) {
+            continue;
+        }
+        let path = join(parent, k);
+        match keys.iter().find(|key| key.name == k) {
+            Some(key) => {
+                check_kind(v, key.kind, &path, key.note, r);
+                if key.pc_only && mobile == Some(true) {
+                    r.warn(path, Code::Unsupported, Detail::Note, Some(&PC_ONLY));
+                }
+            }
+            None => {
+                let hint = did_you_mean(k, keys.iter().map(|key| key.name)).map(|h| join(parent, h));
+                r.warn(path, Code::UnknownField, Detail::UnknownField { hint }, None);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::value::parse;
+
+    fn obj(s: &str) -> Map {
+        match parse(s).unwrap() {
+            Value::Obj(m) => m,
+            _ => panic!(),
+        }
+    }
+
+    static KEYS: &[Key] = &[
+        Key::new("yn", Kind::Enum(&["Y", "N"])),
+        Key::pc("logo", Kind::Url),
+        Key::new("n", Kind::Int(1, 3)),
+        Key::new("idx", Kind::IntText(1, 11)),
+        Key::new("id", Kind::StrMax(4, Unit::Bytes)),
+    ];
+
+    #[test]
+    fn key_tables_check_each_kind() {
+        let mut r = Report::default();
+        check_keys(
+            &obj(r#"{"yn":"Y","logo":"https://x.kr/a.png","n":2,"idx":"11","id":"abcd"}"#),
+            "bypass",
+            KEYS,
+            None,
+            &mut r,
+        );
+        assert!(r.issues.is_empty(), "{:?}", r.issues);
+
+        let mut r = Report::default();
+        check_keys(
+            &obj(r#"{"yn":"y","logo":"javascript:x","n":4,"idx":"12","id":"가나","ym":1}"#),
+            "bypass",
+            KEYS,
+            Some(true),
+            &mut r,
+        );
+        let got: Vec<(&str, &str)> = r.issues.iter().map(|i| (i.path.as_str(), i.code.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("bypass.yn", "invalid_value"),
+                ("bypass.logo", "invalid_format"),
+                ("bypass.logo", "unsupported"),
+                ("bypass.n", "out_of_range"),
+                ("bypass.idx", "out_of_range"),
+                ("bypass.id", "too_long"),
+                ("bypass.ym", "unknown_field"),
+            ]
+        );
+        assert_eq!(
+            r.issues[6].detail,
+            Detail::UnknownField {
+                hint: Some("bypass.yn".into())
+            }
+        );
+    }
+
+    #[test]
+    fn readers_report_wrong_types_once_and_skip_odd_values() {
+        let m = obj(r#"{"a":"1","b":1.5,"c":!f}"#);
+        let mut r = Report::default();
+        assert!(want_num(m.get("a"), "a", &mut r).is_none());
+        assert!(want_int(m.get("b"), "b", &mut r).is_none());
+        assert!(want_str(m.get("c"), "c", &mut r).is_none());
+        assert!(want_str(m.get("missing"), "missing", &mut r).is_none());
+        assert_eq!(r.issues.len(), 2);
+        assert_eq!(
+            r.issues[0].detail,
+            Detail::Type {
+                expected: Expected::Number,
+                got: Got::String
+            }
+        );
+        assert_eq!(
+            r.issues[1].detail,
+            Detail::Type {
+                expected: Expected::Integer,
+                got: Got::Fraction
+            }
+        );
+    }
+
+    #[test]
+    fn scan_finds_odd_values_at_their_paths() {
+        let v = parse(r#"{"a":[1,{"b":NaN}],"c":!c,"d":{"e":!l2000000}}"#).unwrap();
+        let mut r = Report::default();
+        scan_odd(&v, "", &mut r);
+        let got: Vec<(&str, &str)> = r.issues.iter().map(|i| (i.path.as_str(), i.code.as_str())).collect();
+        assert_eq!(
+            got,
+            [("a[1].b", "invalid_type"), ("c", "invalid_type"), ("d.e", "too_long")]
+        );
+    }
+}

@@ -1,0 +1,404 @@
+//! What a check reports: [`Issue`] = path + stable [`Code`] + [`Severity`] + a [`Detail`] that
+//! carries only safe parameters (field names, allowed values, limits — never the caller's
+//! value), rendered to Korean or English text by `crate::i18n` only when the result is built.
+
+use crate::core::text::{DateFmt, Unit};
+
+/// The stable machine-readable kind of an issue (serialized in snake_case).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Code {
+    /// A required field is missing.
+    Required,
+    /// The value has the wrong JavaScript type.
+    InvalidType,
+    /// The value is not one of the allowed values.
+    InvalidValue,
+    /// The value does not follow the required grammar.
+    InvalidFormat,
+    /// A number is outside the allowed range.
+    OutOfRange,
+    /// A text is longer than the gateway accepts.
+    TooLong,
+    /// The gateway does not support this field, value or combination.
+    Unsupported,
+    /// Fields contradict each other.
+    Conflict,
+    /// A key the module does not know (passed through unchanged).
+    UnknownField,
+    /// A `pg` provider the module does not know.
+    UnknownPg,
+    /// A field PortOne is retiring.
+    Deprecated,
+    /// The PortOne SDK is not on the page (only from `request*` functions).
+    SdkNotLoaded,
+    /// The PortOne SDK threw when it was called (only from `request*` functions).
+    SdkError,
+}
+
+impl Code {
+    /// The snake_case name callers match on.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Required => "required",
+            Code::InvalidType => "invalid_type",
+            Code::InvalidValue => "invalid_value",
+            Code::InvalidFormat => "invalid_format",
+            Code::OutOfRange => "out_of_range",
+            Code::TooLong => "too_long",
+            Code::Unsupported => "unsupported",
+            Code::Conflict => "conflict",
+            Code::UnknownField => "unknown_field",
+            Code::UnknownPg => "unknown_pg",
+            Code::Deprecated => "deprecated",
+            Code::SdkNotLoaded => "sdk_not_loaded",
+            Code::SdkError => "sdk_error",
+        }
+    }
+    /// Every code, for documentation and locale-parity tests.
+    pub const ALL: [Code; 13] = [
+        Code::Required,
+        Code::InvalidType,
+        Code::InvalidValue,
+        Code::InvalidFormat,
+        Code::OutOfRange,
+        Code::TooLong,
+        Code::Unsupported,
+        Code::Conflict,
+        Code::UnknownField,
+        Code::UnknownPg,
+        Code::Deprecated,
+        Code::SdkNotLoaded,
+        Code::SdkError,
+    ];
+}
+
+/// Errors block the SDK call; warnings are reported and the call goes ahead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// Blocks the call.
+    Error,
+    /// Informs; does not block.
+    Warning,
+}
+
+impl Severity {
+    /// `"error"` or `"warning"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// A sentence in both languages, written once beside the rule it explains.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Bi {
+    /// Korean.
+    pub ko: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+/// The JavaScript type a field should have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// A string.
+    String,
+    /// A finite number.
+    Number,
+    /// A whole number.
+    Integer,
+    /// `true` or `false`.
+    Boolean,
+    /// A plain object.
+    Object,
+    /// An array.
+    Array,
+    /// A string or an array of strings.
+    StringOrArray,
+    /// A number or a numeric string.
+    NumberOrString,
+}
+
+/// What the caller actually sent, by kind only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Got {
+    /// `null`.
+    Null,
+    /// A boolean.
+    Boolean,
+    /// A number.
+    Number,
+    /// A number with a fraction.
+    Fraction,
+    /// A string.
+    String,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+    /// `undefined`.
+    Undefined,
+}
+
+/// Why a value that JSON cannot carry was rejected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OddKind {
+    /// `NaN`.
+    NaN,
+    /// `±Infinity`.
+    Infinite,
+    /// A BigInt.
+    BigInt,
+    /// A function.
+    Function,
+    /// A symbol.
+    Symbol,
+    /// A `Date`.
+    Date,
+    /// A reference back to an ancestor.
+    Cycle,
+    /// Nested too deep.
+    TooDeep,
+    /// Reading it threw.
+    Unreadable,
+    /// A class instance such as `Map`.
+    Instance,
+    /// A string over the size the module copies.
+    Huge,
+    /// Not an object at the top.
+    NotObject,
+    /// The input text was not JSON (native callers).
+    NotJson,
+}
+
+/// Named grammars for `invalid_format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// One of the listed date layouts.
+    Date(&'static [DateFmt]),
+    /// An absolute http(s) URL.
+    HttpUrl,
+    /// Digits only.
+    Digits,
+    /// A phone number.
+    Phone,
+    /// `provider` or `provider.{MID}`.
+    PgCode,
+    /// A non-empty string.
+    NonEmpty,
+    /// A rule-specific grammar described by the issue's note.
+    Described,
+}
+
+/// The parameters of an issue's message. Nothing in here comes from the caller's values.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Detail {
+    /// Missing.
+    Required,
+    /// Wrong type.
+    Type {
+        /// Expected type.
+        expected: Expected,
+        /// Received kind.
+        got: Got,
+    },
+    /// A JavaScript value JSON cannot carry.
+    Odd(OddKind),
+    /// Not one of `allowed`; `hint` is the closest allowed value.
+    OneOf {
+        /// Allowed values.
+        allowed: &'static [&'static str],
+        /// The likely intended value.
+        hint: Option<&'static str>,
+    },
+    /// Does not match a grammar.
+    Format(Format),
+    /// Outside `min..=max`.
+    Range {
+        /// Lowest allowed.
+        min: Option<i64>,
+        /// Highest allowed.
+        max: Option<i64>,
+    },
+    /// Longer than `max` in `unit`.
+    TooLong {
+        /// The limit.
+        max: usize,
+        /// The unit of the limit.
+        unit: Unit,
+        /// The length received.
+        got: usize,
+    },
+    /// A key nobody reads; `hint` is where it probably belongs.
+    UnknownField {
+        /// The likely intended path.
+        hint: Option<String>,
+    },
+    /// A provider the module does not know; `hint` is the closest known code.
+    UnknownPg {
+        /// The likely intended code.
+        hint: Option<&'static str>,
+    },
+    /// The gateway (named) does not support it.
+    Unsupported {
+        /// The gateway's display name (Korean, English).
+        pg: &'static Bi,
+    },
+    /// Contradicts another field.
+    Conflict {
+        /// The other field's path.
+        with: &'static str,
+    },
+    /// Retired; use `instead`.
+    Deprecated {
+        /// The replacement.
+        instead: &'static str,
+    },
+    /// The named SDK global is missing.
+    SdkNotLoaded {
+        /// `IMP` or `PortOne`.
+        global: &'static str,
+    },
+    /// Only the note speaks.
+    Note,
+}
+
+/// One problem found in a request.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Issue {
+    /// Dotted path relative to the request (`kcpProducts[1].quantity`); `""` is the request itself.
+    pub path: String,
+    /// Stable code.
+    pub code: Code,
+    /// Error or warning.
+    pub severity: Severity,
+    /// Message parameters.
+    pub detail: Detail,
+    /// A rule-specific explanation, in both languages.
+    pub note: Option<&'static Bi>,
+}
+
+/// Where issues are collected during one check.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Every issue, in the order found.
+    pub issues: Vec<Issue>,
+}
+
+impl Report {
+    /// Adds an issue.
+    #[cold]
+    pub fn push(
+        &mut self,
+        path: impl Into<String>,
+        code: Code,
+        severity: Severity,
+        detail: Detail,
+        note: Option<&'static Bi>,
+    ) {
+        self.issues.push(Issue {
+            path: path.into(),
+            code,
+            severity,
+            detail,
+            note,
+        });
+    }
+    /// An error with a detail and optional note.
+    #[cold]
+    pub fn error(&mut self, path: impl Into<String>, code: Code, detail: Detail, note: Option<&'static Bi>) {
+        self.push(path, code, Severity::Error, detail, note);
+    }
+    /// A warning with a detail and optional note.
+    #[cold]
+    pub fn warn(&mut self, path: impl Into<String>, code: Code, detail: Detail, note: Option<&'static Bi>) {
+        self.push(path, code, Severity::Warning, detail, note);
+    }
+    /// `required` error.
+    #[cold]
+    pub fn required(&mut self, path: impl Into<String>, note: Option<&'static Bi>) {
+        self.error(path, Code::Required, Detail::Required, note);
+    }
+    /// `invalid_type` error.
+    #[cold]
+    pub fn wrong_type(&mut self, path: impl Into<String>, expected: Expected, got: Got) {
+        self.error(path, Code::InvalidType, Detail::Type { expected, got }, None);
+    }
+    /// `unsupported` issue for gateway `pg`.
+    #[cold]
+    pub fn unsupported(&mut self, path: impl Into<String>, severity: Severity, pg: &'static Bi, note: &'static Bi) {
+        self.push(
+            path,
+            Code::Unsupported,
+            severity,
+            Detail::Unsupported { pg },
+            Some(note),
+        );
+    }
+    /// True when any issue is an error.
+    pub fn has_errors(&self) -> bool {
+        self.issues.iter().any(|i| i.severity == Severity::Error)
+    }
+    /// True when an issue with `code` was raised at `path`.
+    pub fn has(&self, path: &str, code: Code) -> bool {
+        self.issues.iter().any(|i| i.path == path && i.code == code)
+    }
+}
+
+/// Joins a parent path and a key (`bypass` + `shop_user_id` → `bypass.shop_user_id`). Keys that
+/// are not plain identifiers are bracket-quoted (`bypass["a.b"]`).
+pub fn join(parent: &str, key: &str) -> String {
+    let plain = !key.is_empty()
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b == b'-')
+        && !key.as_bytes()[0].is_ascii_digit();
+    let mut s = String::with_capacity(parent.len() + key.len() + 4);
+    s.push_str(parent);
+    if plain {
+        if !parent.is_empty() {
+            s.push('.');
+        }
+        s.push_str(key);
+    } else {
+        s.push('[');
+        crate::core::value::write_json_str(key, &mut s);
+        s.push(']');
+    }
+    s
+}
+
+/// Appends an array index (`kcpProducts` + 1 → `kcpProducts[1]`).
+pub fn index(parent: &str, i: usize) -> String {
+    let mut s = String::with_capacity(parent.len() + 6);
+    s.push_str(parent);
+    s.push('[');
+    crate::core::text::push_int(&mut s, i as i64);
+    s.push(']');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_render_dotted_with_indices_and_quoted_odd_keys() {
+        assert_eq!(join("", "amount"), "amount");
+        assert_eq!(join(&index("kcpProducts", 1), "quantity"), "kcpProducts[1].quantity");
+        assert_eq!(join("bypass", "a.b"), "bypass[\"a.b\"]");
+        assert_eq!(join("", "0x"), "[\"0x\"]");
+        assert_eq!(join("display", "card_quota"), "display.card_quota");
+    }
+
+    #[test]
+    fn code_names_are_snake_case_and_unique() {
+        let names: Vec<_> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        for (i, n) in names.iter().enumerate() {
+            assert!(n.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
+            assert!(!names[i + 1..].contains(n));
+        }
+    }
+}

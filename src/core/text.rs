@@ -1,0 +1,364 @@
+//! Shared grammars every gateway uses: integer printing without `core::fmt`, length units
+//! (characters, UTF-8 bytes, EUC-KR bytes), calendar dates in the formats PortOne's guides
+//! name, phone digits, http(s) URLs, and the "did you mean" distance.
+
+/// Appends `v` in decimal (no `core::fmt`).
+pub fn push_int(out: &mut String, v: i64) {
+    if v < 0 {
+        out.push('-');
+    }
+    let mut n = v.unsigned_abs();
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &b in &buf[i..] {
+        out.push(b as char);
+    }
+}
+
+/// `v` in decimal.
+pub fn int_str(v: i64) -> String {
+    let mut s = String::new();
+    push_int(&mut s, v);
+    s
+}
+
+/// How a gateway counts the length of a text field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Unicode characters (code points).
+    Chars,
+    /// UTF-8 bytes.
+    Bytes,
+    /// EUC-KR bytes (ASCII 1, everything else 2).
+    EucKrBytes,
+}
+
+/// Length of `s` in `unit`.
+pub fn length(s: &str, unit: Unit) -> usize {
+    match unit {
+        Unit::Chars => s.chars().count(),
+        Unit::Bytes => s.len(),
+        Unit::EucKrBytes => s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum(),
+    }
+}
+
+/// The longest prefix of `s` within `max` of `unit` (cut on a character boundary).
+pub fn truncate(s: &str, max: usize, unit: Unit) -> &str {
+    let mut used = 0;
+    for (i, c) in s.char_indices() {
+        let w = match unit {
+            Unit::Chars => 1,
+            Unit::Bytes => c.len_utf8(),
+            Unit::EucKrBytes => {
+                if c.is_ascii() {
+                    1
+                } else {
+                    2
+                }
+            }
+        };
+        if used + w > max {
+            return &s[..i];
+        }
+        used += w;
+    }
+    s
+}
+
+/// Date and date-time layouts used by PortOne's guides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateFmt {
+    /// `YYYYMMDD`
+    Ymd,
+    /// `YYYYMMDDhhmm`
+    YmdHm,
+    /// `YYYYMMDDhhmmss`
+    YmdHms,
+    /// `YYYY-MM-DD`
+    DashedYmd,
+    /// `YYYY-MM-DD HH:mm:ss`
+    DashedYmdHms,
+}
+
+impl DateFmt {
+    /// The layout as written in the guides.
+    pub fn pattern(self) -> &'static str {
+        match self {
+            DateFmt::Ymd => "YYYYMMDD",
+            DateFmt::YmdHm => "YYYYMMDDhhmm",
+            DateFmt::YmdHms => "YYYYMMDDhhmmss",
+            DateFmt::DashedYmd => "YYYY-MM-DD",
+            DateFmt::DashedYmdHms => "YYYY-MM-DD HH:mm:ss",
+        }
+    }
+}
+
+/// A calendar date-time read from one of the [`DateFmt`] layouts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DateTime {
+    /// Year.
+    pub y: u32,
+    /// Month 1–12.
+    pub mo: u32,
+    /// Day 1–31 (checked against the month).
+    pub d: u32,
+    /// Hour 0–23.
+    pub h: u32,
+    /// Minute 0–59.
+    pub mi: u32,
+    /// Second 0–59.
+    pub s: u32,
+}
+
+fn digits(s: &[u8]) -> Option<u32> {
+    if s.is_empty() || !s.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(s.iter().fold(0, |a, d| a * 10 + (d - b'0') as u32))
+}
+
+fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Reads `s` as one of `allowed`; `None` when it matches none or is not a real calendar time.
+pub fn parse_date(s: &str, allowed: &[DateFmt]) -> Option<(DateFmt, DateTime)> {
+    let b = s.as_bytes();
+    let fmt = match b.len() {
+        8 => DateFmt::Ymd,
+        12 => DateFmt::YmdHm,
+        14 => DateFmt::YmdHms,
+        10 => DateFmt::DashedYmd,
+        19 => DateFmt::DashedYmdHms,
+        _ => return None,
+    };
+    if !allowed.contains(&fmt) {
+        return None;
+    }
+    let (date, time): (&[u8], &[u8]) = match fmt {
+        DateFmt::DashedYmd | DateFmt::DashedYmdHms => {
+            if b[4] != b'-' || b[7] != b'-' {
+                return None;
+            }
+            if fmt == DateFmt::DashedYmdHms && (b[10] != b' ' || b[13] != b':' || b[16] != b':') {
+                return None;
+            }
+            let t: &[u8] = if fmt == DateFmt::DashedYmdHms { &b[11..] } else { &[] };
+            (&b[..10], t)
+        }
+        _ => (&b[..8], &b[8..]),
+    };
+    let (y, mo, d) = if date.len() == 10 {
+        (digits(&date[..4])?, digits(&date[5..7])?, digits(&date[8..10])?)
+    } else {
+        (digits(&date[..4])?, digits(&date[4..6])?, digits(&date[6..8])?)
+    };
+    let (h, mi, sec) = match time.len() {
+        0 => (0, 0, 0),
+        4 => (digits(&time[..2])?, digits(&time[2..4])?, 0),
+        6 => (digits(&time[..2])?, digits(&time[2..4])?, digits(&time[4..6])?),
+        8 => (digits(&time[..2])?, digits(&time[3..5])?, digits(&time[6..8])?),
+        _ => return None,
+    };
+    if y < 1900 || mo == 0 || mo > 12 || d == 0 || d > days_in_month(y, mo) || h > 23 || mi > 59 || sec > 59 {
+        return None;
+    }
+    Some((
+        fmt,
+        DateTime {
+            y,
+            mo,
+            d,
+            h,
+            mi,
+            s: sec,
+        },
+    ))
+}
+
+/// True for an absolute `http:` or `https:` URL with a host and no whitespace or control characters.
+pub fn is_http_url(s: &str) -> bool {
+    let lower_starts = |p: &str| s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    let rest = if lower_starts("https://") {
+        &s[8..]
+    } else if lower_starts("http://") {
+        &s[7..]
+    } else {
+        return false;
+    };
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host = &rest[..host_end];
+    !host.is_empty()
+        && !host.starts_with(':')
+        && !host.starts_with('@')
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// Phone-number text with separators (`-`, spaces, dots, parentheses) removed, when what remains
+/// is 8–13 digits (Korean landline and mobile numbers). `None` otherwise.
+pub fn phone_digits(s: &str) -> Option<String> {
+    let mut out = String::new();
+    for c in s.chars() {
+        match c {
+            '0'..='9' => out.push(c),
+            '-' | ' ' | '.' | '(' | ')' => {}
+            _ => return None,
+        }
+    }
+    (8..=13).contains(&out.len()).then_some(out)
+}
+
+/// Edit distance with adjacent transpositions (optimal string alignment), case-insensitive,
+/// capped: returns `cap + 1` as soon as the distance must exceed `cap`.
+pub fn distance(a: &str, b: &str, cap: usize) -> usize {
+    let a: Vec<char> = a.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let b: Vec<char> = b.chars().map(|c| c.to_ascii_lowercase()).collect();
+    if a.len().abs_diff(b.len()) > cap || a.len() > 64 || b.len() > 64 {
+        return cap + 1;
+    }
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for (j, cell) in d.iter_mut().enumerate().take(w) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        d[i * w] = i;
+        let mut row_min = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1)
+                .min(d[i * w + j - 1] + 1)
+                .min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > cap {
+            return cap + 1;
+        }
+    }
+    d[a.len() * w + b.len()]
+}
+
+/// The closest of `candidates` to `word`, if it is close enough to be a likely typo:
+/// within a third of the word's length (at least 1), or a case-insensitive prefix of at least
+/// 4 characters (`kakao` → `kakaopay`).
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wl = word.chars().count();
+    if wl == 0 {
+        return None;
+    }
+    let cap = (wl / 3).clamp(1, 3);
+    let mut best: Option<(usize, &str)> = None;
+    let lw = word.to_ascii_lowercase();
+    for c in candidates {
+        let lc = c.to_ascii_lowercase();
+        let dist = if lc == lw {
+            0
+        } else if wl >= 4 && (lc.starts_with(&lw) || lw.starts_with(&lc)) && c.len() >= 4 {
+            1
+        } else {
+            distance(word, c, cap)
+        };
+        if dist <= cap && best.is_none_or(|(d, _)| dist < d) {
+            best = Some((dist, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prints_integers() {
+        for v in [0i64, 7, -7, 1004, i64::MAX, i64::MIN] {
+            assert_eq!(int_str(v), v.to_string());
+        }
+    }
+
+    #[test]
+    fn counts_lengths_in_each_unit() {
+        assert_eq!(length("주문명:abc", Unit::Chars), 7);
+        assert_eq!(length("주문명:abc", Unit::Bytes), 13);
+        assert_eq!(length("주문명:abc", Unit::EucKrBytes), 10);
+        assert_eq!(truncate("가나다", 5, Unit::EucKrBytes), "가나");
+        assert_eq!(truncate("가나다", 7, Unit::Bytes), "가나");
+        assert_eq!(truncate("abc", 9, Unit::Chars), "abc");
+    }
+
+    #[test]
+    fn reads_dates_in_named_layouts_only() {
+        let all = [
+            DateFmt::Ymd,
+            DateFmt::YmdHm,
+            DateFmt::YmdHms,
+            DateFmt::DashedYmd,
+            DateFmt::DashedYmdHms,
+        ];
+        assert_eq!(parse_date("20240229", &all).unwrap().0, DateFmt::Ymd);
+        assert!(parse_date("20230229", &all).is_none(), "not a leap year");
+        assert!(parse_date("20241301", &all).is_none());
+        assert_eq!(parse_date("202412312359", &all).unwrap().1.mi, 59);
+        assert!(parse_date("202412312460", &all).is_none());
+        assert_eq!(
+            parse_date("2024-12-31 23:59:59", &all).unwrap().0,
+            DateFmt::DashedYmdHms
+        );
+        assert!(parse_date("2024/12/31", &all).is_none());
+        assert!(parse_date("2024-12-31", &[DateFmt::Ymd]).is_none());
+    }
+
+    #[test]
+    fn accepts_only_absolute_http_urls() {
+        assert!(is_http_url("https://shop.example/pay/done?x=1"));
+        assert!(is_http_url("HTTP://localhost:8080"));
+        for bad in [
+            "javascript:alert(1)",
+            "/relative",
+            "https://",
+            "https:// x",
+            "ftp://a",
+            "data:text/html,x",
+            "https://a\nb",
+        ] {
+            assert!(!is_http_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn phone_digits_strip_separators() {
+        assert_eq!(phone_digits("010-1234-5678").as_deref(), Some("01012345678"));
+        assert_eq!(phone_digits("02 1234 1234").as_deref(), Some("0212341234"));
+        assert_eq!(phone_digits("010-12a4-5678"), None);
+        assert_eq!(phone_digits("123"), None);
+    }
+
+    #[test]
+    fn suggests_close_names() {
+        let c = ["merchant_uid", "buyer_tel", "buyer_email", "kakaopay", "kcp"];
+        assert_eq!(did_you_mean("buyer_tle", c), Some("buyer_tel"));
+        assert_eq!(did_you_mean("merchant_id", c), Some("merchant_uid"));
+        assert_eq!(did_you_mean("kakao", c), Some("kakaopay"));
+        assert_eq!(did_you_mean("KCP", c), Some("kcp"));
+        assert_eq!(did_you_mean("totally_else", c), None);
+        assert_eq!(did_you_mean("", c), None);
+    }
+}

@@ -1,0 +1,742 @@
+//! `IMP.request_pay` (v1): the rules every gateway shares (PortOne `sdk/ko/v1-sdk/javascript-sdk/
+//! payrq.mdx`, summarized in `shared/reference/v1-pg-rules.md` §1), resolving which gateway a
+//! request is for, and handing it to that gateway's file under `src/pg/`.
+
+use crate::core::codes::CARD_CODES;
+use crate::core::fields::{
+    got, max_len, one_of, scan_odd, want_arr, want_bool, want_int, want_nonempty_str, want_num, want_obj, want_str,
+};
+use crate::core::issue::{index, join, Bi, Code, Detail, Expected, Format, Report, Severity};
+use crate::core::text::{did_you_mean, is_http_url, parse_date, DateFmt, Unit};
+use crate::core::value::{Map, Value};
+use crate::core::{Options, Outcome};
+use crate::pg::{self, Gateway, V1Rules};
+
+/// Keys PortOne's v1 parameter reference defines for every gateway.
+pub static COMMON_KEYS: &[&str] = &[
+    "channelKey",
+    "pg",
+    "pay_method",
+    "escrow",
+    "merchant_uid",
+    "name",
+    "amount",
+    "custom_data",
+    "tax_free",
+    "vat_amount",
+    "currency",
+    "language",
+    "buyer_name",
+    "buyer_tel",
+    "buyer_email",
+    "buyer_addr",
+    "buyer_postcode",
+    "confirm_url",
+    "notice_url",
+    "customer_uid",
+    "digital",
+    "vbank_due",
+    "m_redirect_url",
+    "app_scheme",
+    "useFreeInterestFromMall",
+    "display",
+    "card",
+    "bypass",
+];
+
+/// Keys only some gateways read (their guides name them); others ignore them.
+pub static GUIDE_KEYS: &[&str] = &[
+    "products",
+    "biz_num",
+    "customer_id",
+    "period",
+    "popup",
+    "company",
+    "appCard",
+    "useCardPoint",
+    "auth_mode",
+    "phone",
+    "prefill",
+    "storeDetails",
+    "kcpProducts",
+    "kiccProducts",
+    "naverPopupMode",
+    "naverUseCfm",
+    "naverProducts",
+    "naverCultureBenefit",
+    "naverChainId",
+    "naverMerchantUserKey",
+    "naverInterface",
+    "kakaopayMobileAsPC",
+    "niceMobileV2",
+];
+
+/// Provider codes PortOne lists (`opi/ko/support/code-info/pg-2.mdx`) whose rules this module
+/// does not carry yet: a request for them gets the common rules and a plain `unknown_pg`
+/// would be wrong, so they are accepted quietly.
+pub static OTHER_V1_CODES: &[&str] = &[
+    "html5_inicis",
+    "inicis",
+    "inicis_unified",
+    "kcp_quick",
+    "uplus",
+    "tosspayments",
+    "nice",
+    "nice_v2",
+    "kicc",
+    "kakaopay",
+    "danal",
+    "danal_tpay",
+    "mobilians",
+    "payco",
+    "paypal",
+    "paypal_v2",
+    "eximbay",
+    "naverpay",
+    "naverco",
+    "smilepay",
+    "daou",
+    "paymentwall",
+    "tosspay",
+    "tosspay_v2",
+    "smartro",
+    "smartro_v2",
+    "settle",
+    "settle_acc",
+    "ksnet",
+    "galaxia",
+    "welcome",
+    "toss_brandpay",
+    "bluewalnut",
+];
+
+/// Keys people put in the wrong place, and where they belong.
+static MISPLACED: &[(&str, &str)] = &[
+    ("card_quota", "display.card_quota"),
+    ("direct", "card.direct"),
+    ("detail", "card.detail"),
+    ("quota", "card.direct.quota"),
+    ("shop_user_id", "bypass.shop_user_id"),
+    ("phoneNumber", "prefill.phoneNumber"),
+    ("totalAmount", "amount"),
+    ("orderName", "name"),
+    ("paymentId", "merchant_uid"),
+    ("redirectUrl", "m_redirect_url"),
+    ("payMethod", "pay_method"),
+    ("noticeUrls", "notice_url"),
+    ("customData", "custom_data"),
+    ("appScheme", "app_scheme"),
+    ("isEscrow", "escrow"),
+    ("taxFreeAmount", "tax_free"),
+    ("vatAmount", "vat_amount"),
+];
+
+/// Date layouts `vbank_due` accepts when a gateway's guide does not narrow them (payrq.mdx).
+pub static VBANK_DUE_COMMON: &[DateFmt] = &[DateFmt::DashedYmd, DateFmt::Ymd, DateFmt::DashedYmdHms, DateFmt::YmdHms];
+
+/// Currencies PortOne's v1 reference lists.
+pub static CURRENCIES: &[&str] = &["KRW", "USD", "EUR", "JPY"];
+
+/// Installments are generally available from this amount in KRW (payrq.mdx, every card guide).
+pub const INSTALLMENT_MIN_KRW: f64 = 50_000.0;
+
+/// What a gateway's `check` function works with.
+pub struct V1Ctx<'a> {
+    /// The request being checked; normalizations are applied to it in place.
+    pub req: &'a mut Map,
+    /// Where issues go.
+    pub r: &'a mut Report,
+    /// The gateway.
+    pub gw: &'static Gateway,
+    /// Its v1 rules.
+    pub rules: &'static V1Rules,
+    /// The provider code in use (`kcp_billing`); the gateway's first code when only a channel named it.
+    pub code: &'static str,
+    /// The MID after the dot, if any.
+    pub mid: Option<String>,
+    /// `pay_method` as given.
+    pub pay_method: Option<String>,
+    /// `amount` when it is a valid number.
+    pub amount: Option<f64>,
+    /// True when the currency is KRW (the default).
+    pub krw: bool,
+    /// The caller's PC/mobile hint.
+    pub mobile: Option<bool>,
+}
+
+impl V1Ctx<'_> {
+    /// True when a `customer_uid` is present (the billing-key window).
+    pub fn billing(&self) -> bool {
+        self.req.get("customer_uid").is_some()
+    }
+    /// Warns at `path` when `months` asks for installments below the KRW floor.
+    pub fn installment_floor(&mut self, path: &str, months: i64) {
+        if months >= 2 && self.krw && self.amount.is_some_and(|a| a < INSTALLMENT_MIN_KRW) {
+            self.r
+                .warn(path, Code::OutOfRange, Detail::Note, Some(&INSTALLMENT_FLOOR));
+        }
+    }
+}
+
+static INSTALLMENT_FLOOR: Bi = Bi {
+    ko: "할부는 결제 금액이 50,000원 이상일 때만 가능합니다(일부 카드사는 10,000원부터). 이 금액에서는 일시불만 표시될 수 있습니다.",
+    en: "Installments are only available from 50,000 KRW (some cards from 10,000 KRW); at this amount only lump-sum payment may be offered.",
+};
+static AMOUNT_STRING: Bi = Bi {
+    ko: "PortOne 가이드: amount는 문자열이 아닌 숫자로 보내야 합니다(예: 1004, '1004' 아님).",
+    en: "PortOne's guides: amount must be a number, not a string (1004, not '1004').",
+};
+static KRW_INTEGER: Bi = Bi {
+    ko: "원화(KRW) 금액은 정수여야 합니다.",
+    en: "KRW amounts must be whole numbers.",
+};
+static NOT_ABOVE_AMOUNT: Bi = Bi {
+    ko: "결제 금액(amount)보다 클 수 없습니다.",
+    en: "It cannot be more than the payment amount (amount).",
+};
+static NO_PG: Bi = Bi {
+    ko: "pg도 channelKey도 없어 콘솔의 기본 채널로 결제됩니다. PG사별 규칙은 검사하지 않았습니다.",
+    en:
+        "Neither pg nor channelKey is set, so the console's default channel is used; no PG-specific rules were checked.",
+};
+static CHANNEL_UNMAPPED: Bi = Bi {
+    ko: "이 channelKey가 어느 PG사 채널인지 알 수 없어 공통 규칙만 검사했습니다. options.pg 또는 configure({ channels })로 알려 주세요.",
+    en: "Which PG this channelKey belongs to is unknown, so only the common rules were checked; pass options.pg or configure({ channels }).",
+};
+static PG_AND_CHANNEL: Bi = Bi {
+    ko: "pg와 channelKey는 둘 중 하나만 보내세요.",
+    en: "Send either pg or channelKey, not both.",
+};
+static IGNORED_BY_PG: Bi = Bi {
+    ko: "이 PG사 가이드에 없는 파라미터라 무시됩니다.",
+    en: "This PG's guide does not use this parameter; it is ignored.",
+};
+static MERCHANT_UID_MAX: Bi = Bi {
+    ko: "PortOne 파라미터 규격: merchant_uid는 최대 40자입니다.",
+    en: "PortOne's parameter reference: merchant_uid is at most 40 characters.",
+};
+static NAME_MAX: Bi = Bi {
+    ko: "PortOne 파라미터 규격: name은 최대 40자이며 넘는 부분은 PG사 결제창에서 잘릴 수 있습니다.",
+    en: "PortOne's parameter reference: name is at most 40 characters; the PG window may cut the rest.",
+};
+static CURRENCY_FORMAT: Bi = Bi {
+    ko: "ISO 4217 통화 코드(대문자 세 글자, 예: KRW)여야 합니다.",
+    en: "It must be an ISO 4217 currency code (three capital letters, e.g. KRW).",
+};
+static CARD_DIRECT_PGS: Bi = Bi {
+    ko: "카드사 결제창 다이렉트 호출은 KG이니시스, KCP, 토스페이먼츠, 나이스페이먼츠, KICC, 다날에서만 가능합니다.",
+    en: "Opening a card company's window directly is only possible with KG Inicis, KCP, Toss Payments, NICE, KICC and Danal.",
+};
+static EMAIL: Bi = Bi {
+    ko: "이메일 주소 형식이 아닙니다.",
+    en: "It is not an e-mail address.",
+};
+static CARD_QUOTA_ITEM: Bi = Bi {
+    ko: "할부 개월 수는 0(일시불) 또는 2~36 사이의 정수입니다.",
+    en: "Installment months are whole numbers: 0 (lump sum) or 2 to 36.",
+};
+
+/// Checks an `IMP.request_pay` parameter object.
+pub fn check(input: &Value, opts: &Options) -> Outcome {
+    let mut r = Report::default();
+    let Value::Obj(map) = input else {
+        r.error(
+            "",
+            Code::InvalidType,
+            Detail::Odd(crate::core::issue::OddKind::NotObject),
+            None,
+        );
+        return Outcome {
+            value: None,
+            issues: r.issues,
+        };
+    };
+    scan_odd(input, "", &mut r);
+    let mut req = map.clone();
+    req.entries.retain(|(_, v)| !matches!(v, Value::Undefined));
+
+    let (amount, krw) = common(&req, &mut r);
+    let pay_method = req.get("pay_method").and_then(Value::as_str).map(str::to_string);
+    let gateway = resolve(&req, opts, &mut r);
+
+    match gateway {
+        Some((gw, code, mid)) => {
+            let rules = gw.v1.as_ref().expect("resolve only returns v1 gateways");
+            let mut ctx = V1Ctx {
+                req: &mut req,
+                r: &mut r,
+                gw,
+                rules,
+                code,
+                mid,
+                pay_method,
+                amount,
+                krw,
+                mobile: opts.is_mobile,
+            };
+            per_gateway(&mut ctx);
+            (rules.check)(&mut ctx);
+            unknown_keys(&req, Some(rules), &mut r);
+        }
+        None => {
+            general_shapes(&req, amount, krw, &mut r);
+            unknown_keys(&req, None, &mut r);
+        }
+    }
+
+    let mut value = Value::Obj(req);
+    value.drop_undefined();
+    Outcome::new(value, r.issues)
+}
+
+/// The rules in payrq.mdx that do not depend on the gateway. Returns the amount (when valid)
+/// and whether the currency is KRW.
+fn common(req: &Map, r: &mut Report) -> (Option<f64>, bool) {
+    // merchant_uid: required, non-empty string, ≤ 40 chars
+    match req.get("merchant_uid") {
+        None => r.required("merchant_uid", None),
+        v => {
+            if let Some(s) = want_nonempty_str(v, "merchant_uid", r) {
+                if !max_len(s, 40, Unit::Chars, "merchant_uid", Severity::Error, r) {
+                    r.issues.last_mut().expect("just pushed").note = Some(&MERCHANT_UID_MAX);
+                }
+            }
+        }
+    }
+
+    // currency: default KRW
+    let mut krw = true;
+    if let Some(c) = want_str(req.get("currency"), "currency", r) {
+        if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+            r.error(
+                "currency",
+                Code::InvalidFormat,
+                Detail::Format(Format::Described),
+                Some(&CURRENCY_FORMAT),
+            );
+        } else {
+            one_of(c, CURRENCIES, "currency", Severity::Warning, None, r);
+        }
+        krw = c == "KRW";
+    }
+
+    // amount: required, a finite number ≥ 0, never a string; whole in KRW
+    let mut amount = None;
+    match req.get("amount") {
+        None => r.required("amount", None),
+        Some(Value::Str(_)) => {
+            r.error(
+                "amount",
+                Code::InvalidType,
+                Detail::Type {
+                    expected: Expected::Number,
+                    got: crate::core::issue::Got::String,
+                },
+                Some(&AMOUNT_STRING),
+            );
+        }
+        v => {
+            if let Some(n) = want_num(v, "amount", r) {
+                if n.v < 0.0 {
+                    r.error(
+                        "amount",
+                        Code::OutOfRange,
+                        Detail::Range {
+                            min: Some(0),
+                            max: None,
+                        },
+                        None,
+                    );
+                } else if krw && n.v.fract() != 0.0 {
+                    r.error(
+                        "amount",
+                        Code::InvalidType,
+                        Detail::Type {
+                            expected: Expected::Integer,
+                            got: got(req.get("amount").expect("present")),
+                        },
+                        Some(&KRW_INTEGER),
+                    );
+                } else {
+                    amount = Some(n.v);
+                }
+            }
+        }
+    }
+
+    for key in ["tax_free", "vat_amount"] {
+        if let Some(n) = want_num(req.get(key), key, r) {
+            if n.v < 0.0 {
+                r.error(
+                    key,
+                    Code::OutOfRange,
+                    Detail::Range {
+                        min: Some(0),
+                        max: None,
+                    },
+                    None,
+                );
+            } else if amount.is_some_and(|a| n.v > a) {
+                r.error(key, Code::OutOfRange, Detail::Note, Some(&NOT_ABOVE_AMOUNT));
+            }
+        }
+    }
+
+    if let Some(s) = want_str(req.get("name"), "name", r) {
+        if !max_len(s, 40, Unit::Chars, "name", Severity::Warning, r) {
+            r.issues.last_mut().expect("just pushed").note = Some(&NAME_MAX);
+        }
+    }
+    for key in [
+        "buyer_name",
+        "buyer_tel",
+        "buyer_addr",
+        "buyer_postcode",
+        "app_scheme",
+        "customer_uid",
+        "channelKey",
+    ] {
+        want_str(req.get(key), key, r);
+    }
+    if let Some(e) = want_str(req.get("buyer_email"), "buyer_email", r) {
+        if !e.is_empty() && !is_email(e) {
+            r.error(
+                "buyer_email",
+                Code::InvalidFormat,
+                Detail::Format(Format::Described),
+                Some(&EMAIL),
+            );
+        }
+    }
+    if let Some(s) = want_str(req.get("customer_uid"), "customer_uid", r) {
+        if s.trim().is_empty() {
+            r.error(
+                "customer_uid",
+                Code::InvalidFormat,
+                Detail::Format(Format::NonEmpty),
+                None,
+            );
+        }
+    }
+    for key in ["m_redirect_url", "confirm_url"] {
+        if let Some(s) = want_str(req.get(key), key, r) {
+            if !is_http_url(s) {
+                r.error(key, Code::InvalidFormat, Detail::Format(Format::HttpUrl), None);
+            }
+        }
+    }
+    match req.get("notice_url") {
+        Some(Value::Str(s)) => {
+            if !is_http_url(s) {
+                r.error("notice_url", Code::InvalidFormat, Detail::Format(Format::HttpUrl), None);
+            }
+        }
+        Some(Value::Arr(a)) => {
+            for (i, v) in a.iter().enumerate() {
+                let p = index("notice_url", i);
+                if let Some(s) = want_str(Some(v), &p, r) {
+                    if !is_http_url(s) {
+                        r.error(p, Code::InvalidFormat, Detail::Format(Format::HttpUrl), None);
+                    }
+                }
+            }
+        }
+        Some(v @ (Value::Null | Value::Bool(_) | Value::Num(_) | Value::Obj(_))) => {
+            r.wrong_type("notice_url", Expected::StringOrArray, got(v));
+        }
+        _ => {}
+    }
+    for key in ["escrow", "digital", "useFreeInterestFromMall"] {
+        want_bool(req.get(key), key, r);
+    }
+    want_str(req.get("pay_method"), "pay_method", r);
+    want_obj(req.get("bypass"), "bypass", r);
+    want_obj(req.get("display"), "display", r);
+    want_obj(req.get("card"), "card", r);
+    (amount, krw)
+}
+
+fn is_email(e: &str) -> bool {
+    let Some((local, domain)) = e.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !e.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// Finds the gateway from `pg` (or, with `channelKey`, from the options). Reports unknown and
+/// malformed codes.
+fn resolve(req: &Map, opts: &Options, r: &mut Report) -> Option<(&'static Gateway, &'static str, Option<String>)> {
+    let pg_value = want_str(req.get("pg"), "pg", r);
+    let channel = req.get("channelKey").and_then(Value::as_str);
+    if pg_value.is_some() && channel.is_some() {
+        r.warn(
+            "pg",
+            Code::Conflict,
+            Detail::Conflict { with: "channelKey" },
+            Some(&PG_AND_CHANNEL),
+        );
+    }
+    if let Some(pg) = pg_value {
+        r.warn(
+            "pg",
+            Code::Deprecated,
+            Detail::Deprecated { instead: "channelKey" },
+            None,
+        );
+        let (provider, mid) = match pg.split_once('.') {
+            Some((p, m)) => (p, Some(m)),
+            None => (pg, None),
+        };
+        if provider.is_empty() || mid.is_some_and(|m| m.is_empty() || m.contains(char::is_whitespace)) {
+            r.error("pg", Code::InvalidFormat, Detail::Format(Format::PgCode), None);
+            return None;
+        }
+        if let Some(gw) = pg::by_v1_code(provider) {
+            let code = gw
+                .v1
+                .as_ref()
+                .and_then(|v| v.codes.iter().copied().find(|c| *c == provider))?;
+            return Some((gw, code, mid.map(str::to_string)));
+        }
+        if OTHER_V1_CODES.contains(&provider) {
+            return None;
+        }
+        match did_you_mean(provider, pg::all_v1_codes()) {
+            Some(hint) => r.error("pg", Code::UnknownPg, Detail::UnknownPg { hint: Some(hint) }, None),
+            None => r.warn("pg", Code::UnknownPg, Detail::UnknownPg { hint: None }, None),
+        }
+        return None;
+    }
+    if let Some(ch) = channel {
+        let named = opts
+            .pg
+            .as_deref()
+            .or_else(|| opts.channels.iter().find(|(k, _)| k == ch).map(|(_, v)| v.as_str()));
+        match named.and_then(pg::by_alias) {
+            Some(gw) if gw.v1.is_some() => {
+                let rules = gw.v1.as_ref()?;
+                let lower = named.map(str::to_ascii_lowercase).unwrap_or_default();
+                let code = rules
+                    .codes
+                    .iter()
+                    .copied()
+                    .find(|c| *c == lower)
+                    .unwrap_or(rules.codes[0]);
+                return Some((gw, code, None));
+            }
+            _ => {
+                if let Some(n) = named {
+                    let known = pg::all_v1_codes().any(|c| c.eq_ignore_ascii_case(n));
+                    if !known {
+                        let hint = did_you_mean(n, pg::all_v1_codes());
+                        r.push(
+                            "",
+                            Code::UnknownPg,
+                            if hint.is_some() {
+                                Severity::Error
+                            } else {
+                                Severity::Warning
+                            },
+                            Detail::UnknownPg { hint },
+                            None,
+                        );
+                    }
+                } else {
+                    r.warn("channelKey", Code::Unsupported, Detail::Note, Some(&CHANNEL_UNMAPPED));
+                }
+                return None;
+            }
+        }
+    }
+    r.warn("pg", Code::Required, Detail::Note, Some(&NO_PG));
+    None
+}
+
+/// Rules every gateway file would otherwise repeat: its `pay_method` set, `vbank_due`
+/// layouts, `language` values, `card.direct` support and `display.card_quota` shape.
+fn per_gateway(ctx: &mut V1Ctx) {
+    let rules = ctx.rules;
+    if let Some(pm) = ctx.pay_method.clone() {
+        one_of(&pm, rules.pay_methods, "pay_method", Severity::Error, None, ctx.r);
+    }
+    if let Some(s) = want_str(ctx.req.get("vbank_due"), "vbank_due", ctx.r) {
+        if parse_date(s, rules.vbank_due).is_none() {
+            ctx.r.error(
+                "vbank_due",
+                Code::InvalidFormat,
+                Detail::Format(Format::Date(rules.vbank_due)),
+                None,
+            );
+        }
+    }
+    if let Some(s) = want_str(ctx.req.get("language"), "language", ctx.r) {
+        one_of(s, rules.languages, "language", Severity::Error, None, ctx.r);
+    }
+    card_quota(ctx);
+    card_options(ctx);
+}
+
+/// `display.card_quota`: an array of months (0 = lump sum, 2–36).
+fn card_quota(ctx: &mut V1Ctx) {
+    let Some(display) = ctx.req.get("display").and_then(Value::as_obj) else {
+        return;
+    };
+    let Some(q) = want_arr(display.get("card_quota"), "display.card_quota", ctx.r) else {
+        return;
+    };
+    let mut max = 0;
+    for (i, v) in q.iter().enumerate() {
+        let p = index("display.card_quota", i);
+        if let Some(m) = want_int(Some(v), &p, ctx.r) {
+            if m == 1 || !(0..=36).contains(&m) {
+                ctx.r.error(
+                    p,
+                    Code::OutOfRange,
+                    Detail::Range {
+                        min: Some(0),
+                        max: Some(36),
+                    },
+                    Some(&CARD_QUOTA_ITEM),
+                );
+            } else {
+                max = max.max(m);
+            }
+        }
+    }
+    ctx.installment_floor("display.card_quota", max);
+}
+
+/// `card.direct {code, quota}` and `card.detail [{card_code, enabled, max_month}]`.
+fn card_options(ctx: &mut V1Ctx) {
+    let Some(card) = ctx.req.get("card").and_then(Value::as_obj) else {
+        return;
+    };
+    if let Some(direct) = want_obj(card.get("direct"), "card.direct", ctx.r) {
+        if !ctx.rules.card_direct {
+            ctx.r
+                .unsupported("card.direct", Severity::Error, &ctx.gw.name, &CARD_DIRECT_PGS);
+        }
+        match direct.get("code") {
+            None => ctx.r.required("card.direct.code", None),
+            v => {
+                if let Some(code) = want_str(v, "card.direct.code", ctx.r) {
+                    one_of(code, CARD_CODES, "card.direct.code", Severity::Error, None, ctx.r);
+                }
+            }
+        }
+        if let Some(q) = want_int(direct.get("quota"), "card.direct.quota", ctx.r) {
+            if q < 0 {
+                ctx.r.error(
+                    "card.direct.quota",
+                    Code::OutOfRange,
+                    Detail::Range {
+                        min: Some(0),
+                        max: None,
+                    },
+                    None,
+                );
+            }
+        }
+    }
+    if let Some(detail) = want_arr(card.get("detail"), "card.detail", ctx.r) {
+        for (i, item) in detail.iter().enumerate() {
+            let p = index("card.detail", i);
+            let Some(o) = want_obj(Some(item), &p, ctx.r) else {
+                continue;
+            };
+            let cp = join(&p, "card_code");
+            match o.get("card_code") {
+                None => ctx.r.required(cp, None),
+                v => {
+                    if let Some(code) = want_str(v, &cp, ctx.r) {
+                        if code != "*" {
+                            one_of(code, CARD_CODES, &cp, Severity::Error, None, ctx.r);
+                        }
+                    }
+                }
+            }
+            want_bool(o.get("enabled"), &join(&p, "enabled"), ctx.r);
+            if let Some(m) = want_int(o.get("max_month"), &join(&p, "max_month"), ctx.r) {
+                if !(0..=36).contains(&m) {
+                    ctx.r.error(
+                        join(&p, "max_month"),
+                        Code::OutOfRange,
+                        Detail::Range {
+                            min: Some(0),
+                            max: Some(36),
+                        },
+                        None,
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Shape checks for requests whose gateway is not known (only the common, gateway-free rules).
+fn general_shapes(req: &Map, _amount: Option<f64>, _krw: bool, r: &mut Report) {
+    if let Some(s) = want_str(req.get("vbank_due"), "vbank_due", r) {
+        if parse_date(s, VBANK_DUE_COMMON).is_none() {
+            r.error(
+                "vbank_due",
+                Code::InvalidFormat,
+                Detail::Format(Format::Date(VBANK_DUE_COMMON)),
+                None,
+            );
+        }
+    }
+}
+
+/// Warns about top-level keys nobody reads (with where they probably belong), and about keys
+/// another gateway's guide defines that this gateway ignores.
+fn unknown_keys(req: &Map, rules: Option<&V1Rules>, r: &mut Report) {
+    for (k, _) in &req.entries {
+        if COMMON_KEYS.contains(&k.as_str()) {
+            continue;
+        }
+        let path = join("", k);
+        if GUIDE_KEYS.contains(&k.as_str()) {
+            if let Some(rules) = rules {
+                if !rules.extra_keys.contains(&k.as_str()) {
+                    r.warn(path, Code::Unsupported, Detail::Note, Some(&IGNORED_BY_PG));
+                }
+            }
+            continue;
+        }
+        let hint = MISPLACED
+            .iter()
+            .find(|(from, _)| from.eq_ignore_ascii_case(k))
+            .map(|(_, to)| (*to).to_string())
+            .or_else(|| {
+                let snake = camel_to_snake(k);
+                COMMON_KEYS
+                    .iter()
+                    .chain(GUIDE_KEYS)
+                    .find(|c| **c == snake)
+                    .or_else(|| {
+                        did_you_mean(k, COMMON_KEYS.iter().chain(GUIDE_KEYS).copied())
+                            .as_ref()
+                            .and_then(|h| COMMON_KEYS.iter().chain(GUIDE_KEYS).find(|c| *c == h))
+                    })
+                    .map(|s| (*s).to_string())
+            });
+        r.warn(path, Code::UnknownField, Detail::UnknownField { hint }, None);
+    }
+}
+
+fn camel_to_snake(k: &str) -> String {
+    let mut s = String::with_capacity(k.len() + 4);
+    for c in k.chars() {
+        if c.is_ascii_uppercase() {
+            s.push('_');
+            s.push(c.to_ascii_lowercase());
+        } else {
+            s.push(c);
+        }
+    }
+    s
+}

@@ -1,0 +1,648 @@
+//! The request as data: a JSON-like [`Value`] tree that keeps what JSON cannot say (undefined,
+//! NaN, functions, cycles, unreadable getters…) as [`Odd`] so every one of them can be reported,
+//! plus the one reader ([`parse`]) and the one writer ([`Value::write_json`]) of its text form.
+//!
+//! The text form is JSON extended with a few tokens that only the browser-side walker
+//! (`js/walk.js`) emits: `undefined`, `NaN`, `Infinity`, `-Infinity` and `!`-tags for odd values.
+//! Native callers (tests, fuzzers, servers) feed plain JSON through the same reader.
+
+use crate::core::text::push_int;
+
+/// Deepest nesting the reader builds; anything deeper becomes [`Odd::TooDeep`].
+pub const MAX_DEPTH: usize = 48;
+
+/// A value received from the caller.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// `undefined` (or a missing array slot): treated as absent and never sent on.
+    Undefined,
+    /// `null`.
+    Null,
+    /// `true` / `false`.
+    Bool(bool),
+    /// A finite number, with the text it is written back as.
+    Num(Num),
+    /// A string.
+    Str(String),
+    /// An array.
+    Arr(Vec<Value>),
+    /// An object; keys keep the caller's order.
+    Obj(Map),
+    /// A JavaScript value JSON cannot carry, or one that could not be read.
+    Odd(Odd),
+}
+
+/// A finite number and its canonical text (JavaScript's `String(n)` or the JSON source text).
+#[derive(Clone, Debug)]
+pub struct Num {
+    /// The value.
+    pub v: f64,
+    /// How it is written back; never re-formatted, so no float printing is linked in.
+    pub text: Box<str>,
+}
+
+impl PartialEq for Num {
+    fn eq(&self, other: &Self) -> bool {
+        self.v == other.v
+    }
+}
+
+impl Num {
+    /// A whole number (used when normalization creates one).
+    pub fn int(v: i64) -> Num {
+        let mut s = String::new();
+        push_int(&mut s, v);
+        Num {
+            v: v as f64,
+            text: s.into_boxed_str(),
+        }
+    }
+    /// The value as an exact integer, when it is one within ±2^53.
+    pub fn as_int(&self) -> Option<i64> {
+        let v = self.v;
+        if v.fract() == 0.0 && v.abs() <= 9_007_199_254_740_991.0 {
+            Some(v as i64)
+        } else {
+            None
+        }
+    }
+}
+
+/// JavaScript values that cannot be part of a payment request.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Odd {
+    /// `NaN`.
+    NaN,
+    /// `Infinity` or `-Infinity`.
+    Infinite,
+    /// A `BigInt` (its digits).
+    BigInt(String),
+    /// A function.
+    Function,
+    /// A symbol.
+    Symbol,
+    /// A `Date` object.
+    Date,
+    /// An object that refers back to one of its ancestors.
+    Cycle,
+    /// Nesting deeper than the reader follows.
+    TooDeep,
+    /// Reading it threw (a throwing getter, a revoked Proxy…).
+    Unreadable,
+    /// An object of a built-in class other than a plain object or array (`Map`, `Set`, typed arrays…).
+    Instance(String),
+    /// A string too long to be copied in; its length in UTF-16 units.
+    LongString(u64),
+}
+
+/// An object's entries, in the caller's order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Map {
+    /// Key/value pairs. Keys are unique (a later duplicate replaces the earlier value).
+    pub entries: Vec<(String, Value)>,
+}
+
+impl Map {
+    /// The value under `key`, treating `undefined` as absent.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        match self.entries.iter().find(|(k, _)| k == key) {
+            Some((_, Value::Undefined)) | None => None,
+            Some((_, v)) => Some(v),
+        }
+    }
+    /// Mutable access to the value under `key`.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
+        self.entries.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+    /// Sets `key`, replacing an existing value in place or appending.
+    pub fn set(&mut self, key: &str, v: Value) {
+        match self.get_mut(key) {
+            Some(slot) => *slot = v,
+            None => self.entries.push((key.to_string(), v)),
+        }
+    }
+    /// Removes `key` and returns its value.
+    pub fn remove(&mut self, key: &str) -> Option<Value> {
+        let i = self.entries.iter().position(|(k, _)| k == key)?;
+        Some(self.entries.remove(i).1)
+    }
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+    /// True when there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+impl Value {
+    /// The object, if this is one.
+    pub fn as_obj(&self) -> Option<&Map> {
+        match self {
+            Value::Obj(m) => Some(m),
+            _ => None,
+        }
+    }
+    /// The string, if this is one.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+    /// The number, if this is one.
+    pub fn as_num(&self) -> Option<&Num> {
+        match self {
+            Value::Num(n) => Some(n),
+            _ => None,
+        }
+    }
+    /// A string value.
+    pub fn str(s: &str) -> Value {
+        Value::Str(s.to_string())
+    }
+    /// A whole-number value.
+    pub fn int(v: i64) -> Value {
+        Value::Num(Num::int(v))
+    }
+
+    /// Drops `undefined` entries from every object, recursively (arrays keep their slots).
+    pub fn drop_undefined(&mut self) {
+        match self {
+            Value::Obj(m) => {
+                m.entries.retain(|(_, v)| !matches!(v, Value::Undefined));
+                for (_, v) in &mut m.entries {
+                    v.drop_undefined();
+                }
+            }
+            Value::Arr(a) => a.iter_mut().for_each(Value::drop_undefined),
+            _ => {}
+        }
+    }
+
+    /// Writes this value as JSON. Values JSON cannot carry (only present when the result has
+    /// errors and is not sent) are written as `null`.
+    pub fn write_json(&self, out: &mut String) {
+        match self {
+            Value::Null | Value::Undefined | Value::Odd(_) => out.push_str("null"),
+            Value::Bool(true) => out.push_str("true"),
+            Value::Bool(false) => out.push_str("false"),
+            Value::Num(n) => out.push_str(&n.text),
+            Value::Str(s) => write_json_str(s, out),
+            Value::Arr(a) => {
+                out.push('[');
+                for (i, v) in a.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    v.write_json(out);
+                }
+                out.push(']');
+            }
+            Value::Obj(m) => {
+                out.push('{');
+                let mut first = true;
+                for (k, v) in &m.entries {
+                    if matches!(v, Value::Undefined) {
+                        continue;
+                    }
+                    if !first {
+                        out.push(',');
+                    }
+                    first = false;
+                    write_json_str(k, out);
+                    out.push(':');
+                    v.write_json(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+
+    /// This value as JSON text.
+    pub fn to_json(&self) -> String {
+        let mut s = String::new();
+        self.write_json(&mut s);
+        s
+    }
+}
+
+/// Writes `s` as a JSON string literal.
+pub fn write_json_str(s: &str, out: &mut String) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('"');
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let esc: &str = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        if esc.is_empty() {
+            out.push_str("\\u00");
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 15) as usize] as char);
+        } else {
+            out.push_str(esc);
+        }
+        start = i + 1;
+    }
+    out.push_str(&s[start..]);
+    out.push('"');
+}
+
+/// Why text could not be read as a value.
+#[derive(Debug, PartialEq)]
+pub struct ParseError {
+    /// Byte offset of the problem.
+    pub at: usize,
+}
+
+/// Reads JSON (plus the walker's extension tokens) into a [`Value`].
+/// Nesting deeper than [`MAX_DEPTH`] is kept as [`Odd::TooDeep`]; the reader never recurses
+/// deeper than that, whatever the input.
+pub fn parse(text: &str) -> Result<Value, ParseError> {
+    let mut p = Parser {
+        s: text.as_bytes(),
+        src: text,
+        i: 0,
+    };
+    let v = p.value(0)?;
+    p.ws();
+    if p.i != p.s.len() {
+        return Err(ParseError { at: p.i });
+    }
+    Ok(v)
+}
+
+struct Parser<'a> {
+    s: &'a [u8],
+    src: &'a str,
+    i: usize,
+}
+
+impl Parser<'_> {
+    fn err<T>(&self) -> Result<T, ParseError> {
+        Err(ParseError { at: self.i })
+    }
+    fn ws(&mut self) {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.s.get(self.i) {
+            self.i += 1;
+        }
+    }
+    fn eat(&mut self, lit: &str) -> bool {
+        if self.s[self.i..].starts_with(lit.as_bytes()) {
+            self.i += lit.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, ParseError> {
+        self.ws();
+        let Some(&c) = self.s.get(self.i) else {
+            return self.err();
+        };
+        match c {
+            b'{' | b'[' if depth >= MAX_DEPTH => {
+                self.skip_nested()?;
+                Ok(Value::Odd(Odd::TooDeep))
+            }
+            b'{' => self.object(depth),
+            b'[' => self.array(depth),
+            b'"' => Ok(Value::Str(self.string()?)),
+            b't' if self.eat("true") => Ok(Value::Bool(true)),
+            b'f' if self.eat("false") => Ok(Value::Bool(false)),
+            b'n' if self.eat("null") => Ok(Value::Null),
+            b'u' if self.eat("undefined") => Ok(Value::Undefined),
+            b'N' if self.eat("NaN") => Ok(Value::Odd(Odd::NaN)),
+            b'I' if self.eat("Infinity") => Ok(Value::Odd(Odd::Infinite)),
+            b'-' if self.eat("-Infinity") => Ok(Value::Odd(Odd::Infinite)),
+            b'-' | b'0'..=b'9' => self.number(),
+            b'!' => self.odd(),
+            _ => self.err(),
+        }
+    }
+
+    fn odd(&mut self) -> Result<Value, ParseError> {
+        self.i += 1;
+        let Some(&tag) = self.s.get(self.i) else {
+            return self.err();
+        };
+        self.i += 1;
+        let odd = match tag {
+            b'f' => Odd::Function,
+            b's' => Odd::Symbol,
+            b'd' => Odd::Date,
+            b'c' => Odd::Cycle,
+            b'D' => Odd::TooDeep,
+            b'e' => Odd::Unreadable,
+            b'b' => Odd::BigInt(self.string()?),
+            b'o' => Odd::Instance(self.string()?),
+            b'l' => {
+                let start = self.i;
+                while let Some(b'0'..=b'9') = self.s.get(self.i) {
+                    self.i += 1;
+                }
+                let digits = &self.src[start..self.i];
+                if digits.is_empty() || digits.len() > 15 {
+                    return self.err();
+                }
+                Odd::LongString(digits.bytes().fold(0u64, |a, d| a * 10 + (d - b'0') as u64))
+            }
+            _ => {
+                self.i -= 1;
+                return self.err();
+            }
+        };
+        Ok(Value::Odd(odd))
+    }
+
+    /// Skips a nested object/array without building it (strings are honoured).
+    fn skip_nested(&mut self) -> Result<(), ParseError> {
+        let mut depth = 0usize;
+        while let Some(&c) = self.s.get(self.i) {
+            match c {
+                b'"' => {
+                    self.string()?;
+                    continue;
+                }
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        self.i += 1;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+            self.i += 1;
+        }
+        self.err()
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value, ParseError> {
+        self.i += 1;
+        let mut m = Map::default();
+        self.ws();
+        if self.eat("}") {
+            return Ok(Value::Obj(m));
+        }
+        loop {
+            self.ws();
+            if self.s.get(self.i) != Some(&b'"') {
+                return self.err();
+            }
+            let k = self.string()?;
+            self.ws();
+            if !self.eat(":") {
+                return self.err();
+            }
+            let v = self.value(depth + 1)?;
+            m.set(&k, v);
+            self.ws();
+            if self.eat(",") {
+                continue;
+            }
+            if self.eat("}") {
+                return Ok(Value::Obj(m));
+            }
+            return self.err();
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value, ParseError> {
+        self.i += 1;
+        let mut a = Vec::new();
+        self.ws();
+        if self.eat("]") {
+            return Ok(Value::Arr(a));
+        }
+        loop {
+            a.push(self.value(depth + 1)?);
+            self.ws();
+            if self.eat(",") {
+                continue;
+            }
+            if self.eat("]") {
+                return Ok(Value::Arr(a));
+            }
+            return self.err();
+        }
+    }
+
+    fn number(&mut self) -> Result<Value, ParseError> {
+        let start = self.i;
+        let s = self.s;
+        let digits = |i: &mut usize| {
+            let from = *i;
+            while let Some(b'0'..=b'9') = s.get(*i) {
+                *i += 1;
+            }
+            *i > from
+        };
+        let mut i = self.i;
+        if s.get(i) == Some(&b'-') {
+            i += 1;
+        }
+        if !digits(&mut i) {
+            return self.err();
+        }
+        let int_end = i;
+        let mut simple = true;
+        if s.get(i) == Some(&b'.') {
+            i += 1;
+            simple = false;
+            if !digits(&mut i) {
+                self.i = i;
+                return self.err();
+            }
+        }
+        if let Some(b'e' | b'E') = s.get(i) {
+            i += 1;
+            simple = false;
+            if let Some(b'+' | b'-') = s.get(i) {
+                i += 1;
+            }
+            if !digits(&mut i) {
+                self.i = i;
+                return self.err();
+            }
+        }
+        self.i = i;
+        let text = &self.src[start..i];
+        let v = if simple && int_end - start <= 16 {
+            // plain integers (the common case) without the float reader
+            let neg = text.starts_with('-');
+            let mag = text
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .fold(0i64, |a, d| a * 10 + (d - b'0') as i64);
+            if neg {
+                -(mag as f64)
+            } else {
+                mag as f64
+            }
+        } else {
+            match text.parse::<f64>() {
+                Ok(v) if v.is_finite() => v,
+                _ => return Ok(Value::Odd(Odd::Infinite)),
+            }
+        };
+        let v = if v == 0.0 { 0.0 } else { v }; // -0 is 0 (as JSON would send it)
+        Ok(Value::Num(Num {
+            v,
+            text: if v == 0.0 { "0".into() } else { text.into() },
+        }))
+    }
+
+    fn string(&mut self) -> Result<String, ParseError> {
+        if self.s.get(self.i) != Some(&b'"') {
+            return self.err();
+        }
+        self.i += 1;
+        let mut out = String::new();
+        let mut start = self.i;
+        loop {
+            let Some(&c) = self.s.get(self.i) else {
+                return self.err();
+            };
+            match c {
+                b'"' => {
+                    out.push_str(&self.src[start..self.i]);
+                    self.i += 1;
+                    return Ok(out);
+                }
+                b'\\' => {
+                    out.push_str(&self.src[start..self.i]);
+                    self.i += 1;
+                    let Some(&e) = self.s.get(self.i) else {
+                        return self.err();
+                    };
+                    self.i += 1;
+                    match e {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => {
+                            let hi = self.hex4()?;
+                            let ch = if (0xD800..0xDC00).contains(&hi) && self.eat("\\u") {
+                                let lo = self.hex4()?;
+                                if (0xDC00..0xE000).contains(&lo) {
+                                    char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
+                                } else {
+                                    // lone high surrogate followed by a non-low escape
+                                    out.push('\u{FFFD}');
+                                    char::from_u32(lo)
+                                }
+                            } else {
+                                char::from_u32(hi)
+                            };
+                            out.push(ch.unwrap_or('\u{FFFD}'));
+                        }
+                        _ => {
+                            self.i -= 1;
+                            return self.err();
+                        }
+                    }
+                    start = self.i;
+                }
+                0..=0x1f => return self.err(),
+                _ => self.i += 1,
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Result<u32, ParseError> {
+        let mut v = 0u32;
+        for _ in 0..4 {
+            let d = match self.s.get(self.i) {
+                Some(c @ b'0'..=b'9') => c - b'0',
+                Some(c @ b'a'..=b'f') => c - b'a' + 10,
+                Some(c @ b'A'..=b'F') => c - b'A' + 10,
+                _ => return self.err(),
+            };
+            v = v * 16 + d as u32;
+            self.i += 1;
+        }
+        Ok(v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_plain_json_in_key_order() {
+        let src = r#"{"b":1,"a":[true,false,null,"x\"y\n"],"c":{"d":-2.5}}"#;
+        assert_eq!(parse(src).unwrap().to_json(), src);
+    }
+
+    #[test]
+    fn reads_the_walker_tokens() {
+        let v = parse(r#"[undefined,NaN,Infinity,-Infinity,!f,!s,!d,!c,!D,!e,!b"12",!o"Map",!l5000000]"#).unwrap();
+        let Value::Arr(a) = v else { panic!() };
+        assert_eq!(a[0], Value::Undefined);
+        assert_eq!(a[1], Value::Odd(Odd::NaN));
+        assert_eq!(a[10], Value::Odd(Odd::BigInt("12".into())));
+        assert_eq!(a[11], Value::Odd(Odd::Instance("Map".into())));
+        assert_eq!(a[12], Value::Odd(Odd::LongString(5_000_000)));
+    }
+
+    #[test]
+    fn keeps_number_text_and_reads_big_integers() {
+        let v = parse("[1e21, 9007199254740993, 0.1, -0]").unwrap();
+        assert_eq!(v.to_json(), "[1e21,9007199254740993,0.1,0]");
+        let Value::Arr(a) = v else { panic!() };
+        assert_eq!(a[0].as_num().unwrap().as_int(), None);
+        assert_eq!(a[2].as_num().unwrap().v, 0.1);
+    }
+
+    #[test]
+    fn deep_nesting_is_cut_not_recursed() {
+        let deep = "[".repeat(100_000) + &"]".repeat(100_000);
+        let v = parse(&deep).unwrap();
+        let mut d = 0;
+        let mut cur = &v;
+        while let Value::Arr(a) = cur {
+            d += 1;
+            cur = &a[0];
+        }
+        assert_eq!(d, MAX_DEPTH);
+        assert_eq!(*cur, Value::Odd(Odd::TooDeep));
+    }
+
+    #[test]
+    fn rejects_malformed_text() {
+        for bad in ["", "{", "[1,]", "{\"a\" 1}", "\"\\x\"", "01x", "!q", "tru", "[1] 2"] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn undefined_is_dropped_from_objects_when_written() {
+        let v = parse(r#"{"a":undefined,"b":[undefined]}"#).unwrap();
+        assert_eq!(v.to_json(), r#"{"b":[null]}"#);
+    }
+
+    #[test]
+    fn control_characters_are_escaped() {
+        let mut s = String::new();
+        write_json_str("a\u{1}b", &mut s);
+        assert_eq!(s, "\"a\\u0001b\"");
+    }
+}

@@ -1,0 +1,158 @@
+//! Korean message text.
+
+use super::push_list;
+use crate::core::issue::{Detail, Expected, Format, Got, OddKind};
+use crate::core::text::{push_int, Unit};
+
+fn expected(e: Expected) -> &'static str {
+    match e {
+        Expected::String => "문자열(string)",
+        Expected::Number => "숫자(number)",
+        Expected::Integer => "정수",
+        Expected::Boolean => "불리언(true/false)",
+        Expected::Object => "객체(object)",
+        Expected::Array => "배열(array)",
+        Expected::StringOrArray => "문자열 또는 문자열 배열",
+        Expected::NumberOrString => "숫자 또는 숫자 문자열",
+    }
+}
+
+fn got(g: Got) -> &'static str {
+    match g {
+        Got::Null => "null",
+        Got::Boolean => "불리언",
+        Got::Number => "숫자",
+        Got::Fraction => "소수가 있는 숫자",
+        Got::String => "문자열",
+        Got::Array => "배열",
+        Got::Object => "객체",
+        Got::Undefined => "undefined",
+    }
+}
+
+fn unit(u: Unit) -> &'static str {
+    match u {
+        Unit::Chars => "자",
+        Unit::Bytes => "바이트(UTF-8)",
+        Unit::EucKrBytes => "바이트(EUC-KR, 한글 2바이트)",
+    }
+}
+
+pub(super) fn detail(d: &Detail, out: &mut String) {
+    match d {
+        Detail::Required => out.push_str("필수 항목입니다."),
+        Detail::Type { expected: e, got: g } => {
+            out.push_str(expected(*e));
+            out.push_str("이어야 합니다. 받은 값: ");
+            out.push_str(got(*g));
+            out.push('.');
+        }
+        Detail::Odd(k) => out.push_str(match k {
+            OddKind::NaN => "NaN은 보낼 수 없습니다. 유한한 숫자를 넣으세요.",
+            OddKind::Infinite => "Infinity는 보낼 수 없습니다. 유한한 숫자를 넣으세요.",
+            OddKind::BigInt => "BigInt는 보낼 수 없습니다. Number로 바꿔 넣으세요.",
+            OddKind::Function => "함수는 결제 요청에 넣을 수 없습니다.",
+            OddKind::Symbol => "Symbol은 결제 요청에 넣을 수 없습니다.",
+            OddKind::Date => "Date 객체는 보낼 수 없습니다. 가이드가 정한 형식의 문자열로 넣으세요.",
+            OddKind::Cycle => "자기 자신을 다시 참조하는 순환 구조입니다.",
+            OddKind::TooDeep => "중첩이 너무 깊습니다.",
+            OddKind::Unreadable => "값을 읽는 중 예외가 발생했습니다(getter 또는 Proxy).",
+            OddKind::Instance => "일반 객체나 배열이 아닌 클래스 인스턴스(Map, Set 등)는 보낼 수 없습니다.",
+            OddKind::Huge => "값이 너무 큽니다(문자열 또는 배열이 1,000,000을 넘음).",
+            OddKind::NotObject => "결제 요청은 객체여야 합니다.",
+            OddKind::NotJson => "올바른 JSON이 아닙니다.",
+        }),
+        Detail::OneOf { allowed, hint } => {
+            out.push_str("허용되지 않는 값입니다. 가능한 값: ");
+            push_list(out, allowed, 24);
+            out.push('.');
+            if let Some(h) = hint {
+                out.push_str(" `");
+                out.push_str(h);
+                out.push_str("`을(를) 의도하셨나요?");
+            }
+        }
+        Detail::Format(f) => match f {
+            Format::Date(fmts) => {
+                out.push_str("날짜 형식이 올바르지 않거나 없는 날짜입니다. 형식: ");
+                let pats: Vec<&str> = fmts.iter().map(|f| f.pattern()).collect();
+                push_list(out, &pats, 8);
+                out.push('.');
+            }
+            Format::HttpUrl => out.push_str("http:// 또는 https://로 시작하는 절대 URL이어야 합니다."),
+            Format::Digits => out.push_str("숫자만 입력해야 합니다."),
+            Format::Phone => out.push_str("전화번호 형식이 아닙니다(숫자 8~13자리, '-' 허용)."),
+            Format::PgCode => out.push_str("`PG사코드` 또는 `PG사코드.상점아이디` 형식이어야 합니다."),
+            Format::NonEmpty => out.push_str("빈 문자열일 수 없습니다."),
+            Format::Described => out.push_str("형식이 올바르지 않습니다."),
+        },
+        Detail::Range { min, max } => {
+            match (min, max) {
+                (Some(a), Some(b)) => {
+                    push_int(out, *a);
+                    out.push_str(" 이상 ");
+                    push_int(out, *b);
+                    out.push_str(" 이하");
+                }
+                (Some(a), None) => {
+                    push_int(out, *a);
+                    out.push_str(" 이상");
+                }
+                (None, Some(b)) => {
+                    push_int(out, *b);
+                    out.push_str(" 이하");
+                }
+                (None, None) => out.push_str("허용 범위 안"),
+            }
+            out.push_str("이어야 합니다.");
+        }
+        Detail::TooLong { max, unit: u, got: g } => {
+            out.push_str("최대 ");
+            push_int(out, *max as i64);
+            out.push_str(unit(*u));
+            out.push_str("까지 가능합니다. 현재 ");
+            push_int(out, *g as i64);
+            out.push_str(unit(*u));
+            out.push('.');
+        }
+        Detail::UnknownField { hint } => {
+            out.push_str("알 수 없는 항목입니다. 그대로 전달되지만 SDK와 PG사는 무시할 수 있습니다.");
+            if let Some(h) = hint {
+                out.push_str(" `");
+                out.push_str(h);
+                out.push_str("`을(를) 의도하셨나요?");
+            }
+        }
+        Detail::UnknownPg { hint } => {
+            out.push_str("알 수 없는 PG사 코드입니다.");
+            match hint {
+                Some(h) => {
+                    out.push_str(" `");
+                    out.push_str(h);
+                    out.push_str("`을(를) 의도하셨나요?");
+                }
+                None => out.push_str(" 공통 규칙만 검사했습니다."),
+            }
+        }
+        Detail::Unsupported { pg } => {
+            out.push_str(pg.ko);
+            out.push_str("에서 지원하지 않습니다.");
+        }
+        Detail::Conflict { with } => {
+            out.push('`');
+            out.push_str(with);
+            out.push_str("`와(과) 함께 쓸 수 없거나 서로 맞지 않습니다.");
+        }
+        Detail::Deprecated { instead } => {
+            out.push_str("지원 중단 예정입니다. `");
+            out.push_str(instead);
+            out.push_str("`을(를) 사용하세요.");
+        }
+        Detail::SdkNotLoaded { global } => {
+            out.push_str("PortOne SDK(`window.");
+            out.push_str(global);
+            out.push_str("`)가 페이지에 로드되지 않았습니다.");
+        }
+        Detail::Note => {}
+    }
+}

@@ -1,0 +1,142 @@
+//! Issue messages in Korean (the default) and English. Each locale is one module with one
+//! exhaustive `match` over [`Detail`], so a new detail cannot ship without text in both.
+//! Messages name the field and what is allowed; they never contain the caller's value.
+
+mod en;
+mod ko;
+
+use crate::core::issue::Issue;
+
+/// Message language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Locale {
+    /// Korean (default).
+    #[default]
+    Ko,
+    /// English.
+    En,
+}
+
+impl Locale {
+    /// `"en"` (any case, also `en-US`) is English; everything else is Korean.
+    pub fn from_tag(tag: &str) -> Locale {
+        let t = tag.as_bytes();
+        if t.len() >= 2 && t[..2].eq_ignore_ascii_case(b"en") && (t.len() == 2 || t[2] == b'-' || t[2] == b'_') {
+            Locale::En
+        } else {
+            Locale::Ko
+        }
+    }
+}
+
+/// The full message of `issue`: `` `path`: detail. note``.
+pub fn message(issue: &Issue, locale: Locale) -> String {
+    let mut out = String::with_capacity(96);
+    if !issue.path.is_empty() {
+        out.push('`');
+        out.push_str(&issue.path);
+        out.push_str("`: ");
+    }
+    let before = out.len();
+    match locale {
+        Locale::Ko => ko::detail(&issue.detail, &mut out),
+        Locale::En => en::detail(&issue.detail, &mut out),
+    }
+    if let Some(note) = issue.note {
+        if out.len() > before {
+            out.push(' ');
+        }
+        out.push_str(match locale {
+            Locale::Ko => note.ko,
+            Locale::En => note.en,
+        });
+    }
+    out
+}
+
+/// Appends `items` as `` `a`, `b`, `c` `` (at most `max` of them, then "…").
+pub(crate) fn push_list(out: &mut String, items: &[&str], max: usize) {
+    for (i, it) in items.iter().take(max).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('`');
+        out.push_str(it);
+        out.push('`');
+    }
+    if items.len() > max {
+        out.push_str(", …");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::issue::Detail;
+    use crate::core::issue::*;
+    use crate::core::text::{DateFmt, Unit};
+
+    fn samples() -> Vec<Detail> {
+        static PG: Bi = Bi {
+            ko: "NHN KCP",
+            en: "NHN KCP",
+        };
+        vec![
+            Detail::Required,
+            Detail::Type {
+                expected: Expected::Number,
+                got: Got::String,
+            },
+            Detail::Odd(OddKind::Cycle),
+            Detail::OneOf {
+                allowed: &["card", "trans"],
+                hint: Some("card"),
+            },
+            Detail::Format(Format::Date(&[DateFmt::Ymd])),
+            Detail::Range {
+                min: Some(0),
+                max: None,
+            },
+            Detail::TooLong {
+                max: 40,
+                unit: Unit::Chars,
+                got: 41,
+            },
+            Detail::UnknownField {
+                hint: Some("merchant_uid".into()),
+            },
+            Detail::UnknownPg { hint: Some("kakaopay") },
+            Detail::Unsupported { pg: &PG },
+            Detail::Conflict { with: "pg" },
+            Detail::Deprecated { instead: "channelKey" },
+            Detail::SdkNotLoaded { global: "IMP" },
+        ]
+    }
+
+    #[test]
+    fn every_detail_has_text_in_both_locales() {
+        for d in samples() {
+            let issue = Issue {
+                path: "amount".into(),
+                code: Code::Required,
+                severity: Severity::Error,
+                detail: d,
+                note: None,
+            };
+            let ko = message(&issue, Locale::Ko);
+            let en = message(&issue, Locale::En);
+            assert!(ko.len() > "`amount`: ".len() + 4, "{ko}");
+            assert!(en.len() > "`amount`: ".len() + 4, "{en}");
+            assert_ne!(ko, en);
+            assert!(en.is_ascii(), "English text stays ASCII: {en}");
+        }
+    }
+
+    #[test]
+    fn locale_tags() {
+        assert_eq!(Locale::from_tag("en"), Locale::En);
+        assert_eq!(Locale::from_tag("EN-us"), Locale::En);
+        assert_eq!(Locale::from_tag("ko"), Locale::Ko);
+        assert_eq!(Locale::from_tag("english"), Locale::Ko);
+    }
+}

@@ -1,0 +1,16 @@
+//! portone-guard checks PortOne payment requests (`IMP.request_pay`, and later
+//! `PortOne.requestPayment`) against the rules of the chosen payment gateway before the SDK is
+//! called, and reports every problem with a path, a stable code and a Korean/English message.
+//!
+//! Layout: [`core`] holds the rules and knows nothing of JavaScript; [`pg`] holds one file per
+//! gateway; [`i18n`] renders messages; `wasm` is the thin `#[wasm_bindgen]` face and `sdk` the one
+//! module that touches the PortOne SDK globals (both only on wasm32).
+
+pub mod core;
+pub mod i18n;
+pub mod pg;
+
+#[cfg(target_arch = "wasm32")]
+mod sdk;
+#[cfg(target_arch = "wasm32")]
+mod wasm;

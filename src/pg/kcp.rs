@@ -1,0 +1,369 @@
+//! NHN KCP (`kcp`, `kcp_billing`). Source: PortOne's v1 guide
+//! `src/routes/(root)/opi/ko/integration/pg/v1/nhn-kcp/readme.mdx` and the seed guide
+//! `shared/seeds/001_c63e685c7fb95f6f.txt`; the 20-byte `shop_user_id` limit comes from the older
+//! English KCP page (see `shared/reference/v1-pg-rules.md` §4).
+//!
+//! To add a KCP rule: data goes in the tables below; logic in [`check_v1`].
+
+use super::{Gateway, V1Rules};
+use crate::core::fields::{check_keys, want_arr, want_int, want_nonempty_str, want_obj, Key, Kind};
+use crate::core::issue::{index, join, Bi, Code, Detail, Format, Report, Severity};
+use crate::core::text::{length, phone_digits, DateFmt, Unit};
+use crate::core::v1::V1Ctx;
+use crate::core::value::{Num, Value};
+
+/// NHN KCP.
+pub static GATEWAY: Gateway = Gateway {
+    id: "kcp",
+    name: Bi {
+        ko: "NHN KCP",
+        en: "NHN KCP",
+    },
+    aliases: &["kcp", "kcp_billing", "kcp_v2", "nhn_kcp"],
+    v1: Some(V1Rules {
+        guide: "src/routes/(root)/opi/ko/integration/pg/v1/nhn-kcp/readme.mdx",
+        codes: &["kcp", "kcp_billing"],
+        pay_methods: PAY_METHODS,
+        extra_keys: &["company", "appCard", "auth_mode", "prefill", "kcpProducts"],
+        card_direct: true,
+        vbank_due: &[DateFmt::Ymd, DateFmt::YmdHms],
+        languages: &["ko", "en"],
+        check: check_v1,
+    }),
+};
+
+/// `pay_method` values of the KCP payment window (guide, 주요 파라미터).
+pub static PAY_METHODS: &[&str] = &[
+    "card",
+    "trans",
+    "vbank",
+    "phone",
+    "cultureland",
+    "smartculture",
+    "booknlife",
+    "happymoney",
+    "payco",
+    "lpay",
+    "kakaopay",
+    "naverpay",
+    "naverpay_bridge",
+    "samsung",
+    "ssgpay",
+    "applepay",
+    "tosspay",
+    "point",
+];
+
+/// Gift-certificate pay methods that need `bypass.shop_user_id`.
+pub static GIFT_CERTIFICATES: &[&str] = &["cultureland", "smartculture", "booknlife", "happymoney"];
+
+static SHOP_USER_ID: Bi = Bi {
+    ko: "KCP 가이드: 상품권 결제와 휴대폰 소액결제에는 고객사 회원 ID(bypass.shop_user_id, 최대 20바이트)가 필수입니다.",
+    en: "KCP guide: gift certificates and phone payments need the merchant's member id (bypass.shop_user_id, at most 20 bytes).",
+};
+static PHONE_BUYER_NAME: Bi = Bi {
+    ko: "KCP 가이드: 휴대폰 소액결제에는 buyer_name이 필수입니다.",
+    en: "KCP guide: phone payments need buyer_name.",
+};
+static POINT_MEMCORP: Bi = Bi {
+    ko: "KCP 가이드: 베네피아 포인트(point) 결제에는 bypass.pt_memcorp_cd가 필수입니다.",
+    en: "KCP guide: Benepia point payments need bypass.pt_memcorp_cd.",
+};
+static BILLING_NEEDS_UID: Bi = Bi {
+    ko: "KCP 가이드: kcp_billing(빌링키 발급 결제창)에는 customer_uid가 필수입니다.",
+    en: "KCP guide: kcp_billing (the billing-key window) needs customer_uid.",
+};
+static BILLING_CARD_ONLY: Bi = Bi {
+    ko: "KCP 빌링키 발급 결제창은 pay_method 'card'만 지원합니다.",
+    en: "KCP's billing-key window only supports pay_method 'card'.",
+};
+static BILLING_NOT_CHARGED: Bi = Bi {
+    ko: "KCP 가이드: 빌링키 발급 시 amount는 결제창에 표시만 되고 실제 승인은 일어나지 않습니다. 결제는 customer_uid로 REST API(/subscribe/payments/again)를 호출해야 합니다.",
+    en: "KCP guide: when issuing a billing key the amount is only displayed, nothing is charged; charge with the REST API (/subscribe/payments/again) using customer_uid.",
+};
+static UID_NEEDS_BILLING_CODE: Bi = Bi {
+    ko: "KCP 빌링키 발급 결제창은 pg 'kcp_billing.{사이트코드}'로 호출합니다. 'kcp'로는 빌링키 결제창이 열리지 않습니다.",
+    en: "KCP's billing-key window is opened with pg 'kcp_billing.{site code}'; 'kcp' does not open it.",
+};
+static PRODUCTS_NEED_ESCROW: Bi = Bi {
+    ko: "KCP 가이드: kcpProducts는 에스크로 결제(escrow: true)에서만 전달됩니다.",
+    en: "KCP guide: kcpProducts is only sent with escrow payments (escrow: true).",
+};
+static PRODUCT_QUANTITY: Bi = Bi {
+    ko: "수량은 1 이상의 정수입니다.",
+    en: "The quantity is a whole number of at least 1.",
+};
+static PRODUCT_AMOUNT: Bi = Bi {
+    ko: "상품 가격은 0 이상의 정수입니다(결제 금액과 비교하지 않습니다).",
+    en: "The product price is a whole number of at least 0 (it is not compared with amount).",
+};
+static PHONE_DIGITS_NORMALIZED: Bi = Bi {
+    ko: "KCP 가이드: 숫자만 입력해야 합니다. 구분 기호를 제거해 보냅니다.",
+    en: "KCP guide: digits only. The separators were removed.",
+};
+static DIRECT_QUOTA: Bi = Bi {
+    ko: "KCP 가이드: quota는 할부 개월 수(일시불 0)이며, 카드 포인트 사용 시 현대카드는 80, 국민·비씨·삼성·하나·롯데·신한·농협·우리·씨티카드는 60을 더합니다.",
+    en: "KCP guide: quota is the installment months (0 = lump sum); to use card points add 80 for Hyundai, or 60 for KB, BC, Samsung, Hana, Lotte, Shinhan, NH, Woori and Citi.",
+};
+static APP_FLAG_KB_ONLY: Bi = Bi {
+    ko: "KCP 가이드: bypass.app_flag는 card.direct로 KB국민카드(381)를 호출할 때만 쓰입니다.",
+    en: "KCP guide: bypass.app_flag only applies when card.direct opens KB Kookmin Card (381).",
+};
+static APP_FLAG_S_MOBILE: Bi = Bi {
+    ko: "KCP 가이드: app_flag 'S'(앱카드/ISP 선택)는 모바일 전용입니다.",
+    en: "KCP guide: app_flag 'S' (choose app card or ISP) is mobile only.",
+};
+static AUTH_MODE: Bi = Bi {
+    ko: "KCP 가이드: 키인결제는 auth_mode 'key-in'입니다.",
+    en: "KCP guide: key-in payment uses auth_mode 'key-in'.",
+};
+
+/// `bypass` keys of the KCP payment window (flat, not nested under `bypass.kcp`).
+static BYPASS: &[Key] = &[
+    Key::new("shop_user_id", Kind::StrMax(20, Unit::Bytes)),
+    Key::new("coupon_apply_yn", Kind::Enum(&["Y", "N"])),
+    Key::pc("skin_indx", Kind::IntText(1, 11)),
+    Key::pc("site_logo", Kind::Url),
+    Key::pc("complex_pnt_yn", Kind::Enum(&["Y", "N"])),
+    Key::new("pt_memcorp_cd", Kind::Str),
+    Key::new("app_flag", Kind::Enum(&["Y", "N", "S"])),
+];
+
+/// `bypass` keys of the KCP billing-key window.
+static BYPASS_BILLING: &[Key] = &[
+    Key::pc("site_logo", Kind::Url),
+    Key::pc("batch_birth_day_yn", Kind::Enum(&["Y"])),
+];
+
+/// Cards whose point payment adds 60 to `card.direct.quota` (KB, BC, Samsung, Hana, Lotte,
+/// Shinhan, NH, Woori, Citi); Hyundai (367) adds 80.
+static POINT_60: &[&str] = &["381", "361", "365", "374", "368", "366", "371", "041", "370"];
+
+fn check_v1(ctx: &mut V1Ctx) {
+    let billing_window = ctx.code == "kcp_billing";
+    let pm = ctx.pay_method.clone();
+    let pm = pm.as_deref().unwrap_or("card");
+
+    // Billing: kcp_billing needs customer_uid and card; kcp + customer_uid does not open it.
+    if billing_window {
+        if ctx.req.get("customer_uid").is_none() {
+            ctx.r.required("customer_uid", Some(&BILLING_NEEDS_UID));
+        }
+        if pm != "card" {
+            ctx.r
+                .unsupported("pay_method", Severity::Error, &GATEWAY.name, &BILLING_CARD_ONLY);
+        }
+        if ctx.amount.is_some_and(|a| a > 0.0) {
+            ctx.r
+                .warn("amount", Code::Unsupported, Detail::Note, Some(&BILLING_NOT_CHARGED));
+        }
+    } else if ctx.billing() {
+        ctx.r
+            .unsupported("customer_uid", Severity::Error, &GATEWAY.name, &UID_NEEDS_BILLING_CODE);
+    }
+
+    // bypass: flat keys, and the ones some pay methods require.
+    let bypass = ctx.req.get("bypass").and_then(Value::as_obj);
+    if let Some(b) = bypass {
+        check_keys(
+            b,
+            "bypass",
+            if billing_window { BYPASS_BILLING } else { BYPASS },
+            ctx.mobile,
+            ctx.r,
+        );
+        if b.get("app_flag").and_then(Value::as_str) == Some("S") && ctx.mobile == Some(false) {
+            ctx.r.warn(
+                "bypass.app_flag",
+                Code::Unsupported,
+                Detail::Note,
+                Some(&APP_FLAG_S_MOBILE),
+            );
+        }
+        let direct_kb = ctx
+            .req
+            .get("card")
+            .and_then(Value::as_obj)
+            .and_then(|c| c.get("direct"))
+            .and_then(Value::as_obj)
+            .and_then(|d| d.get("code"))
+            .and_then(Value::as_str)
+            == Some("381");
+        if b.get("app_flag").is_some() && !direct_kb {
+            ctx.r.warn(
+                "bypass.app_flag",
+                Code::Unsupported,
+                Detail::Note,
+                Some(&APP_FLAG_KB_ONLY),
+            );
+        }
+    }
+    let has_bypass = |key: &str| bypass.and_then(|b| b.get(key)).is_some();
+    if (GIFT_CERTIFICATES.contains(&pm) || pm == "phone") && !has_bypass("shop_user_id") {
+        ctx.r.required("bypass.shop_user_id", Some(&SHOP_USER_ID));
+    }
+    if pm == "phone" && ctx.req.get("buyer_name").is_none() {
+        ctx.r.required("buyer_name", Some(&PHONE_BUYER_NAME));
+    }
+    if pm == "point" && !has_bypass("pt_memcorp_cd") {
+        ctx.r.required("bypass.pt_memcorp_cd", Some(&POINT_MEMCORP));
+    }
+
+    // card.direct.quota: months, or months + 60/80 for card points.
+    direct_quota(ctx);
+
+    // Other KCP parameters.
+    crate::core::fields::want_bool(ctx.req.get("appCard"), "appCard", ctx.r);
+    crate::core::fields::want_str(ctx.req.get("company"), "company", ctx.r);
+    if let Some(m) = crate::core::fields::want_str(ctx.req.get("auth_mode"), "auth_mode", ctx.r) {
+        crate::core::fields::one_of(m, &["key-in"], "auth_mode", Severity::Error, Some(&AUTH_MODE), ctx.r);
+    }
+    escrow_products(ctx);
+    prefill_phone(ctx);
+}
+
+fn direct_quota(ctx: &mut V1Ctx) {
+    let Some(direct) = ctx
+        .req
+        .get("card")
+        .and_then(Value::as_obj)
+        .and_then(|c| c.get("direct"))
+        .and_then(Value::as_obj)
+    else {
+        return;
+    };
+    let code = direct.get("code").and_then(Value::as_str).unwrap_or("");
+    let Some(q) = direct.get("quota").and_then(Value::as_num).and_then(Num::as_int) else {
+        return;
+    };
+    let months = match q {
+        0..=36 => Some(q),
+        80..=116 if code == "367" => Some(q - 80),
+        60..=96 if POINT_60.contains(&code) => Some(q - 60),
+        _ => None,
+    };
+    match months {
+        Some(m) if m != 1 => ctx.installment_floor("card.direct.quota", m),
+        _ => {
+            if q >= 0 {
+                ctx.r.error(
+                    "card.direct.quota",
+                    Code::InvalidValue,
+                    Detail::Note,
+                    Some(&DIRECT_QUOTA),
+                );
+            }
+        }
+    }
+}
+
+/// `kcpProducts`: with `escrow: true`, an array of `{orderNumber, name, quantity, amount}`.
+fn escrow_products(ctx: &mut V1Ctx) {
+    let Some(v) = ctx.req.get("kcpProducts") else { return };
+    if ctx.req.get("escrow") != Some(&Value::Bool(true)) {
+        ctx.r.warn(
+            "kcpProducts",
+            Code::Unsupported,
+            Detail::Note,
+            Some(&PRODUCTS_NEED_ESCROW),
+        );
+    }
+    let Some(items) = want_arr(Some(v), "kcpProducts", ctx.r) else {
+        return;
+    };
+    for (i, item) in items.iter().enumerate() {
+        let p = index("kcpProducts", i);
+        check_product(item, &p, ctx.r);
+    }
+}
+
+static PRODUCT_KEYS: &[Key] = &[
+    Key::new("orderNumber", Kind::Any),
+    Key::new("name", Kind::Any),
+    Key::new("quantity", Kind::Any),
+    Key::new("amount", Kind::Any),
+];
+
+fn check_product(item: &Value, p: &str, r: &mut Report) {
+    let Some(o) = want_obj(Some(item), p, r) else { return };
+    for key in ["orderNumber", "name"] {
+        let kp = join(p, key);
+        match o.get(key) {
+            None => r.required(kp, None),
+            v => {
+                want_nonempty_str(v, &kp, r);
+            }
+        }
+    }
+    let qp = join(p, "quantity");
+    match o.get("quantity") {
+        None => r.required(qp, None),
+        v => {
+            if let Some(q) = want_int(v, &qp, r) {
+                if q < 1 {
+                    r.error(
+                        qp,
+                        Code::OutOfRange,
+                        Detail::Range {
+                            min: Some(1),
+                            max: None,
+                        },
+                        Some(&PRODUCT_QUANTITY),
+                    );
+                }
+            }
+        }
+    }
+    let ap = join(p, "amount");
+    match o.get("amount") {
+        None => r.required(ap, None),
+        v => {
+            if let Some(a) = want_int(v, &ap, r) {
+                if a < 0 {
+                    r.error(
+                        ap,
+                        Code::OutOfRange,
+                        Detail::Range {
+                            min: Some(0),
+                            max: None,
+                        },
+                        Some(&PRODUCT_AMOUNT),
+                    );
+                }
+            }
+        }
+    }
+    check_keys(o, p, PRODUCT_KEYS, None, r);
+}
+
+/// `prefill.phoneNumber`: digits only; separators are removed with a warning.
+fn prefill_phone(ctx: &mut V1Ctx) {
+    let Some(prefill) = crate::core::fields::want_obj(ctx.req.get("prefill"), "prefill", ctx.r) else {
+        return;
+    };
+    let Some(raw) = crate::core::fields::want_str(prefill.get("phoneNumber"), "prefill.phoneNumber", ctx.r) else {
+        return;
+    };
+    if !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_digit()) && (8..=13).contains(&length(raw, Unit::Bytes)) {
+        return;
+    }
+    match phone_digits(raw) {
+        Some(digits) => {
+            ctx.r.warn(
+                "prefill.phoneNumber",
+                Code::InvalidFormat,
+                Detail::Format(Format::Digits),
+                Some(&PHONE_DIGITS_NORMALIZED),
+            );
+            if let Some(Value::Obj(p)) = ctx.req.get_mut("prefill") {
+                p.set("phoneNumber", Value::Str(digits));
+            }
+        }
+        None => ctx.r.error(
+            "prefill.phoneNumber",
+            Code::InvalidFormat,
+            Detail::Format(Format::Phone),
+            None,
+        ),
+    }
+}
