@@ -65,7 +65,7 @@ pub(crate) fn push_list(out: &mut String, items: &[&str], max: usize) {
         out.push('`');
     }
     if items.len() > max {
-        out.push_str(", …");
+        out.push_str(", ...");
     }
 }
 

@@ -1,0 +1,119 @@
+//! Runs every fixture file under `tests/fixtures/`: each case is a request, the guide that states
+//! the rule (`source`), and the exact list of issues expected as `[path, code, severity]`. Every
+//! ok case is also checked again after normalization: same value, no error (idempotence).
+
+use portone_guard::core::issue::Severity;
+use portone_guard::core::value::{parse, Value};
+use portone_guard::core::{check_request_pay, Options};
+use portone_guard::i18n::{message, Locale};
+use std::fs;
+
+fn obj_str<'a>(v: &'a Value, k: &str) -> Option<&'a str> {
+    v.as_obj()?.get(k)?.as_str()
+}
+
+/// Looks up a dotted path (`a.b[0].c` is written `a.b.0.c` here) in a value.
+fn lookup<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
+    let mut cur = v;
+    for seg in path.split('.') {
+        cur = match cur {
+            Value::Obj(m) => m.get(seg)?,
+            Value::Arr(a) => a.get(seg.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+fn run_file(path: &std::path::Path) -> (usize, Vec<String>) {
+    let text = fs::read_to_string(path).unwrap();
+    let doc = parse(&text).unwrap_or_else(|e| panic!("{}: bad JSON at {}", path.display(), e.at));
+    let Some(Value::Arr(cases)) = doc.as_obj().and_then(|m| m.get("cases")) else {
+        panic!("{}: no cases", path.display())
+    };
+    let mut failures = Vec::new();
+    for case in cases {
+        let name = obj_str(case, "name").expect("case name");
+        let source = obj_str(case, "source").unwrap_or_else(|| panic!("{name}: every case names its source"));
+        assert!(!source.is_empty());
+        let req = case.as_obj().unwrap().get("request").expect("request");
+        let opts = match case.as_obj().unwrap().get("options") {
+            Some(o) => Options::from_value(o, &Options::default()),
+            None => Options::default(),
+        };
+        let out = check_request_pay(req, &opts);
+        let got: Vec<String> = out
+            .issues
+            .iter()
+            .map(|i| format!("{} {} {}", i.path, i.code.as_str(), i.severity.as_str()))
+            .collect();
+        let Some(Value::Arr(exp)) = case.as_obj().unwrap().get("issues") else {
+            panic!("{name}: issues list")
+        };
+        let want: Vec<String> = exp
+            .iter()
+            .map(|e| match e {
+                Value::Arr(t) => t.iter().map(|x| x.as_str().unwrap()).collect::<Vec<_>>().join(" "),
+                _ => panic!("{name}: issue is [path, code, severity]"),
+            })
+            .collect();
+        let mut g = got.clone();
+        let mut w = want.clone();
+        g.sort();
+        w.sort();
+        if g != w {
+            let msgs: Vec<String> = out.issues.iter().map(|i| message(i, Locale::En)).collect();
+            failures.push(format!(
+                "{name} [{source}]\n  want {want:?}\n  got  {got:?}\n  msgs {msgs:?}"
+            ));
+            continue;
+        }
+        let want_ok = !want.iter().any(|w| w.ends_with(" error"));
+        assert_eq!(out.ok(), want_ok, "{name}");
+        if let Some(Value::Obj(expect_value)) = case.as_obj().unwrap().get("value") {
+            let v = out.value.as_ref().unwrap_or_else(|| panic!("{name}: expected a value"));
+            for (p, want) in &expect_value.entries {
+                let have = lookup(v, p);
+                if have != Some(want) {
+                    failures.push(format!("{name}: value at {p}: want {want:?} got {have:?}"));
+                }
+            }
+        }
+        if let Some(v) = &out.value {
+            let again = check_request_pay(v, &opts);
+            if again.value.as_ref() != Some(v) || again.issues.iter().any(|i| i.severity == Severity::Error) {
+                failures.push(format!("{name}: normalizing is not idempotent: {:?}", again.issues));
+            }
+        }
+    }
+    (cases.len(), failures)
+}
+
+#[test]
+fn every_fixture_case_gives_exactly_its_issues() {
+    let mut total = 0;
+    let mut failures = Vec::new();
+    let mut files: Vec<_> = fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    for f in &files {
+        let (n, fails) = run_file(f);
+        total += n;
+        failures.extend(
+            fails
+                .into_iter()
+                .map(|m| format!("{}: {m}", f.file_name().unwrap().to_string_lossy())),
+        );
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {total} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(total >= 40, "only {total} cases");
+}
