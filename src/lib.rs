@@ -11,6 +11,6 @@ pub mod i18n;
 pub mod pg;
 
 #[cfg(target_arch = "wasm32")]
-mod sdk;
+pub mod sdk;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;

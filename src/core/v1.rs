@@ -137,6 +137,9 @@ pub static VBANK_DUE_COMMON: &[DateFmt] = &[DateFmt::DashedYmd, DateFmt::Ymd, Da
 /// Currencies PortOne's v1 reference lists.
 pub static CURRENCIES: &[&str] = &["KRW", "USD", "EUR", "JPY"];
 
+/// The largest amount a JavaScript number holds exactly (`Number.MAX_SAFE_INTEGER`).
+pub const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+
 /// Installments are generally available from this amount in KRW (payrq.mdx, every card guide).
 pub const INSTALLMENT_MIN_KRW: f64 = 50_000.0;
 
@@ -337,16 +340,9 @@ fn common(req: &Map, r: &mut Report) -> (Option<f64>, bool) {
         }
         v => {
             if let Some(n) = want_num(v, "amount", r) {
-                if n.v < 0.0 {
-                    r.error(
-                        "amount",
-                        Code::OutOfRange,
-                        Detail::Range {
-                            min: Some(0),
-                            max: None,
-                        },
-                        None,
-                    );
+                if n.v < 0.0 || n.v > MAX_SAFE_INTEGER {
+                    let max = Some(MAX_SAFE_INTEGER as i64);
+                    r.error("amount", Code::OutOfRange, Detail::Range { min: Some(0), max }, None);
                 } else if krw && n.v.fract() != 0.0 {
                     r.error(
                         "amount",
