@@ -139,6 +139,16 @@ export interface RequestPayResponse {
 }
 "#;
 
+#[wasm_bindgen]
+extern "C" {
+    /// `CheckOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "CheckOptions")]
+    pub type CheckOptionsArg;
+    /// `RequestOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "RequestOptions")]
+    pub type RequestOptionsArg;
+}
+
 thread_local! {
     static DEFAULTS: RefCell<Options> = RefCell::new(Options::default());
 }
@@ -148,7 +158,7 @@ fn read(v: &JsValue) -> Value {
     parse(&encode(v)).unwrap_or(Value::Odd(crate::core::value::Odd::Unreadable))
 }
 
-fn options(options: &Option<JsValue>) -> Options {
+fn read_options(options: Option<&JsValue>) -> Options {
     let base = DEFAULTS.with(|d| d.borrow().clone());
     let mut o = match options {
         Some(v) if v.is_object() => Options::from_value(&read(v), &base),
@@ -178,9 +188,9 @@ pub fn configure(#[wasm_bindgen(unchecked_param_type = "ConfigureOptions")] defa
 #[wasm_bindgen(js_name = checkRequestPay, unchecked_return_type = "CheckResult<RequestPayParams>")]
 pub fn check_request_pay(
     #[wasm_bindgen(unchecked_param_type = "RequestPayParams")] params: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "CheckOptions")] options_: Option<JsValue>,
+    options: Option<CheckOptionsArg>,
 ) -> JsValue {
-    let opts = options(&options_);
+    let opts = read_options(options.as_deref());
     json(&core_check(&read(&params), &opts).to_json(opts.locale))
 }
 
@@ -219,9 +229,9 @@ static SDK_THREW: crate::core::issue::Bi = crate::core::issue::Bi {
 #[wasm_bindgen(js_name = requestPay, unchecked_return_type = "Promise<RequestPayResponse>")]
 pub fn request_pay(
     #[wasm_bindgen(unchecked_param_type = "RequestPayParams")] params: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "RequestOptions")] options_: Option<JsValue>,
+    options: Option<RequestOptionsArg>,
 ) -> Promise {
-    let opts = options(&options_);
+    let opts = read_options(options.as_deref());
     let outcome = core_check(&read(&params), &opts);
     let Some(value) = outcome.value.as_ref().filter(|_| outcome.ok()) else {
         return Promise::reject(&guard_error(&outcome.issues, opts.locale, JsValue::UNDEFINED));

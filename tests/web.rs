@@ -47,8 +47,8 @@ fn kcp_request() -> JsValue {
     };"#)
 }
 
-fn opts(extra: &str) -> Option<JsValue> {
-    Some(js(&format!("return {{ pg: 'kcp', isMobile: false {extra} }};")))
+fn opts<T: JsCast>(extra: &str) -> Option<T> {
+    Some(js(&format!("return {{ pg: 'kcp', isMobile: false {extra} }};")).unchecked_into())
 }
 
 #[wasm_bindgen_test]

@@ -422,10 +422,8 @@ fn common(req: &Map, r: &mut Report) -> (Option<f64>, bool) {
         }
     }
     match req.get("notice_url") {
-        Some(Value::Str(s)) => {
-            if !is_http_url(s) {
-                r.error("notice_url", Code::InvalidFormat, Detail::Format(Format::HttpUrl), None);
-            }
+        Some(Value::Str(s)) if !is_http_url(s) => {
+            r.error("notice_url", Code::InvalidFormat, Detail::Format(Format::HttpUrl), None);
         }
         Some(Value::Arr(a)) => {
             for (i, v) in a.iter().enumerate() {
