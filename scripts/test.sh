@@ -22,7 +22,7 @@ step "native tests"
 cargo test --quiet
 
 step "browser tests (headless Chromium)"
-wasm-pack --quiet test --headless --chrome --mode no-install
+wasm-pack test --headless --chrome --mode no-install
 
 step "npm package build"
 bash scripts/build.sh
