@@ -570,9 +570,28 @@ fn per_gateway(ctx: &mut V1Ctx) {
     if let Some(s) = want_str(ctx.req.get("language"), "language", ctx.r) {
         one_of(s, rules.languages, "language", Severity::Error, None, ctx.r);
     }
-    card_quota(ctx);
+    if ctx.req.get("escrow") == Some(&Value::Bool(true)) && !rules.escrow {
+        ctx.r.unsupported("escrow", Severity::Error, &ctx.gw.name, &NO_ESCROW);
+    }
+    let has_quota = ctx
+        .req
+        .get("display")
+        .and_then(Value::as_obj)
+        .and_then(|d| d.get("card_quota"))
+        .is_some();
+    if has_quota && !rules.card_quota {
+        ctx.r
+            .unsupported("display.card_quota", Severity::Warning, &ctx.gw.name, &IGNORED_BY_PG);
+    } else {
+        card_quota(ctx);
+    }
     card_options(ctx);
 }
+
+static NO_ESCROW: Bi = Bi {
+    ko: "이 PG사 가이드에는 에스크로 결제가 없습니다.",
+    en: "This PG's guide offers no escrow payments.",
+};
 
 /// `display.card_quota`: an array of months (0 = lump sum, 2–36).
 fn card_quota(ctx: &mut V1Ctx) {
@@ -733,4 +752,52 @@ fn camel_to_snake(k: &str) -> String {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::value::parse;
+
+    fn run(src: &str) -> Outcome {
+        let opts = Options {
+            pg: Some("kcp".into()),
+            ..Options::default()
+        };
+        check(&parse(src).unwrap(), &opts)
+    }
+
+    #[test]
+    fn undefined_values_are_dropped_not_sent() {
+        let out =
+            run(r#"{"channelKey":"c","merchant_uid":"o","amount":1,"buyer_addr":undefined,"bypass":{"x":undefined}}"#);
+        assert!(out.ok());
+        assert!(out.issues.is_empty(), "{:?}", out.issues);
+        assert_eq!(
+            out.value.unwrap().to_json(),
+            r#"{"channelKey":"c","merchant_uid":"o","amount":1,"bypass":{}}"#
+        );
+    }
+
+    #[test]
+    fn undefined_required_field_counts_as_missing() {
+        let out = run(r#"{"channelKey":"c","merchant_uid":undefined,"amount":undefined}"#);
+        let codes: Vec<_> = out.issues.iter().map(|i| (i.path.as_str(), i.code)).collect();
+        assert_eq!(codes, [("merchant_uid", Code::Required), ("amount", Code::Required)]);
+    }
+
+    #[test]
+    fn odd_values_are_errors_at_their_path_once() {
+        let out = run(r#"{"channelKey":"c","merchant_uid":"o","amount":NaN,"custom_data":{"f":!f},"name":!l2000000}"#);
+        let got: Vec<_> = out.issues.iter().map(|i| (i.path.as_str(), i.code)).collect();
+        assert_eq!(
+            got,
+            [
+                ("amount", Code::InvalidType),
+                ("custom_data.f", Code::InvalidType),
+                ("name", Code::TooLong)
+            ]
+        );
+        assert!(!out.ok());
+    }
 }

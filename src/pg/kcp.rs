@@ -26,6 +26,8 @@ pub static GATEWAY: Gateway = Gateway {
         pay_methods: PAY_METHODS,
         extra_keys: &["company", "appCard", "auth_mode", "prefill", "kcpProducts"],
         card_direct: true,
+        card_quota: true,
+        escrow: true,
         vbank_due: &[DateFmt::Ymd, DateFmt::YmdHms],
         languages: &["ko", "en"],
         check: check_v1,

@@ -35,6 +35,10 @@ pub struct V1Rules {
     pub extra_keys: &'static [&'static str],
     /// Whether `card.direct` (card company window opened directly) is supported.
     pub card_direct: bool,
+    /// Whether `display.card_quota` is read (when not, it is an `unsupported` warning).
+    pub card_quota: bool,
+    /// Whether escrow payments (`escrow: true`) are offered (when not, an `unsupported` error).
+    pub escrow: bool,
     /// Layouts accepted for `vbank_due`.
     pub vbank_due: &'static [DateFmt],
     /// Accepted `language` values.
