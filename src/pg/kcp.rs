@@ -32,6 +32,7 @@ pub static GATEWAY: Gateway = Gateway {
         languages: &["ko", "en"],
         check: check_v1,
     }),
+    v2: None,
 };
 
 /// `pay_method` values of the KCP payment window (guide, 주요 파라미터).

@@ -20,6 +20,15 @@ pub struct Gateway {
     pub aliases: &'static [&'static str],
     /// The v1 (`IMP.request_pay`) rules, when PortOne has a v1 guide for it.
     pub v1: Option<V1Rules>,
+    /// The v2 (`PortOne.requestPayment`) rules, when PortOne has a v2 guide for it.
+    pub v2: Option<V2Rules>,
+}
+
+/// A gateway's `PortOne.requestPayment` / `requestIssueBillingKey` rules.
+#[derive(Debug)]
+pub struct V2Rules {
+    /// The guide the rules come from (path in `portone-io/developers.portone.io`).
+    pub guide: &'static str,
 }
 
 /// A gateway's `IMP.request_pay` rules.
