@@ -450,6 +450,20 @@ mod tests {
     }
 
     #[test]
+    fn environment_only_keys_warn_in_the_other_environment() {
+        static ENV: &[Key] = &[Key::pc("pc", Kind::Str), Key::mobile("mo", Kind::Str)];
+        let m = obj(r#"{"pc":"a","mo":"b"}"#);
+        let paths = |mobile| {
+            let mut r = Report::default();
+            check_keys(&m, "bypass", ENV, mobile, &mut r);
+            r.issues.iter().map(|i| i.path.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(paths(Some(true)), ["bypass.pc"]);
+        assert_eq!(paths(Some(false)), ["bypass.mo"]);
+        assert!(paths(None).is_empty());
+    }
+
+    #[test]
     fn readers_report_wrong_types_once_and_skip_odd_values() {
         let m = obj(r#"{"a":"1","b":1.5,"c":!f}"#);
         let mut r = Report::default();
