@@ -396,7 +396,8 @@ fn common(req: &Map, r: &mut Report) -> (Option<f64>, bool) {
 
     let part = |key: &str| req.get(key).and_then(Value::as_num).map(|n| n.v).filter(|v| *v >= 0.0);
     if let (Some(t), Some(v), Some(a)) = (part("tax_free"), part("vat_amount"), amount) {
-        if t <= a && v <= a && t + v > a {
+        // Tolerance for binary fractions in cent amounts (0.1 + 0.2 of 0.3 USD).
+        if t <= a && v <= a && t + v - a > 1e-6 {
             r.error("vat_amount", Code::OutOfRange, Detail::Note, Some(&PARTS_ABOVE_AMOUNT));
         }
     }
