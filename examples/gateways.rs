@@ -13,7 +13,11 @@ fn main() {
             g.name.ko,
             g.name.en,
             codes.join(", "),
-            v1.pay_methods.join(" "),
+            if v1.pay_methods.is_empty() {
+                "(ignored)".to_string()
+            } else {
+                v1.pay_methods.join(" ")
+            },
             v1.guide
         );
     }

@@ -233,6 +233,8 @@ pub struct Key {
     pub kind: Kind,
     /// Only read on PC (a warning when the caller says it is mobile).
     pub pc_only: bool,
+    /// Only read on mobile (a warning when the caller says it is PC).
+    pub mobile_only: bool,
     /// Rule-specific explanation used in its messages.
     pub note: Option<&'static Bi>,
 }
@@ -244,6 +246,7 @@ impl Key {
             name,
             kind,
             pc_only: false,
+            mobile_only: false,
             note: None,
         }
     }
@@ -253,6 +256,17 @@ impl Key {
             name,
             kind,
             pc_only: true,
+            mobile_only: false,
+            note: None,
+        }
+    }
+    /// A key the gateway reads on mobile only.
+    pub const fn mobile(name: &'static str, kind: Kind) -> Key {
+        Key {
+            name,
+            kind,
+            pc_only: false,
+            mobile_only: true,
             note: None,
         }
     }
@@ -263,9 +277,15 @@ impl Key {
     }
 }
 
-static PC_ONLY: Bi = Bi {
+/// "Only the PC window reads it."
+pub static PC_ONLY: Bi = Bi {
     ko: "PC 결제창에서만 적용되며 모바일에서는 무시됩니다.",
     en: "It only applies to the PC payment window and is ignored on mobile.",
+};
+/// "Only the mobile window reads it."
+pub static MOBILE_ONLY: Bi = Bi {
+    ko: "모바일 결제창에서만 적용되며 PC에서는 무시됩니다.",
+    en: "It only applies to the mobile payment window and is ignored on PC.",
 };
 
 /// Checks the value of one known key.
@@ -343,7 +363,8 @@ pub fn check_kind(v: &Value, kind: Kind, path: &str, note: Option<&'static Bi>, 
 }
 
 /// Checks every key of `obj` against `keys`: known keys by kind; unknown keys as
-/// `unknown_field` warnings with the closest known key; PC-only keys warned on mobile.
+/// `unknown_field` warnings with the closest known key; PC-only keys warned on mobile and
+/// mobile-only keys on PC.
 pub fn check_keys(obj: &Map, parent: &str, keys: &[Key], mobile: Option<bool>, r: &mut Report) {
     for (k, v) in &obj.entries {
         if matches!(v, Value::Undefined) {
@@ -355,6 +376,8 @@ pub fn check_keys(obj: &Map, parent: &str, keys: &[Key], mobile: Option<bool>, r
                 check_kind(v, key.kind, &path, key.note, r);
                 if key.pc_only && mobile == Some(true) {
                     r.warn(path, Code::Unsupported, Detail::Note, Some(&PC_ONLY));
+                } else if key.mobile_only && mobile == Some(false) {
+                    r.warn(path, Code::Unsupported, Detail::Note, Some(&MOBILE_ONLY));
                 }
             }
             None => {
@@ -424,6 +447,20 @@ mod tests {
                 hint: Some("bypass.yn".into())
             }
         );
+    }
+
+    #[test]
+    fn environment_only_keys_warn_in_the_other_environment() {
+        static ENV: &[Key] = &[Key::pc("pc", Kind::Str), Key::mobile("mo", Kind::Str)];
+        let m = obj(r#"{"pc":"a","mo":"b"}"#);
+        let paths = |mobile| {
+            let mut r = Report::default();
+            check_keys(&m, "bypass", ENV, mobile, &mut r);
+            r.issues.iter().map(|i| i.path.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(paths(Some(true)), ["bypass.pc"]);
+        assert_eq!(paths(Some(false)), ["bypass.mo"]);
+        assert!(paths(None).is_empty());
     }
 
     #[test]

@@ -236,6 +236,22 @@ pub enum Detail {
         /// The likely intended path.
         hint: Option<String>,
     },
+    /// Item `index` (1-based) of a separator-joined option string (Inicis `acceptmethod`,
+    /// `P_RESERVED`) is not an option the guide lists; `hint` is the closest listed option.
+    UnknownItem {
+        /// 1-based position in the string.
+        index: usize,
+        /// The likely intended option.
+        hint: Option<&'static str>,
+    },
+    /// Item `index` (1-based) of a separator-joined option string is malformed: empty (`name`
+    /// `None`), or the option `name` with a value or argument the guide does not allow.
+    BadItem {
+        /// 1-based position in the string.
+        index: usize,
+        /// The option's name as the guide writes it (never the caller's text).
+        name: Option<&'static str>,
+    },
     /// A provider the module does not know; `hint` is the closest known code.
     UnknownPg {
         /// The likely intended code.

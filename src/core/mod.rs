@@ -7,6 +7,7 @@ pub mod fields;
 pub mod issue;
 pub mod text;
 pub mod v1;
+pub mod v1_options;
 pub mod value;
 
 use crate::i18n::{message, Locale};

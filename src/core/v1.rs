@@ -75,8 +75,6 @@ pub static GUIDE_KEYS: &[&str] = &[
 /// does not carry yet: a request for them gets the common rules and a plain `unknown_pg`
 /// would be wrong, so they are accepted quietly.
 pub static OTHER_V1_CODES: &[&str] = &[
-    "html5_inicis",
-    "inicis",
     "inicis_unified",
     "kcp_quick",
     "uplus",
@@ -84,7 +82,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "nice",
     "nice_v2",
     "kicc",
-    "kakaopay",
     "danal",
     "danal_tpay",
     "mobilians",
@@ -133,6 +130,9 @@ static MISPLACED: &[(&str, &str)] = &[
 
 /// Date layouts `vbank_due` accepts when a gateway's guide does not narrow them (payrq.mdx).
 pub static VBANK_DUE_COMMON: &[DateFmt] = &[DateFmt::DashedYmd, DateFmt::Ymd, DateFmt::DashedYmdHms, DateFmt::YmdHms];
+
+/// Window languages PortOne's v1 reference lists (not every gateway offers each).
+pub static LANGUAGES_COMMON: &[&str] = &["en", "ko", "zh"];
 
 /// Currencies PortOne's v1 reference lists.
 pub static CURRENCIES: &[&str] = &["KRW", "USD", "EUR", "JPY"];
@@ -233,6 +233,22 @@ static CARD_DIRECT_PGS: Bi = Bi {
 static EMAIL: Bi = Bi {
     ko: "이메일 주소 형식이 아닙니다.",
     en: "It is not an e-mail address.",
+};
+static PARTS_ABOVE_AMOUNT: Bi = Bi {
+    ko: "면세금액(tax_free)과 부가세(vat_amount)의 합은 결제 금액(amount)보다 클 수 없습니다.",
+    en: "tax_free and vat_amount together cannot be more than the payment amount (amount).",
+};
+static CUSTOM_DATA: Bi = Bi {
+    ko: "PortOne 파라미터 규격: custom_data는 객체입니다. 다른 값도 JSON 문자열로 저장되어 그대로 돌려받지만, 객체로 보내는 것을 권장합니다.",
+    en: "PortOne's parameter reference types custom_data as an object; other values are stored as JSON text and echoed back, but an object is what it expects.",
+};
+static IGNORED_LANGUAGE: Bi = Bi {
+    ko: "이 PG사 가이드에는 결제창 언어(language) 설정이 없어 무시됩니다.",
+    en: "This PG's guide has no window-language setting; language is ignored.",
+};
+static IGNORED_VBANK_DUE: Bi = Bi {
+    ko: "이 PG사 가이드에는 가상계좌 결제가 없어 vbank_due는 무시됩니다.",
+    en: "This PG's guide offers no virtual-account payments; vbank_due is ignored.",
 };
 static CARD_QUOTA_ITEM: Bi = Bi {
     ko: "할부 개월 수는 0(일시불) 또는 2~36 사이의 정수입니다.",
@@ -378,6 +394,14 @@ fn common(req: &Map, r: &mut Report) -> (Option<f64>, bool) {
         }
     }
 
+    let part = |key: &str| req.get(key).and_then(Value::as_num).map(|n| n.v).filter(|v| *v >= 0.0);
+    if let (Some(t), Some(v), Some(a)) = (part("tax_free"), part("vat_amount"), amount) {
+        // Tolerance for binary fractions in cent amounts (0.1 + 0.2 of 0.3 USD).
+        if t <= a && v <= a && t + v - a > 1e-6 {
+            r.error("vat_amount", Code::OutOfRange, Detail::Note, Some(&PARTS_ABOVE_AMOUNT));
+        }
+    }
+
     if let Some(s) = want_str(req.get("name"), "name", r) {
         if !max_len(s, 40, Unit::Chars, "name", Severity::Warning, r) {
             r.issues.last_mut().expect("just pushed").note = Some(&NAME_MAX);
@@ -391,6 +415,8 @@ fn common(req: &Map, r: &mut Report) -> (Option<f64>, bool) {
         "app_scheme",
         "customer_uid",
         "channelKey",
+        "customer_id",
+        "biz_num",
     ] {
         want_str(req.get(key), key, r);
     }
@@ -440,8 +466,21 @@ fn common(req: &Map, r: &mut Report) -> (Option<f64>, bool) {
         }
         _ => {}
     }
-    for key in ["escrow", "digital", "useFreeInterestFromMall"] {
+    for key in ["escrow", "digital", "useFreeInterestFromMall", "popup"] {
         want_bool(req.get(key), key, r);
+    }
+    want_obj(req.get("period"), "period", r);
+    if let Some(v @ (Value::Bool(_) | Value::Num(_) | Value::Str(_) | Value::Arr(_))) = req.get("custom_data") {
+        r.push(
+            "custom_data",
+            Code::InvalidType,
+            Severity::Warning,
+            Detail::Type {
+                expected: Expected::Object,
+                got: got(v),
+            },
+            Some(&CUSTOM_DATA),
+        );
     }
     want_str(req.get("pay_method"), "pay_method", r);
     want_obj(req.get("bypass"), "bypass", r);
@@ -551,14 +590,21 @@ fn resolve(req: &Map, opts: &Options, r: &mut Report) -> Option<(&'static Gatewa
 }
 
 /// Rules every gateway file would otherwise repeat: its `pay_method` set, `vbank_due`
-/// layouts, `language` values, `card.direct` support and `display.card_quota` shape.
+/// layouts, `language` values, `card.direct` support and `display.card_quota` shape. An empty
+/// `pay_methods` list means the gateway ignores `pay_method` (its file says so); an empty
+/// `vbank_due` or `languages` list means the gateway does not read that key (a warning).
 fn per_gateway(ctx: &mut V1Ctx) {
     let rules = ctx.rules;
     if let Some(pm) = ctx.pay_method.clone() {
-        one_of(&pm, rules.pay_methods, "pay_method", Severity::Error, None, ctx.r);
+        if !rules.pay_methods.is_empty() {
+            one_of(&pm, rules.pay_methods, "pay_method", Severity::Error, None, ctx.r);
+        }
     }
     if let Some(s) = want_str(ctx.req.get("vbank_due"), "vbank_due", ctx.r) {
-        if parse_date(s, rules.vbank_due).is_none() {
+        if rules.vbank_due.is_empty() {
+            ctx.r
+                .unsupported("vbank_due", Severity::Warning, &ctx.gw.name, &IGNORED_VBANK_DUE);
+        } else if parse_date(s, rules.vbank_due).is_none() {
             ctx.r.error(
                 "vbank_due",
                 Code::InvalidFormat,
@@ -568,7 +614,12 @@ fn per_gateway(ctx: &mut V1Ctx) {
         }
     }
     if let Some(s) = want_str(ctx.req.get("language"), "language", ctx.r) {
-        one_of(s, rules.languages, "language", Severity::Error, None, ctx.r);
+        if rules.languages.is_empty() {
+            ctx.r
+                .unsupported("language", Severity::Warning, &ctx.gw.name, &IGNORED_LANGUAGE);
+        } else {
+            one_of(s, rules.languages, "language", Severity::Error, None, ctx.r);
+        }
     }
     if ctx.req.get("escrow") == Some(&Value::Bool(true)) && !rules.escrow {
         ctx.r.unsupported("escrow", Severity::Error, &ctx.gw.name, &NO_ESCROW);
@@ -692,6 +743,9 @@ fn card_options(ctx: &mut V1Ctx) {
 
 /// Shape checks for requests whose gateway is not known (only the common, gateway-free rules).
 fn general_shapes(req: &Map, _amount: Option<f64>, _krw: bool, r: &mut Report) {
+    if let Some(s) = want_str(req.get("language"), "language", r) {
+        one_of(s, LANGUAGES_COMMON, "language", Severity::Warning, None, r);
+    }
     if let Some(s) = want_str(req.get("vbank_due"), "vbank_due", r) {
         if parse_date(s, VBANK_DUE_COMMON).is_none() {
             r.error(

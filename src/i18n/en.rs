@@ -124,6 +124,28 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
                 out.push_str("`?");
             }
         }
+        Detail::UnknownItem { index, hint } => {
+            out.push_str("item ");
+            push_int(out, *index as i64);
+            out.push_str(" is not an option the guide lists; it is passed through, but the PG may ignore it.");
+            if let Some(h) = hint {
+                out.push_str(" Did you mean `");
+                out.push_str(h);
+                out.push_str("`?");
+            }
+        }
+        Detail::BadItem { index, name } => {
+            out.push_str("item ");
+            push_int(out, *index as i64);
+            match name {
+                Some(n) => {
+                    out.push_str(" (`");
+                    out.push_str(n);
+                    out.push_str("`) has a value or form the guide does not allow.");
+                }
+                None => out.push_str(" is empty (two separators in a row, or one at either end)."),
+            }
+        }
         Detail::UnknownPg { hint } => {
             out.push_str("is not a known PG code.");
             match hint {

@@ -123,6 +123,26 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
                 out.push_str("`을(를) 의도하셨나요?");
             }
         }
+        Detail::UnknownItem { index, hint } => {
+            push_int(out, *index as i64);
+            out.push_str("번째 항목은 가이드에 없는 옵션입니다. 그대로 전달되지만 PG사가 무시할 수 있습니다.");
+            if let Some(h) = hint {
+                out.push_str(" `");
+                out.push_str(h);
+                out.push_str("`을(를) 의도하셨나요?");
+            }
+        }
+        Detail::BadItem { index, name } => {
+            push_int(out, *index as i64);
+            match name {
+                Some(n) => {
+                    out.push_str("번째 항목(`");
+                    out.push_str(n);
+                    out.push_str("`)의 값이나 형식이 가이드와 다릅니다.");
+                }
+                None => out.push_str("번째 항목이 비어 있습니다(구분자가 연달아 있거나 앞이나 끝에 있음)."),
+            }
+        }
         Detail::UnknownPg { hint } => {
             out.push_str("알 수 없는 PG사 코드입니다.");
             match hint {

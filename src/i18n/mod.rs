@@ -106,6 +106,15 @@ mod tests {
                 hint: Some("merchant_uid".into()),
             },
             Detail::UnknownPg { hint: Some("kakaopay") },
+            Detail::UnknownItem {
+                index: 2,
+                hint: Some("noeasypay"),
+            },
+            Detail::BadItem {
+                index: 1,
+                name: Some("SKIN"),
+            },
+            Detail::BadItem { index: 3, name: None },
             Detail::Unsupported { pg: &PG },
             Detail::Conflict { with: "pg" },
             Detail::Deprecated { instead: "channelKey" },

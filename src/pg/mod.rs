@@ -3,6 +3,8 @@
 //! rules that data cannot say. Adding a gateway = adding its file, one line in [`GATEWAYS`], and
 //! its fixtures under `tests/fixtures/`.
 
+pub mod inicis;
+pub mod kakaopay;
 pub mod kcp;
 
 use crate::core::issue::Bi;
@@ -38,7 +40,8 @@ pub struct V1Rules {
     pub guide: &'static str,
     /// `pg` provider codes (`kcp`, `kcp_billing`).
     pub codes: &'static [&'static str],
-    /// Accepted `pay_method` values.
+    /// Accepted `pay_method` values; empty when the gateway ignores `pay_method` (its file then
+    /// says so with a warning).
     pub pay_methods: &'static [&'static str],
     /// Top-level keys beyond the common ones that this gateway reads.
     pub extra_keys: &'static [&'static str],
@@ -48,16 +51,18 @@ pub struct V1Rules {
     pub card_quota: bool,
     /// Whether escrow payments (`escrow: true`) are offered (when not, an `unsupported` error).
     pub escrow: bool,
-    /// Layouts accepted for `vbank_due`.
+    /// Layouts accepted for `vbank_due`; empty when the gateway has no virtual accounts (the key
+    /// is then an `unsupported` warning).
     pub vbank_due: &'static [DateFmt],
-    /// Accepted `language` values.
+    /// Accepted `language` values; empty when the guide has no language setting (the key is then
+    /// an `unsupported` warning).
     pub languages: &'static [&'static str],
     /// The gateway's own rules.
     pub check: fn(&mut V1Ctx),
 }
 
 /// Every gateway, in display order.
-pub static GATEWAYS: &[&Gateway] = &[&kcp::GATEWAY];
+pub static GATEWAYS: &[&Gateway] = &[&kcp::GATEWAY, &inicis::GATEWAY, &kakaopay::GATEWAY];
 
 /// The gateway whose v1 `pg` provider code is `code` (exact, lowercase).
 pub fn by_v1_code(code: &str) -> Option<&'static Gateway> {
@@ -109,5 +114,8 @@ mod tests {
         assert_eq!(by_v1_code("kcp_billing").unwrap().id, "kcp");
         assert_eq!(by_alias("KCP_V2").unwrap().id, "kcp");
         assert!(by_v1_code("KCP").is_none());
+        assert_eq!(by_v1_code("inicis").unwrap().id, "inicis");
+        assert_eq!(by_alias("inicis_v2").unwrap().id, "inicis");
+        assert_eq!(by_v1_code("kakaopay").unwrap().id, "kakaopay");
     }
 }

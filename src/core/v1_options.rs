@@ -1,0 +1,442 @@
+//! `IMP.request_pay` options whose grammar several gateways share but whose details each
+//! gateway's guide sets: the `period {from, to}` service window, the billing-key window that
+//! `customer_uid` opens, a gateway's currencies, keys only one environment (PC or mobile) reads,
+//! the mobile redirect, `display.card_quota` and `card.direct.quota` month rules, and option
+//! strings joined with a separator (`noeasypay:CARDPOINT`, `noeasypay=Y&cp_yn=Y`).
+//!
+//! The functions here take the gateway's facts (layouts, lists, notes) as arguments; the facts
+//! themselves stay in the gateway files under `src/pg/`.
+
+use crate::core::fields::{check_keys, want_str, Key, Kind, MOBILE_ONLY, PC_ONLY};
+use crate::core::issue::{join, Bi, Code, Detail, Format, Report, Severity};
+use crate::core::text::{did_you_mean, parse_date, DateFmt, DateTime};
+use crate::core::v1::V1Ctx;
+use crate::core::value::Value;
+
+// ---------------------------------------------------------------------------------------------
+// period
+
+/// How a gateway reads `period` (the service window shown on the payment window).
+#[derive(Debug)]
+pub struct PeriodRule {
+    /// Layouts `period.from` and `period.to` accept.
+    pub formats: &'static [DateFmt],
+    /// Whether both ends are required once `period` is sent.
+    pub both: bool,
+}
+
+static PERIOD_KEYS: &[Key] = &[Key::new("from", Kind::Any), Key::new("to", Kind::Any)];
+
+static PERIOD_ORDER: Bi = Bi {
+    ko: "제공기간의 끝(period.to)은 시작(period.from)과 같거나 그 뒤여야 합니다.",
+    en: "The end of the service period (period.to) must be on or after its start (period.from).",
+};
+
+/// Checks `period {from, to}`: each end a real date in one of `rule.formats`, both present when
+/// `rule.both`, `from` not after `to`, and no other keys (warnings with a did-you-mean). That
+/// `period` is an object is checked by the common rules.
+pub fn period(ctx: &mut V1Ctx, rule: &PeriodRule) {
+    let Some(p) = ctx.req.get("period").and_then(Value::as_obj) else {
+        return;
+    };
+    let mut ends: [Option<DateTime>; 2] = [None, None];
+    for (i, key) in ["from", "to"].into_iter().enumerate() {
+        let path = join("period", key);
+        match p.get(key) {
+            None => {
+                if rule.both {
+                    ctx.r.required(path, None);
+                }
+            }
+            v => {
+                if let Some(s) = want_str(v, &path, ctx.r) {
+                    match parse_date(s, rule.formats) {
+                        Some((_, dt)) => ends[i] = Some(dt),
+                        None => ctx.r.error(
+                            path,
+                            Code::InvalidFormat,
+                            Detail::Format(Format::Date(rule.formats)),
+                            None,
+                        ),
+                    }
+                }
+            }
+        }
+    }
+    if let [Some(from), Some(to)] = ends {
+        if from > to {
+            ctx.r.error(
+                "period.to",
+                Code::Conflict,
+                Detail::Conflict { with: "period.from" },
+                Some(&PERIOD_ORDER),
+            );
+        }
+    }
+    check_keys(p, "period", PERIOD_KEYS, None, ctx.r);
+}
+
+// ---------------------------------------------------------------------------------------------
+// billing-key window (customer_uid)
+
+/// What a gateway's billing-key window does with `amount`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Charge {
+    /// The amount is only displayed; nothing is charged (a warning when it is above 0).
+    Never,
+    /// An amount above 0 is charged at once, together with issuing the key (a warning).
+    WhenAmount,
+}
+
+/// How a gateway's billing-key window (opened by `customer_uid`) behaves.
+#[derive(Debug)]
+pub struct BillingRule {
+    /// The `pay_method` values the window takes (absent = `card`); empty when the gateway
+    /// ignores `pay_method` altogether.
+    pub pay_methods: &'static [&'static str],
+    /// Explains `pay_methods` (used when another method is sent).
+    pub pay_methods_note: &'static Bi,
+    /// What happens to `amount`.
+    pub charge: Charge,
+    /// Explains what happens to an amount above 0.
+    pub amount_note: &'static Bi,
+}
+
+/// When the request opens the billing-key window (`customer_uid` present): an error for a
+/// `pay_method` the window does not take, and a warning for an amount above 0 (displayed only,
+/// or charged at once, as `rule.charge` says).
+pub fn billing_window(ctx: &mut V1Ctx, rule: &BillingRule) {
+    if !ctx.billing() {
+        return;
+    }
+    if !rule.pay_methods.is_empty() {
+        let pm = ctx.pay_method.as_deref().unwrap_or("card");
+        // A method the gateway does not know at all is already an `invalid_value` error.
+        if !rule.pay_methods.contains(&pm) && ctx.rules.pay_methods.contains(&pm) {
+            ctx.r
+                .unsupported("pay_method", Severity::Error, &ctx.gw.name, rule.pay_methods_note);
+        }
+    }
+    if ctx.amount.is_some_and(|a| a > 0.0) {
+        let code = match rule.charge {
+            Charge::Never => Code::Unsupported,
+            Charge::WhenAmount => Code::Conflict,
+        };
+        ctx.r.warn("amount", code, Detail::Note, Some(rule.amount_note));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// currency, environment, redirect
+
+/// Checks `currency` (default KRW) against the ones the gateway takes; returns the currency in
+/// use. Codes the common rules already reported are not reported again.
+pub fn currencies(ctx: &mut V1Ctx, allowed: &'static [&'static str], note: &'static Bi) -> Option<String> {
+    let c = match ctx.req.get("currency") {
+        None => return Some("KRW".to_string()),
+        Some(Value::Str(c)) => c.clone(),
+        Some(_) => return None,
+    };
+    let flagged = ctx.r.has("currency", Code::InvalidFormat) || ctx.r.has("currency", Code::InvalidValue);
+    if !flagged {
+        crate::core::fields::one_of(&c, allowed, "currency", Severity::Error, Some(note), ctx.r);
+    }
+    Some(c)
+}
+
+/// Warns (`unsupported`) when a top-level `key` that only one environment reads is sent in the
+/// other one (`mobile_only`: only mobile reads it). Unknown environment: nothing.
+pub fn env_only(ctx: &mut V1Ctx, key: &str, mobile_only: bool, note: Option<&'static Bi>) {
+    if ctx.req.get(key).is_none() || ctx.mobile != Some(!mobile_only) {
+        return;
+    }
+    let default = if mobile_only { &MOBILE_ONLY } else { &PC_ONLY };
+    ctx.r
+        .warn(key, Code::Unsupported, Detail::Note, Some(note.unwrap_or(default)));
+}
+
+/// "Mobile results come back by redirect."
+static MOBILE_REDIRECT: Bi = Bi {
+    ko: "모바일에서는 결제 결과가 callback이 아니라 m_redirect_url로의 리디렉션으로 전달됩니다. 없으면 결과를 받지 못할 수 있습니다.",
+    en: "On mobile the result comes by a redirect to m_redirect_url, not the callback; without it the result may be lost.",
+};
+
+/// Warns when a mobile checkout has no `m_redirect_url` (for gateways whose guide says mobile
+/// results arrive by redirect).
+pub fn redirect_on_mobile(ctx: &mut V1Ctx) {
+    if ctx.mobile == Some(true) && ctx.req.get("m_redirect_url").is_none() {
+        ctx.r.push(
+            "m_redirect_url",
+            Code::Required,
+            Severity::Warning,
+            Detail::Required,
+            Some(&MOBILE_REDIRECT),
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// installment months
+
+/// For gateways whose `display.card_quota` takes one value that fixes the months: more than one
+/// value is an error (`note` says what the gateway does). Item shapes are checked in common.
+pub fn card_quota_single(ctx: &mut V1Ctx, note: &'static Bi) {
+    let quota = ctx
+        .req
+        .get("display")
+        .and_then(Value::as_obj)
+        .and_then(|d| d.get("card_quota"));
+    if let Some(Value::Arr(items)) = quota {
+        if items.len() > 1 {
+            ctx.r
+                .error("display.card_quota", Code::InvalidValue, Detail::Note, Some(note));
+        }
+    }
+}
+
+static DIRECT_MONTHS: Bi = Bi {
+    ko: "할부 개월 수는 0(일시불) 또는 2~36 사이의 정수입니다.",
+    en: "Installment months are whole numbers: 0 (lump sum) or 2 to 36.",
+};
+
+/// For gateways whose `card.direct.quota` is plain months: 0 (lump sum) or 2–36, and the
+/// installment floor warning. Type and sign are checked in common.
+pub fn direct_quota_months(ctx: &mut V1Ctx) {
+    let q = ctx
+        .req
+        .get("card")
+        .and_then(Value::as_obj)
+        .and_then(|c| c.get("direct"))
+        .and_then(Value::as_obj)
+        .and_then(|d| d.get("quota"))
+        .and_then(Value::as_num)
+        .and_then(|n| n.as_int());
+    match q {
+        Some(q) if q < 0 => {}
+        Some(q) if q == 1 || q > 36 => ctx.r.error(
+            "card.direct.quota",
+            Code::OutOfRange,
+            Detail::Range {
+                min: Some(0),
+                max: Some(36),
+            },
+            Some(&DIRECT_MONTHS),
+        ),
+        Some(q) => ctx.installment_floor("card.direct.quota", q),
+        None => {}
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// joined option strings
+
+/// How the items of an option string are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    /// `name` or `name(argument)` (Inicis `acceptmethod`).
+    Paren,
+    /// `name=value` (Inicis `P_RESERVED`).
+    KeyValue,
+}
+
+/// What an option takes after its name.
+#[derive(Clone, Copy, Debug)]
+pub enum Arg {
+    /// Nothing (`noeasypay`). Only for [`Style::Paren`].
+    None,
+    /// One of the listed values, exactly (`noeasypay=Y`).
+    OneOf(&'static [&'static str]),
+    /// A value the function accepts (`SKIN(#c1272c)`).
+    Grammar(fn(&str) -> bool),
+}
+
+/// One option the guide lists.
+#[derive(Debug)]
+pub struct Opt {
+    /// The name as the guide writes it; matched ignoring ASCII case.
+    pub name: &'static str,
+    /// What follows the name.
+    pub arg: Arg,
+    /// Explains the allowed value (used in the message when it is wrong).
+    pub note: Option<&'static Bi>,
+}
+
+impl Opt {
+    /// An option with an argument or value.
+    pub const fn new(name: &'static str, arg: Arg, note: Option<&'static Bi>) -> Opt {
+        Opt { name, arg, note }
+    }
+    /// An option that is only a name.
+    pub const fn flag(name: &'static str) -> Opt {
+        Opt {
+            name,
+            arg: Arg::None,
+            note: None,
+        }
+    }
+}
+
+/// One item of an option string that named a listed option.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Item<'s> {
+    /// 1-based position.
+    pub index: usize,
+    /// The listed option's name (as the guide writes it).
+    pub name: &'static str,
+    /// The argument or value as sent, when there is one.
+    pub value: Option<&'s str>,
+    /// Whether the value was accepted.
+    pub ok: bool,
+}
+
+/// Checks an option string whose items are joined with `sep` and written in `style` against the
+/// options the guide lists: a listed option with a wrong value or form is an error; an unlisted
+/// one is an `unknown_field` warning with the closest listed name; an empty item is a warning.
+/// Returns the items that named a listed option, for the gateway's own cross-item rules.
+pub fn joined<'s>(
+    s: &'s str,
+    sep: char,
+    style: Style,
+    opts: &'static [Opt],
+    path: &str,
+    r: &mut Report,
+) -> Vec<Item<'s>> {
+    let mut found = Vec::new();
+    for (i, raw) in s.split(sep).enumerate() {
+        let index = i + 1;
+        if raw.is_empty() {
+            r.push(
+                path,
+                Code::InvalidFormat,
+                Severity::Warning,
+                Detail::BadItem { index, name: None },
+                None,
+            );
+            continue;
+        }
+        let (name, value, well_formed) = match style {
+            Style::Paren => match raw.split_once('(') {
+                Some((n, rest)) => match rest.strip_suffix(')') {
+                    Some(arg) => (n, Some(arg), true),
+                    None => (n, Some(rest), false),
+                },
+                None => (raw, None, true),
+            },
+            Style::KeyValue => match raw.split_once('=') {
+                Some((n, v)) => (n, Some(v), true),
+                None => (raw, None, true),
+            },
+        };
+        let Some(opt) = opts.iter().find(|o| o.name.eq_ignore_ascii_case(name)) else {
+            let hint = did_you_mean(name, opts.iter().map(|o| o.name));
+            r.warn(path, Code::UnknownField, Detail::UnknownItem { index, hint }, None);
+            continue;
+        };
+        let (ok, code) = match (opt.arg, value) {
+            (Arg::None, None) => (true, Code::InvalidFormat),
+            (Arg::None, Some(_)) | (_, None) => (false, Code::InvalidFormat),
+            (Arg::OneOf(allowed), Some(v)) => (well_formed && allowed.contains(&v), Code::InvalidValue),
+            (Arg::Grammar(f), Some(v)) => (well_formed && f(v), Code::InvalidFormat),
+        };
+        if !ok {
+            r.error(
+                path,
+                code,
+                Detail::BadItem {
+                    index,
+                    name: Some(opt.name),
+                },
+                opt.note,
+            );
+        }
+        found.push(Item {
+            index,
+            name: opt.name,
+            value,
+            ok,
+        });
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn digits(s: &str) -> bool {
+        !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    static PAREN: &[Opt] = &[Opt::flag("noeasypay"), Opt::new("SKIN", Arg::Grammar(digits), None)];
+    static KV: &[Opt] = &[Opt::new("cp_yn", Arg::OneOf(&["Y", "N"]), None)];
+
+    fn issues(r: &Report) -> Vec<(String, &'static str, &'static str)> {
+        r.issues
+            .iter()
+            .map(|i| (i.path.clone(), i.code.as_str(), i.severity.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn paren_items_are_checked_by_name_and_argument() {
+        let mut r = Report::default();
+        let items = joined("NOEASYPAY:skin(12)", ':', Style::Paren, PAREN, "a", &mut r);
+        assert!(r.issues.is_empty(), "{:?}", r.issues);
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[1].name, "SKIN");
+        assert_eq!(items[1].value, Some("12"));
+
+        let mut r = Report::default();
+        joined(
+            "noeasypay(1):SKIN(x):SKIN(1:noeasypy::SKIN",
+            ':',
+            Style::Paren,
+            PAREN,
+            "a",
+            &mut r,
+        );
+        let got: Vec<_> = r.issues.iter().map(|i| i.detail.clone()).collect();
+        assert_eq!(
+            got,
+            [
+                Detail::BadItem {
+                    index: 1,
+                    name: Some("noeasypay")
+                },
+                Detail::BadItem {
+                    index: 2,
+                    name: Some("SKIN")
+                },
+                Detail::BadItem {
+                    index: 3,
+                    name: Some("SKIN")
+                },
+                Detail::UnknownItem {
+                    index: 4,
+                    hint: Some("noeasypay")
+                },
+                Detail::BadItem { index: 5, name: None },
+                Detail::BadItem {
+                    index: 6,
+                    name: Some("SKIN")
+                },
+            ]
+        );
+        assert_eq!(r.issues[3].severity, Severity::Warning);
+        assert_eq!(r.issues[4].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn key_value_items_take_listed_values_only() {
+        let mut r = Report::default();
+        joined("cp_yn=Y&cp_yn=y&cp_yn&other=1", '&', Style::KeyValue, KV, "b", &mut r);
+        assert_eq!(
+            issues(&r),
+            [
+                ("b".into(), "invalid_value", "error"),
+                ("b".into(), "invalid_format", "error"),
+                ("b".into(), "unknown_field", "warning"),
+            ]
+        );
+    }
+}
