@@ -7,7 +7,7 @@ use crate::core::fields::{
     got, max_len, one_of, scan_odd, want_arr, want_bool, want_int, want_nonempty_str, want_num, want_obj, want_str,
 };
 use crate::core::issue::{index, join, Bi, Code, Detail, Expected, Format, Report, Severity};
-use crate::core::text::{did_you_mean, is_http_url, parse_date, DateFmt, Unit};
+use crate::core::text::{did_you_mean, is_app_scheme, is_http_url, parse_date, DateFmt, Unit};
 use crate::core::value::{Map, Value};
 use crate::core::{Options, Outcome};
 use crate::pg::{self, Gateway, V1Rules};
@@ -95,7 +95,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "naverpay",
     "naverco",
     "smilepay",
-    "daou",
     "paymentwall",
     "tosspay",
     "tosspay_v2",
@@ -233,6 +232,10 @@ static CARD_DIRECT_PGS: Bi = Bi {
 static EMAIL: Bi = Bi {
     ko: "이메일 주소 형식이 아닙니다.",
     en: "It is not an e-mail address.",
+};
+static APP_SCHEME: Bi = Bi {
+    ko: "PortOne 파라미터 규격: app_scheme은 앱으로 돌아올 URL scheme입니다(예: myapp 또는 myapp://). 영문자로 시작하고 영문자·숫자·+ - . _만 쓰며 공백은 쓸 수 없습니다.",
+    en: "PortOne's parameter reference: app_scheme is the URL scheme that returns to the app (myapp or myapp://): a letter first, then letters, digits, + - . _, no spaces.",
 };
 static CARD_QUOTA_ITEM: Bi = Bi {
     ko: "할부 개월 수는 0(일시불) 또는 2~36 사이의 정수입니다.",
@@ -404,6 +407,17 @@ fn common(req: &Map, r: &mut Report) -> (Option<f64>, bool) {
             );
         }
     }
+    if let Some(s) = req.get("app_scheme").and_then(Value::as_str) {
+        // An empty string is how many shops say "not in an app"; only a malformed scheme is wrong.
+        if !s.is_empty() && !is_app_scheme(s) {
+            r.error(
+                "app_scheme",
+                Code::InvalidFormat,
+                Detail::Format(Format::Described),
+                Some(&APP_SCHEME),
+            );
+        }
+    }
     if let Some(s) = want_str(req.get("customer_uid"), "customer_uid", r) {
         if s.trim().is_empty() {
             r.error(
@@ -568,7 +582,12 @@ fn per_gateway(ctx: &mut V1Ctx) {
         }
     }
     if let Some(s) = want_str(ctx.req.get("language"), "language", ctx.r) {
-        one_of(s, rules.languages, "language", Severity::Error, None, ctx.r);
+        if rules.languages.is_empty() {
+            ctx.r
+                .unsupported("language", Severity::Warning, &ctx.gw.name, &IGNORED_BY_PG);
+        } else {
+            one_of(s, rules.languages, "language", Severity::Error, None, ctx.r);
+        }
     }
     if ctx.req.get("escrow") == Some(&Value::Bool(true)) && !rules.escrow {
         ctx.r.unsupported("escrow", Severity::Error, &ctx.gw.name, &NO_ESCROW);

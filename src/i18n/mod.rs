@@ -110,6 +110,11 @@ mod tests {
             Detail::Conflict { with: "pg" },
             Detail::Deprecated { instead: "channelKey" },
             Detail::SdkNotLoaded { global: "IMP" },
+            Detail::CardQuota {
+                group: 2,
+                reason: crate::core::cardquota::Reason::UnknownCard,
+            },
+            Detail::NotEucKr { at: 3 },
         ]
     }
 

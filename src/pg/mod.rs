@@ -3,6 +3,7 @@
 //! rules that data cannot say. Adding a gateway = adding its file, one line in [`GATEWAYS`], and
 //! its fixtures under `tests/fixtures/`.
 
+pub mod daou;
 pub mod kcp;
 
 use crate::core::issue::Bi;
@@ -50,14 +51,15 @@ pub struct V1Rules {
     pub escrow: bool,
     /// Layouts accepted for `vbank_due`.
     pub vbank_due: &'static [DateFmt],
-    /// Accepted `language` values.
+    /// Accepted `language` values; empty when the guide has no `language` parameter (any value is
+    /// then an `unsupported` warning: the PG ignores it).
     pub languages: &'static [&'static str],
     /// The gateway's own rules.
     pub check: fn(&mut V1Ctx),
 }
 
 /// Every gateway, in display order.
-pub static GATEWAYS: &[&Gateway] = &[&kcp::GATEWAY];
+pub static GATEWAYS: &[&Gateway] = &[&kcp::GATEWAY, &daou::GATEWAY];
 
 /// The gateway whose v1 `pg` provider code is `code` (exact, lowercase).
 pub fn by_v1_code(code: &str) -> Option<&'static Gateway> {
