@@ -95,6 +95,17 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason, for locale tests.
+    pub const ALL: [Reason; 8] = [
+        Reason::Empty,
+        Reason::NoDash,
+        Reason::UnknownCard,
+        Reason::NoMonths,
+        Reason::BadMonth,
+        Reason::MonthRange,
+        Reason::DuplicateCard,
+        Reason::TooManyGroups,
+    ];
     /// The issue code for this reason.
     pub fn code(self) -> Code {
         match self {

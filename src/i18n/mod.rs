@@ -138,6 +138,27 @@ mod tests {
     }
 
     #[test]
+    fn every_card_quota_reason_names_its_group_in_both_locales() {
+        let mut seen = Vec::new();
+        for reason in crate::core::cardquota::Reason::ALL {
+            let issue = Issue {
+                path: String::new(),
+                code: reason.code(),
+                severity: Severity::Error,
+                detail: Detail::CardQuota { group: 7, reason },
+                note: None,
+            };
+            let ko = message(&issue, Locale::Ko);
+            let en = message(&issue, Locale::En);
+            assert!(ko.contains("7번째 그룹"), "{ko}");
+            assert!(en.contains("group 7 "), "{en}");
+            assert!(en.is_ascii(), "{en}");
+            assert!(!seen.contains(&en), "{en}");
+            seen.push(en);
+        }
+    }
+
+    #[test]
     fn locale_tags() {
         assert_eq!(Locale::from_tag("en"), Locale::En);
         assert_eq!(Locale::from_tag("EN-us"), Locale::En);
