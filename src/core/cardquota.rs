@@ -9,8 +9,10 @@
 //! also reads spaces around any part, lower-case codes, leading zeros and unsorted or repeated
 //! months; [`format`] then shows what should have been sent.
 
-use crate::core::issue::{index, join, Code, Detail, Expected, Report};
-use crate::core::value::Value;
+use crate::core::fields::{got, scan_odd};
+use crate::core::issue::{index, join, Bi, Code, Detail, Expected, Format, Issue, Report};
+use crate::core::value::{write_json_str, Map, Num, Value};
+use crate::core::Outcome;
 
 /// One card company of Kiwoom's `CARDQUOTA` table.
 #[derive(Debug)]
@@ -140,6 +142,12 @@ impl Problem {
         );
     }
 }
+
+/// The note of the warning given when text was not in canonical form.
+pub static CANONICAL: Bi = Bi {
+    ko: "키움페이 가이드 형식(`카드사코드-개월:개월`을 `^`로 연결)에 맞춰 대문자 코드, 오름차순·중복 없는 개월 수, 공백 없이 고쳐 씁니다.",
+    en: "Rewritten in the Kiwoom Pay guide's form (`CODE-m:m` groups joined by `^`): capital codes, months ascending without repeats, no spaces.",
+};
 
 /// The table entry for `code` (any case).
 pub fn company(code: &str) -> Option<&'static Company> {
@@ -320,6 +328,106 @@ pub fn from_value(v: &Value, r: &mut Report) -> Option<Vec<Group>> {
     (r.issues.len() == before).then_some(groups)
 }
 
+/// `groups` as data: `[{"card":"CCBC","months":[0,2,3]}, …]`.
+pub fn to_value(groups: &[Group]) -> Value {
+    Value::Arr(
+        groups
+            .iter()
+            .map(|g| {
+                let months = g.months.iter().map(|m| Value::Num(Num::int(i64::from(*m)))).collect();
+                Value::Obj(Map {
+                    entries: vec![
+                        ("card".to_string(), Value::str(g.card)),
+                        ("months".to_string(), Value::Arr(months)),
+                    ],
+                })
+            })
+            .collect(),
+    )
+}
+
+/// Reports values JSON cannot carry, or `v` not being of the `expected` kind; true when it is usable.
+fn usable(v: &Value, expected: Expected, r: &mut Report) -> bool {
+    scan_odd(v, "", r);
+    if !r.issues.is_empty() {
+        return false;
+    }
+    let fits = match expected {
+        Expected::String => matches!(v, Value::Str(_)),
+        _ => matches!(v, Value::Arr(_)),
+    };
+    if !fits {
+        r.wrong_type("", expected, got(v));
+    }
+    fits
+}
+
+/// `parseCardQuota(text)`: the groups as data when the text is valid (with a warning when it was
+/// not canonical); otherwise each problem as an error at path `""`.
+pub fn parse_value(v: &Value) -> Outcome {
+    let mut r = Report::default();
+    let Value::Str(s) = v else {
+        usable(v, Expected::String, &mut r);
+        return Outcome {
+            value: None,
+            issues: r.issues,
+        };
+    };
+    match parse(s) {
+        Ok(groups) => {
+            if format(&groups) != *s {
+                r.warn(
+                    "",
+                    Code::InvalidFormat,
+                    Detail::Format(Format::Described),
+                    Some(&CANONICAL),
+                );
+            }
+            Outcome::new(to_value(&groups), r.issues)
+        }
+        Err(problems) => {
+            for p in problems {
+                p.report("", &mut r);
+            }
+            Outcome {
+                value: None,
+                issues: r.issues,
+            }
+        }
+    }
+}
+
+/// `formatCardQuota(groups)`: the canonical text, or every issue of the groups.
+pub fn format_value(v: &Value) -> Result<String, Vec<Issue>> {
+    let mut r = Report::default();
+    if !usable(v, Expected::Array, &mut r) {
+        return Err(r.issues);
+    }
+    match from_value(v, &mut r) {
+        Some(groups) => Ok(format(&groups)),
+        None => Err(r.issues),
+    }
+}
+
+/// `cardQuotaCompanies()`: `[{"code":"CCBC","ko":"비씨카드","en":"BC Card"}, …]`.
+pub fn companies_json() -> String {
+    let mut s = String::from("[");
+    for (i, c) in COMPANIES.iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push_str("{\"code\":");
+        write_json_str(c.code, &mut s);
+        s.push_str(",\"ko\":");
+        write_json_str(c.ko, &mut s);
+        s.push_str(",\"en\":");
+        write_json_str(c.en, &mut s);
+        s.push('}');
+    }
+    s.push(']');
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -440,6 +548,50 @@ mod tests {
         }
         let long = ["CCBC-", &"0:".repeat(200_000), "2"].concat();
         assert_eq!(parse(&long).unwrap(), [g("CCBC", &[0, 2])]);
+    }
+
+    #[test]
+    fn js_faces_answer_in_data() {
+        use crate::core::value::parse as json;
+        let out = parse_value(&json(r#""CCBC-0:2:3^CCNH-0:2:3""#).unwrap());
+        assert!(out.ok() && out.issues.is_empty());
+        assert_eq!(
+            out.value.unwrap().to_json(),
+            r#"[{"card":"CCBC","months":[0,2,3]},{"card":"CCNH","months":[0,2,3]}]"#
+        );
+        let out = parse_value(&json(r#""ccbc-3:0""#).unwrap());
+        assert!(out.ok());
+        assert_eq!(out.issues[0].severity, crate::core::issue::Severity::Warning);
+        let out = parse_value(&json(r#""CCBC-0^ZZZZ-0""#).unwrap());
+        assert!(!out.ok());
+        assert_eq!(
+            out.issues[0].detail,
+            Detail::CardQuota {
+                group: 2,
+                reason: Reason::UnknownCard
+            }
+        );
+        for odd in ["42", "null", "NaN", "!l2000000", "[]"] {
+            let out = parse_value(&json(odd).unwrap());
+            assert!(!out.ok() && out.issues.len() == 1, "{odd}");
+            assert_eq!(out.issues[0].path, "");
+        }
+
+        let groups = json(r#"[{"card":"CCNH","months":[3,0,2]},{"card":"cckm","months":[0]}]"#).unwrap();
+        assert_eq!(format_value(&groups).unwrap(), "CCNH-0:2:3^CCKM-0");
+        assert_eq!(
+            format_value(&json(r#""CCBC-0""#).unwrap()).unwrap_err()[0].code,
+            Code::InvalidType
+        );
+        assert_eq!(
+            format_value(&json(r#"[{"card":"CCBC","months":[1]}]"#).unwrap()).unwrap_err()[0].path,
+            "[0].months[0]"
+        );
+
+        let companies = crate::core::value::parse(&companies_json()).unwrap();
+        let Value::Arr(list) = companies else { panic!() };
+        assert_eq!(list.len(), 24);
+        assert_eq!(list[0].to_json(), r#"{"code":"CCBC","ko":"비씨카드","en":"BC Card"}"#);
     }
 
     #[test]

@@ -122,10 +122,6 @@ static DIRECT_YN_EASY: Bi = Bi {
     ko: "키움페이 가이드: DIRECT_YN은 간편결제(kakaopay, naverpay, payco, samsung, applepay) 다이렉트 호출에만 적용됩니다(예전 가이드는 카드도 포함).",
     en: "Kiwoom Pay guide: DIRECT_YN only applies to opening an easy pay directly (kakaopay, naverpay, payco, samsung, applepay); an older revision also named cards.",
 };
-static CARDQUOTA_CANONICAL: Bi = Bi {
-    ko: "키움페이 가이드 형식(`카드사코드-개월:개월`을 `^`로 연결)에 맞춰 대문자 코드, 오름차순·중복 없는 개월 수, 공백 없이 고쳐 보냅니다.",
-    en: "Rewritten in the Kiwoom Pay guide's form (`CODE-m:m` groups joined by `^`): capital codes, months ascending without repeats, no spaces.",
-};
 static CARDQUOTA_NO_CARD: Bi = Bi {
     ko: "CARDQUOTA는 카드 할부 설정이라 이 결제수단에서는 무시됩니다.",
     en: "CARDQUOTA sets card installments, so it is ignored for this pay method.",
@@ -385,7 +381,7 @@ fn card_quota_text(ctx: &mut V1Ctx, pm: &str) {
             CARDQUOTA_PATH,
             Code::InvalidFormat,
             Detail::Format(Format::Described),
-            Some(&CARDQUOTA_CANONICAL),
+            Some(&cardquota::CANONICAL),
         );
         if let Some(Value::Obj(b)) = ctx.req.get_mut("bypass") {
             if let Some(Value::Obj(d)) = b.get_mut("daou") {
