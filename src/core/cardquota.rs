@@ -337,8 +337,8 @@ pub fn to_value(groups: &[Group]) -> Value {
                 let months = g.months.iter().map(|m| Value::Num(Num::int(i64::from(*m)))).collect();
                 Value::Obj(Map {
                     entries: vec![
-                        ("card".to_string(), Value::str(g.card)),
-                        ("months".to_string(), Value::Arr(months)),
+                        (String::from("card"), Value::str(g.card)),
+                        (String::from("months"), Value::Arr(months)),
                     ],
                 })
             })
