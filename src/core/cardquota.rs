@@ -154,6 +154,15 @@ pub fn company(code: &str) -> Option<&'static Company> {
     COMPANIES.iter().find(|c| c.code.eq_ignore_ascii_case(code))
 }
 
+/// `months` ascending without repeats (every month is at most [`MAX_MONTHS`], so a bit set
+/// sorts them without the general sorting code).
+fn ascending(months: impl IntoIterator<Item = u8>) -> Vec<u8> {
+    let set = months
+        .into_iter()
+        .fold(0u64, |set, m| set | 1u64.checked_shl(u32::from(m)).unwrap_or(0));
+    (0..=MAX_MONTHS).filter(|m| set & (1u64 << m) != 0).collect()
+}
+
 fn is_space(c: char) -> bool {
     c.is_ascii_whitespace()
 }
@@ -187,13 +196,11 @@ fn group(text: &str) -> Result<Group, Reason> {
     if months.trim_matches(is_space).is_empty() {
         return Err(Reason::NoMonths);
     }
-    let mut list = Vec::new();
-    for m in months.split(':') {
-        list.push(month(m)?);
-    }
-    list.sort_unstable();
-    list.dedup();
-    Ok(Group { card, months: list })
+    let list = months.split(':').map(month).collect::<Result<Vec<u8>, Reason>>()?;
+    Ok(Group {
+        card,
+        months: ascending(list),
+    })
 }
 
 /// Parses `CARDQUOTA` text. Every rejected group is reported with its position; more than 24
@@ -235,10 +242,7 @@ pub fn format(groups: &[Group]) -> String {
         }
         s.push_str(g.card);
         s.push('-');
-        let mut months = g.months.clone();
-        months.sort_unstable();
-        months.dedup();
-        for (j, m) in months.iter().enumerate() {
+        for (j, m) in ascending(g.months.iter().copied()).iter().enumerate() {
             if j > 0 {
                 s.push(':');
             }
@@ -296,7 +300,7 @@ pub fn from_value(v: &Value, r: &mut Report) -> Option<Vec<Group>> {
             }),
         };
         let months_path = join(&p, "months");
-        let mut months = Vec::new();
+        let mut months: Vec<u8> = Vec::new();
         match o.get("months") {
             None => r.required(months_path.as_str(), None),
             v => {
@@ -319,9 +323,10 @@ pub fn from_value(v: &Value, r: &mut Report) -> Option<Vec<Group>> {
             if groups.iter().any(|g| g.card == card) {
                 problem(Reason::DuplicateCard).report(&p, r);
             } else {
-                months.sort_unstable();
-                months.dedup();
-                groups.push(Group { card, months });
+                groups.push(Group {
+                    card,
+                    months: ascending(months),
+                });
             }
         }
     }
