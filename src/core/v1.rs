@@ -7,7 +7,7 @@ use crate::core::fields::{
     got, max_len, one_of, scan_odd, want_arr, want_bool, want_int, want_nonempty_str, want_num, want_obj, want_str,
 };
 use crate::core::issue::{index, join, Bi, Code, Detail, Expected, Format, Report, Severity};
-use crate::core::text::{did_you_mean, is_app_scheme, is_http_url, parse_date, DateFmt, Unit};
+use crate::core::text::{did_you_mean, is_app_scheme, is_http_url, parse_date, phone_digits, DateFmt, Unit};
 use crate::core::value::{Map, Value};
 use crate::core::{Options, Outcome};
 use crate::pg::{self, Gateway, V1Rules};
@@ -170,6 +170,37 @@ impl V1Ctx<'_> {
     /// True when a `customer_uid` is present (the billing-key window).
     pub fn billing(&self) -> bool {
         self.req.get("customer_uid").is_some()
+    }
+    /// `prefill.phoneNumber` (the phone number fixed in a phone-payment window): digits only.
+    /// Separators are removed with a warning carrying the gateway's `note`; anything else that is
+    /// not a phone number is an error.
+    pub fn prefill_phone_digits(&mut self, note: &'static Bi) {
+        let Some(prefill) = want_obj(self.req.get("prefill"), "prefill", self.r) else {
+            return;
+        };
+        let Some(raw) = want_str(prefill.get("phoneNumber"), "prefill.phoneNumber", self.r) else {
+            return;
+        };
+        match phone_digits(raw) {
+            Some(digits) if digits == raw => {}
+            Some(digits) => {
+                self.r.warn(
+                    "prefill.phoneNumber",
+                    Code::InvalidFormat,
+                    Detail::Format(Format::Digits),
+                    Some(note),
+                );
+                if let Some(Value::Obj(p)) = self.req.get_mut("prefill") {
+                    p.set("phoneNumber", Value::Str(digits));
+                }
+            }
+            None => self.r.error(
+                "prefill.phoneNumber",
+                Code::InvalidFormat,
+                Detail::Format(Format::Phone),
+                None,
+            ),
+        }
     }
     /// Warns at `path` when `months` asks for installments below the KRW floor.
     pub fn installment_floor(&mut self, path: &str, months: i64) {

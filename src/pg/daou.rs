@@ -14,7 +14,7 @@ use crate::core::cardquota;
 use crate::core::euckr::first_unrepresentable;
 use crate::core::fields::{check_keys, got, one_of, want_arr, want_bool, want_obj, want_str, Key, Kind};
 use crate::core::issue::{index, join, Bi, Code, Detail, Expected, Format, Report, Severity};
-use crate::core::text::{did_you_mean, phone_digits, DateFmt};
+use crate::core::text::{did_you_mean, DateFmt};
 use crate::core::v1::V1Ctx;
 use crate::core::value::Value;
 
@@ -424,46 +424,23 @@ fn phone(ctx: &mut V1Ctx, pm: &str) {
     }
 }
 
-/// `prefill.phoneNumber`: fixes the phone number in the phone-payment window; digits only
-/// (separators are removed with a warning).
+/// `prefill.phoneNumber`: fixes the phone number in the phone-payment window (current guide,
+/// 휴대폰 번호 고정); digits only, separators removed with a warning.
 fn prefill(ctx: &mut V1Ctx, pm: &str) {
-    let Some(prefill) = want_obj(ctx.req.get("prefill"), "prefill", ctx.r) else {
-        return;
-    };
-    if pm != "phone" {
-        ctx.r
-            .warn("prefill", Code::Unsupported, Detail::Note, Some(&PHONE_ONLY));
-    }
-    check_keys(
-        prefill,
-        "prefill",
-        &[Key::new("phoneNumber", Kind::Any)],
-        ctx.mobile,
-        ctx.r,
-    );
-    let Some(raw) = want_str(prefill.get("phoneNumber"), "prefill.phoneNumber", ctx.r) else {
-        return;
-    };
-    match phone_digits(raw) {
-        Some(digits) if digits == raw => {}
-        Some(digits) => {
-            ctx.r.warn(
-                "prefill.phoneNumber",
-                Code::InvalidFormat,
-                Detail::Format(Format::Digits),
-                Some(&PHONE_DIGITS_NORMALIZED),
-            );
-            if let Some(Value::Obj(p)) = ctx.req.get_mut("prefill") {
-                p.set("phoneNumber", Value::Str(digits));
-            }
+    if let Some(prefill) = ctx.req.get("prefill").and_then(Value::as_obj) {
+        if pm != "phone" {
+            ctx.r
+                .warn("prefill", Code::Unsupported, Detail::Note, Some(&PHONE_ONLY));
         }
-        None => ctx.r.error(
-            "prefill.phoneNumber",
-            Code::InvalidFormat,
-            Detail::Format(Format::Phone),
-            None,
-        ),
+        check_keys(
+            prefill,
+            "prefill",
+            &[Key::new("phoneNumber", Kind::Any)],
+            ctx.mobile,
+            ctx.r,
+        );
     }
+    ctx.prefill_phone_digits(&PHONE_DIGITS_NORMALIZED);
 }
 
 #[cfg(test)]
