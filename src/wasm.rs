@@ -2,6 +2,7 @@
 //! never-throwing walker in `js/walk.js`, calls the core, and hands back plain objects. No rule
 //! lives here. The TypeScript declarations of the whole API are in the custom section below.
 
+use crate::core::cardquota;
 use crate::core::issue::{Code, Detail, Issue, Severity};
 use crate::core::value::{parse, Value};
 use crate::core::{check_request_pay as core_check, issues_json, Options};
@@ -80,6 +81,46 @@ export interface RequestOptions extends CheckOptions {
   impCode?: string;
 }
 
+/** Options of the functions that only need a message language. */
+export interface LocaleOptions {
+  /** Message language: `"ko"` (default, or what `configure` set) or `"en"`. */
+  locale?: "ko" | "en" | string;
+}
+
+/** Kiwoom Pay's card-company codes for `bypass.daou.CARDQUOTA` (its own, not the 금융결제원 codes of `card.direct`). */
+export type CardQuotaCode =
+  | "CCBC" | "CCKM" | "CCCJ" | "CCLG" | "CCCT" | "CCLO" | "CCCU" | "CCMG" | "CCDI" | "CCNH" | "CCHD" | "CCPH"
+  | "CCHN" | "CCPO" | "CCJB" | "CCSB" | "CCKA" | "CCSS" | "CCKD" | "CCSU" | "CCKE" | "CCTS" | "CCKJ" | "CKBK";
+
+/** One card company's installment options in `bypass.daou.CARDQUOTA` (`"CCBC-0:2:3"`). */
+export interface CardQuotaGroup {
+  /** The card company. */
+  card: CardQuotaCode;
+  /** Months offered: 0 (lump sum) or 2 to 36; `parseCardQuota` returns them ascending without repeats. */
+  months: number[];
+}
+
+/** One row of Kiwoom Pay's card-company table. */
+export interface CardQuotaCompany {
+  code: CardQuotaCode;
+  /** Korean name as in the guide (`"비씨카드"`). */
+  ko: string;
+  /** English name (`"BC Card"`). */
+  en: string;
+}
+
+/** Kiwoom Pay's own parameters, sent as `bypass.daou`. */
+export interface DaouBypass {
+  /** Product code; free form (PortOne sends `iamport` when absent). */
+  PRODUCTCODE?: string;
+  /** Automatic cash receipt: 1 allow / 0 block for `trans` and `vbank`; `"Y"` / `"N"` for `kakaopay`. */
+  CASHRECEIPTFLAG?: 0 | 1 | "0" | "1" | "Y" | "N";
+  /** `"Y"`: open the easy pay's window directly, without Kiwoom's page. */
+  DIRECT_YN?: "Y" | "N";
+  /** Installment months per card company: `"CCBC-0:2:3^CCNH-0:2:3"` (see `parseCardQuota`). */
+  CARDQUOTA?: string;
+}
+
 /** One escrow cart item for NHN KCP. */
 export interface KcpProduct {
   orderNumber: string;
@@ -123,8 +164,11 @@ export interface RequestPayParams {
     detail?: { card_code: string; enabled?: boolean; max_month?: number }[];
   };
   prefill?: { phoneNumber?: string };
+  /** Carriers shown in the phone-payment window (Kiwoom Pay): `{ detail: [{ carrier: "SKT", enabled: true }] }`. */
+  phone?: { detail?: { carrier: "*" | "SKT" | "KTF" | "LGT" | "CJH" | "KCT" | "SKL"; enabled?: boolean }[] };
   kcpProducts?: KcpProduct[];
-  bypass?: Record<string, unknown>;
+  /** PG-specific parameters: flat keys for NHN KCP, `bypass.daou` for Kiwoom Pay. */
+  bypass?: { daou?: DaouBypass; [key: string]: unknown };
   [key: string]: unknown;
 }
 
@@ -141,6 +185,9 @@ export interface RequestPayResponse {
 
 #[wasm_bindgen]
 extern "C" {
+    /// `LocaleOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "LocaleOptions")]
+    pub type LocaleOptionsArg;
     /// `CheckOptions` in TypeScript.
     #[wasm_bindgen(typescript_type = "CheckOptions")]
     pub type CheckOptionsArg;
@@ -168,6 +215,14 @@ fn read_options(options: Option<&JsValue>) -> Options {
         o.is_mobile = detect_mobile().as_bool();
     }
     o
+}
+
+fn read_locale(options: Option<&JsValue>) -> Locale {
+    let base = DEFAULTS.with(|d| d.borrow().clone());
+    match options {
+        Some(v) if v.is_object() => Options::from_value(&read(v), &base).locale,
+        _ => base.locale,
+    }
 }
 
 fn json(text: &str) -> JsValue {
@@ -266,4 +321,34 @@ pub fn issue_codes() -> JsValue {
     }
     s.push(']');
     json(&s)
+}
+
+/// Parses Kiwoom Pay's `bypass.daou.CARDQUOTA` text (`"CCBC-0:2:3^CCNH-0:2:3"`) into
+/// `[{ card, months }]`. Each malformed group is an issue naming its position; text that is valid
+/// but not canonical gives a warning (`formatCardQuota` shows the canonical form).
+#[wasm_bindgen(js_name = parseCardQuota, unchecked_return_type = "CheckResult<CardQuotaGroup[]>")]
+pub fn parse_card_quota(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    options: Option<LocaleOptionsArg>,
+) -> JsValue {
+    let locale = read_locale(options.as_deref());
+    json(&cardquota::parse_value(&read(&text)).to_json(locale))
+}
+
+/// The canonical `CARDQUOTA` text of `[{ card, months }]`: groups in the order given, codes in
+/// capitals, months ascending without repeats. Throws a `PortoneGuardError` carrying the issues
+/// when a group is invalid.
+#[wasm_bindgen(js_name = formatCardQuota)]
+pub fn format_card_quota(
+    #[wasm_bindgen(unchecked_param_type = "CardQuotaGroup[]")] groups: JsValue,
+    options: Option<LocaleOptionsArg>,
+) -> Result<String, JsValue> {
+    let locale = read_locale(options.as_deref());
+    cardquota::format_value(&read(&groups)).map_err(|issues| guard_error(&issues, locale, JsValue::UNDEFINED))
+}
+
+/// Kiwoom Pay's card-company codes for `CARDQUOTA`, as in PortOne's guide: `[{ code, ko, en }]`.
+#[wasm_bindgen(js_name = cardQuotaCompanies, unchecked_return_type = "CardQuotaCompany[]")]
+pub fn card_quota_companies() -> JsValue {
+    json(&cardquota::companies_json())
 }

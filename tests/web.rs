@@ -2,11 +2,14 @@
 //! facing contract of issue #2 — a clean KCP request reaches a stand-in `window.IMP.request_pay`
 //! exactly once, normalized; an invalid one rejects with its issues and never reaches it; no
 //! `window.IMP` rejects with `sdk_not_loaded`; hostile JavaScript values come back as issues and
-//! the module keeps working. Rules: NHN KCP guide (`opi/ko/integration/pg/v1/nhn-kcp/readme.mdx`).
+//! the module keeps working. Rules: NHN KCP guide (`opi/ko/integration/pg/v1/nhn-kcp/readme.mdx`);
+//! Kiwoom Pay guide (`opi/ko/integration/pg/v1/daou/readme.mdx`) for `bypass.daou.CARDQUOTA`.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Function, Reflect, JSON};
-use portone_guard::wasm::{check_request_pay, configure, request_pay};
+use portone_guard::wasm::{
+    card_quota_companies, check_request_pay, configure, format_card_quota, parse_card_quota, request_pay,
+};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -179,4 +182,69 @@ fn hostile_values_give_issues_and_the_module_keeps_working() {
         opts(""),
     );
     assert_eq!(get(&big, "ok"), JsValue::FALSE);
+}
+
+/// Kiwoom Pay guide, bypass.daou.CARDQUOTA: a request whose CARDQUOTA is spelled loosely reaches the
+/// SDK with the canonical text, and the check reports the rewrite as a warning.
+#[wasm_bindgen_test]
+async fn daou_cardquota_reaches_the_sdk_in_canonical_form() {
+    install_stand_in();
+    let req = || {
+        js(r#"return {
+          channelKey: "channel-key-daou", pay_method: "card", merchant_uid: "order_daou_1",
+          name: "노스페이스 롱패딩 M", amount: 50000, digital: false,
+          bypass: { daou: { PRODUCTCODE: "portone", CARDQUOTA: " ccnh-3:0:2:2 ^ CCBC-06:0 " } }
+        };"#)
+    };
+    fn daou<T: JsCast>() -> Option<T> {
+        Some(js("return { pg: 'daou', isMobile: false };").unchecked_into())
+    }
+    let checked = check_request_pay(req(), daou());
+    assert_eq!(get(&checked, "ok"), JsValue::TRUE);
+    let issues = Array::from(&get(&checked, "issues"));
+    assert_eq!(issues.length(), 1);
+    assert_eq!(get(&issues.get(0), "path"), JsValue::from_str("bypass.daou.CARDQUOTA"));
+    assert_eq!(get(&issues.get(0), "severity"), JsValue::from_str("warning"));
+
+    JsFuture::from(request_pay(req(), daou())).await.expect("resolves");
+    let calls: Array = get(&js("return window.IMP;"), "calls").into();
+    assert_eq!(calls.length(), 1);
+    let sent = calls.get(0);
+    assert_eq!(
+        get(&sent, "bypass.daou.CARDQUOTA"),
+        JsValue::from_str("CCNH-0:2:3^CCBC-0:6")
+    );
+    assert_eq!(get(&sent, "bypass.daou.PRODUCTCODE"), JsValue::from_str("portone"));
+}
+
+/// Kiwoom Pay guide, CARDQUOTA grammar and card-company table, through the JS functions.
+#[wasm_bindgen_test]
+fn cardquota_functions_round_trip_and_throw_guard_errors() {
+    let parsed = parse_card_quota(JsValue::from_str("CCBC-0:2:3^CCNH-0:2:3"), None);
+    assert_eq!(get(&parsed, "ok"), JsValue::TRUE);
+    assert_eq!(
+        stringify(&get(&parsed, "value")),
+        r#"[{"card":"CCBC","months":[0,2,3]},{"card":"CCNH","months":[0,2,3]}]"#
+    );
+    let text = format_card_quota(get(&parsed, "value"), None).expect("formats");
+    assert_eq!(text, "CCBC-0:2:3^CCNH-0:2:3");
+
+    let bad = parse_card_quota(
+        JsValue::from_str("CCBC-0^XXXX-0"),
+        Some(js("return { locale: 'en' };").unchecked_into()),
+    );
+    assert_eq!(get(&bad, "value"), JsValue::NULL);
+    let msg = get(&Array::from(&get(&bad, "issues")).get(0), "message")
+        .as_string()
+        .unwrap();
+    assert!(msg.contains("group 2"), "{msg}");
+    assert!(!msg.contains("XXXX"), "{msg}");
+
+    let err = format_card_quota(js("return [{ card: 'CCBC', months: [1] }];"), None).expect_err("throws");
+    assert_eq!(get(&err, "name"), JsValue::from_str("PortoneGuardError"));
+    assert_eq!(get(&err, "code"), JsValue::from_str("out_of_range"));
+
+    let companies = Array::from(&card_quota_companies());
+    assert_eq!(companies.length(), 24);
+    assert_eq!(get(&companies.get(0), "code"), JsValue::from_str("CCBC"));
 }

@@ -2,6 +2,7 @@
 //! carries only safe parameters (field names, allowed values, limits — never the caller's
 //! value), rendered to Korean or English text by `crate::i18n` only when the result is built.
 
+use crate::core::cardquota::Reason as QuotaReason;
 use crate::core::text::{DateFmt, Unit};
 
 /// The stable machine-readable kind of an issue (serialized in snake_case).
@@ -276,6 +277,18 @@ pub enum Detail {
     SdkNotLoaded {
         /// `IMP` or `PortOne`.
         global: &'static str,
+    },
+    /// A `CARDQUOTA` group (Kiwoom Pay) was rejected.
+    CardQuota {
+        /// 1-based position of the group.
+        group: usize,
+        /// Why.
+        reason: QuotaReason,
+    },
+    /// A character EUC-KR (KS X 1001) cannot represent.
+    NotEucKr {
+        /// 1-based character position of the first such character.
+        at: usize,
     },
     /// Only the note speaks.
     Note,

@@ -2,7 +2,9 @@
 //! [`check_request_pay`] is the v1 entry; [`Outcome::to_json`] renders the `{ ok, value, issues }`
 //! result the JavaScript API returns.
 
+pub mod cardquota;
 pub mod codes;
+pub mod euckr;
 pub mod fields;
 pub mod issue;
 pub mod text;

@@ -208,6 +208,18 @@ pub fn is_http_url(s: &str) -> bool {
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
+/// True for a mobile app's URL scheme as `app_scheme` takes it: a scheme name (a letter, then
+/// letters, digits, `+`, `-`, `.` or `_`), optionally followed by `:` and the rest of a URL
+/// without whitespace (`myapp`, `myapp://`, `myapp://pay/done`).
+pub fn is_app_scheme(s: &str) -> bool {
+    let name = s.split_once(':').map_or(s, |(name, _)| name);
+    name.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.' | b'_'))
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 /// Phone-number text with separators (`-`, spaces, dots, parentheses) removed, when what remains
 /// is 8–13 digits (Korean landline and mobile numbers). `None` otherwise.
 pub fn phone_digits(s: &str) -> Option<String> {
@@ -340,6 +352,22 @@ mod tests {
             "https://a\nb",
         ] {
             assert!(!is_http_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn app_schemes() {
+        for ok in [
+            "portoneappscheme",
+            "portone://",
+            "myapp://pay/done",
+            "my.app+x-y_z",
+            "A1:",
+        ] {
+            assert!(is_app_scheme(ok), "{ok}");
+        }
+        for bad in ["", "://x", "1app", "my app", "앱://", "app\n", ":"] {
+            assert!(!is_app_scheme(bad), "{bad:?}");
         }
     }
 

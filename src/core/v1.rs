@@ -7,7 +7,7 @@ use crate::core::fields::{
     got, max_len, one_of, scan_odd, want_arr, want_bool, want_int, want_nonempty_str, want_num, want_obj, want_str,
 };
 use crate::core::issue::{index, join, Bi, Code, Detail, Expected, Format, Report, Severity};
-use crate::core::text::{did_you_mean, is_http_url, parse_date, DateFmt, Unit};
+use crate::core::text::{did_you_mean, is_app_scheme, is_http_url, parse_date, phone_digits, DateFmt, Unit};
 use crate::core::value::{Map, Value};
 use crate::core::{Options, Outcome};
 use crate::pg::{self, Gateway, V1Rules};
@@ -92,7 +92,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "naverpay",
     "naverco",
     "smilepay",
-    "daou",
     "paymentwall",
     "tosspay",
     "tosspay_v2",
@@ -172,6 +171,37 @@ impl V1Ctx<'_> {
     pub fn billing(&self) -> bool {
         self.req.get("customer_uid").is_some()
     }
+    /// `prefill.phoneNumber` (the phone number fixed in a phone-payment window): digits only.
+    /// Separators are removed with a warning carrying the gateway's `note`; anything else that is
+    /// not a phone number is an error.
+    pub fn prefill_phone_digits(&mut self, note: &'static Bi) {
+        let Some(prefill) = want_obj(self.req.get("prefill"), "prefill", self.r) else {
+            return;
+        };
+        let Some(raw) = want_str(prefill.get("phoneNumber"), "prefill.phoneNumber", self.r) else {
+            return;
+        };
+        match phone_digits(raw) {
+            Some(digits) if digits == raw => {}
+            Some(digits) => {
+                self.r.warn(
+                    "prefill.phoneNumber",
+                    Code::InvalidFormat,
+                    Detail::Format(Format::Digits),
+                    Some(note),
+                );
+                if let Some(Value::Obj(p)) = self.req.get_mut("prefill") {
+                    p.set("phoneNumber", Value::Str(digits));
+                }
+            }
+            None => self.r.error(
+                "prefill.phoneNumber",
+                Code::InvalidFormat,
+                Detail::Format(Format::Phone),
+                None,
+            ),
+        }
+    }
     /// Warns at `path` when `months` asks for installments below the KRW floor.
     pub fn installment_floor(&mut self, path: &str, months: i64) {
         if months >= 2 && self.krw && self.amount.is_some_and(|a| a < INSTALLMENT_MIN_KRW) {
@@ -249,6 +279,10 @@ static IGNORED_LANGUAGE: Bi = Bi {
 static IGNORED_VBANK_DUE: Bi = Bi {
     ko: "이 PG사 가이드에는 가상계좌 결제가 없어 vbank_due는 무시됩니다.",
     en: "This PG's guide offers no virtual-account payments; vbank_due is ignored.",
+};
+static APP_SCHEME: Bi = Bi {
+    ko: "PortOne 파라미터 규격: app_scheme은 앱으로 돌아올 URL scheme입니다(예: myapp 또는 myapp://). 영문자로 시작하고 영문자·숫자·+ - . _만 쓰며 공백은 쓸 수 없습니다.",
+    en: "PortOne's parameter reference: app_scheme is the URL scheme that returns to the app (myapp or myapp://): a letter first, then letters, digits, + - . _, no spaces.",
 };
 static CARD_QUOTA_ITEM: Bi = Bi {
     ko: "할부 개월 수는 0(일시불) 또는 2~36 사이의 정수입니다.",
@@ -427,6 +461,17 @@ fn common(req: &Map, r: &mut Report) -> (Option<f64>, bool) {
                 Code::InvalidFormat,
                 Detail::Format(Format::Described),
                 Some(&EMAIL),
+            );
+        }
+    }
+    if let Some(s) = req.get("app_scheme").and_then(Value::as_str) {
+        // An empty string is how many shops say "not in an app"; only a malformed scheme is wrong.
+        if !s.is_empty() && !is_app_scheme(s) {
+            r.error(
+                "app_scheme",
+                Code::InvalidFormat,
+                Detail::Format(Format::Described),
+                Some(&APP_SCHEME),
             );
         }
     }

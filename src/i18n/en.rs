@@ -1,6 +1,7 @@
 //! English message text.
 
 use super::push_list;
+use crate::core::cardquota::{Reason, CODES, MAX_MONTHS};
 use crate::core::issue::{Detail, Expected, Format, Got, OddKind};
 use crate::core::text::{push_int, Unit};
 
@@ -176,6 +177,42 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             out.push_str("the PortOne SDK (`window.");
             out.push_str(global);
             out.push_str("`) is not loaded on this page.");
+        }
+        Detail::CardQuota { group, reason } => {
+            out.push_str("card installment group ");
+            push_int(out, *group as i64);
+            out.push_str(" (counting from 1): ");
+            match reason {
+                Reason::Empty => out.push_str("is empty; write `CODE-months`, groups joined by `^`."),
+                Reason::NoDash => out.push_str("has no `-` between the card company code and the months."),
+                Reason::UnknownCard => {
+                    out.push_str("the card company code is not in Kiwoom Pay's table. Allowed: ");
+                    push_list(out, CODES, CODES.len());
+                    out.push('.');
+                }
+                Reason::NoMonths => out.push_str("lists no months after the `-`."),
+                Reason::BadMonth => {
+                    out.push_str("a month is not a whole number in digits (months are separated by `:`).")
+                }
+                Reason::MonthRange => {
+                    out.push_str("months are 0 (lump sum) or 2 to ");
+                    push_int(out, i64::from(MAX_MONTHS));
+                    out.push('.');
+                }
+                Reason::DuplicateCard => out.push_str("this card company already has a group."),
+                Reason::TooManyGroups => {
+                    out.push_str("there are more groups than card companies (");
+                    push_int(out, CODES.len() as i64);
+                    out.push_str(").");
+                }
+            }
+        }
+        Detail::NotEucKr { at } => {
+            out.push_str("character ");
+            push_int(out, *at as i64);
+            out.push_str(
+                " cannot be written in EUC-KR (KS X 1001: ASCII, 2,350 common Hangul syllables, Hanja, common symbols).",
+            );
         }
         Detail::Note => {}
     }

@@ -1,6 +1,7 @@
 //! Korean message text.
 
 use super::push_list;
+use crate::core::cardquota::{Reason, CODES, MAX_MONTHS};
 use crate::core::issue::{Detail, Expected, Format, Got, OddKind};
 use crate::core::text::{push_int, Unit};
 
@@ -172,6 +173,39 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             out.push_str("PortOne SDK(`window.");
             out.push_str(global);
             out.push_str("`)가 페이지에 로드되지 않았습니다.");
+        }
+        Detail::CardQuota { group, reason } => {
+            out.push_str("카드 할부 설정의 ");
+            push_int(out, *group as i64);
+            out.push_str("번째 그룹: ");
+            match reason {
+                Reason::Empty => out.push_str("비어 있습니다. 그룹은 `카드사코드-개월수` 형식이며 `^`로 구분합니다."),
+                Reason::NoDash => out.push_str("카드사 코드와 할부 개월 수 사이에 `-`가 없습니다."),
+                Reason::UnknownCard => {
+                    out.push_str("키움페이 카드사 코드표에 없는 코드입니다. 가능한 값: ");
+                    push_list(out, CODES, CODES.len());
+                    out.push('.');
+                }
+                Reason::NoMonths => out.push_str("`-` 뒤에 할부 개월 수가 없습니다."),
+                Reason::BadMonth => out.push_str("할부 개월 수는 숫자로 쓴 정수이며 `:`로 구분합니다."),
+                Reason::MonthRange => {
+                    out.push_str("할부 개월 수는 0(일시불) 또는 2~");
+                    push_int(out, i64::from(MAX_MONTHS));
+                    out.push_str("입니다.");
+                }
+                Reason::DuplicateCard => out.push_str("같은 카드사의 그룹이 이미 있습니다."),
+                Reason::TooManyGroups => {
+                    out.push_str("그룹 수가 카드사 수(");
+                    push_int(out, CODES.len() as i64);
+                    out.push_str(")보다 많습니다.");
+                }
+            }
+        }
+        Detail::NotEucKr { at } => {
+            push_int(out, *at as i64);
+            out.push_str(
+                "번째 글자를 EUC-KR(KS X 1001: ASCII, 자주 쓰는 한글 2,350자, 한자, 일반 기호)로 나타낼 수 없습니다.",
+            );
         }
         Detail::Note => {}
     }

@@ -119,6 +119,11 @@ mod tests {
             Detail::Conflict { with: "pg" },
             Detail::Deprecated { instead: "channelKey" },
             Detail::SdkNotLoaded { global: "IMP" },
+            Detail::CardQuota {
+                group: 2,
+                reason: crate::core::cardquota::Reason::UnknownCard,
+            },
+            Detail::NotEucKr { at: 3 },
         ]
     }
 
@@ -138,6 +143,27 @@ mod tests {
             assert!(en.len() > "`amount`: ".len() + 4, "{en}");
             assert_ne!(ko, en);
             assert!(en.is_ascii(), "English text stays ASCII: {en}");
+        }
+    }
+
+    #[test]
+    fn every_card_quota_reason_names_its_group_in_both_locales() {
+        let mut seen = Vec::new();
+        for reason in crate::core::cardquota::Reason::ALL {
+            let issue = Issue {
+                path: String::new(),
+                code: reason.code(),
+                severity: Severity::Error,
+                detail: Detail::CardQuota { group: 7, reason },
+                note: None,
+            };
+            let ko = message(&issue, Locale::Ko);
+            let en = message(&issue, Locale::En);
+            assert!(ko.contains("7번째 그룹"), "{ko}");
+            assert!(en.contains("group 7 "), "{en}");
+            assert!(en.is_ascii(), "{en}");
+            assert!(!seen.contains(&en), "{en}");
+            seen.push(en);
         }
     }
 

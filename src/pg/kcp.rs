@@ -7,8 +7,8 @@
 
 use super::{Gateway, V1Rules};
 use crate::core::fields::{check_keys, want_arr, want_int, want_nonempty_str, want_obj, Key, Kind};
-use crate::core::issue::{index, join, Bi, Code, Detail, Format, Report, Severity};
-use crate::core::text::{length, phone_digits, DateFmt, Unit};
+use crate::core::issue::{index, join, Bi, Code, Detail, Report, Severity};
+use crate::core::text::{DateFmt, Unit};
 use crate::core::v1::V1Ctx;
 use crate::core::value::{Num, Value};
 
@@ -222,7 +222,7 @@ fn check_v1(ctx: &mut V1Ctx) {
         crate::core::fields::one_of(m, &["key-in"], "auth_mode", Severity::Error, Some(&AUTH_MODE), ctx.r);
     }
     escrow_products(ctx);
-    prefill_phone(ctx);
+    ctx.prefill_phone_digits(&PHONE_DIGITS_NORMALIZED);
 }
 
 fn direct_quota(ctx: &mut V1Ctx) {
@@ -337,36 +337,4 @@ fn check_product(item: &Value, p: &str, r: &mut Report) {
         }
     }
     check_keys(o, p, PRODUCT_KEYS, None, r);
-}
-
-/// `prefill.phoneNumber`: digits only; separators are removed with a warning.
-fn prefill_phone(ctx: &mut V1Ctx) {
-    let Some(prefill) = crate::core::fields::want_obj(ctx.req.get("prefill"), "prefill", ctx.r) else {
-        return;
-    };
-    let Some(raw) = crate::core::fields::want_str(prefill.get("phoneNumber"), "prefill.phoneNumber", ctx.r) else {
-        return;
-    };
-    if !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_digit()) && (8..=13).contains(&length(raw, Unit::Bytes)) {
-        return;
-    }
-    match phone_digits(raw) {
-        Some(digits) => {
-            ctx.r.warn(
-                "prefill.phoneNumber",
-                Code::InvalidFormat,
-                Detail::Format(Format::Digits),
-                Some(&PHONE_DIGITS_NORMALIZED),
-            );
-            if let Some(Value::Obj(p)) = ctx.req.get_mut("prefill") {
-                p.set("phoneNumber", Value::Str(digits));
-            }
-        }
-        None => ctx.r.error(
-            "prefill.phoneNumber",
-            Code::InvalidFormat,
-            Detail::Format(Format::Phone),
-            None,
-        ),
-    }
 }

@@ -3,6 +3,7 @@
 //! rules that data cannot say. Adding a gateway = adding its file, one line in [`GATEWAYS`], and
 //! its fixtures under `tests/fixtures/`.
 
+pub mod daou;
 pub mod inicis;
 pub mod kakaopay;
 pub mod kcp;
@@ -62,7 +63,7 @@ pub struct V1Rules {
 }
 
 /// Every gateway, in display order.
-pub static GATEWAYS: &[&Gateway] = &[&kcp::GATEWAY, &inicis::GATEWAY, &kakaopay::GATEWAY];
+pub static GATEWAYS: &[&Gateway] = &[&kcp::GATEWAY, &inicis::GATEWAY, &kakaopay::GATEWAY, &daou::GATEWAY];
 
 /// The gateway whose v1 `pg` provider code is `code` (exact, lowercase).
 pub fn by_v1_code(code: &str) -> Option<&'static Gateway> {

@@ -65,6 +65,66 @@ test("issueCodes lists the stable codes", () => {
   assert.deepEqual(mod.issueCodes().slice(0, 3), ["required", "invalid_type", "invalid_value"]);
 });
 
+// Kiwoom Pay guide (opi/ko/integration/pg/v1/daou/readme.mdx), bypass.daou.CARDQUOTA and its card-company table.
+test("parseCardQuota reads the guide's example into groups", () => {
+  const r = mod.parseCardQuota("CCBC-0:2:3:4:5:6^CCNH-0:2:3^CCKM-0:2:3:4");
+  assert.equal(r.ok, true);
+  assert.deepEqual(r.issues, []);
+  assert.deepEqual(r.value, [
+    { card: "CCBC", months: [0, 2, 3, 4, 5, 6] },
+    { card: "CCNH", months: [0, 2, 3] },
+    { card: "CCKM", months: [0, 2, 3, 4] },
+  ]);
+});
+
+test("parseCardQuota warns about a non-canonical spelling and names bad groups by position", () => {
+  const loose = mod.parseCardQuota(" ccnh-3:0:2 ", { locale: "en" });
+  assert.equal(loose.ok, true);
+  assert.deepEqual(loose.value, [{ card: "CCNH", months: [0, 2, 3] }]);
+  assert.deepEqual(loose.issues.map((i) => [i.path, i.code, i.severity]), [["", "invalid_format", "warning"]]);
+  const bad = mod.parseCardQuota("CCBC-0^SECRETCARD-0^CCNH-1", { locale: "en" });
+  assert.equal(bad.ok, false);
+  assert.equal(bad.value, null);
+  assert.deepEqual(bad.issues.map((i) => i.code), ["invalid_value", "out_of_range"]);
+  assert.match(bad.issues[0].message, /group 2/);
+  assert.match(bad.issues[1].message, /group 3/);
+  assert.ok(bad.issues.every((i) => !i.message.includes("SECRETCARD")));
+  assert.equal(mod.parseCardQuota(42).issues[0].code, "invalid_type");
+});
+
+test("formatCardQuota writes the canonical text and throws PortoneGuardError on bad groups", () => {
+  assert.equal(
+    mod.formatCardQuota([{ card: "CCNH", months: [3, 0, 2, 2] }, { card: "ccbc", months: [0] }]),
+    "CCNH-0:2:3^CCBC-0",
+  );
+  const groups = mod.parseCardQuota("CCBC-0:2:3^CKBK-0").value;
+  assert.equal(mod.formatCardQuota(groups), "CCBC-0:2:3^CKBK-0");
+  assert.throws(() => mod.formatCardQuota([{ card: "CCBC", months: [0] }, { card: "CCBC", months: [2] }]), (e) => {
+    assert.ok(e instanceof mod.PortoneGuardError);
+    assert.equal(e.code, "conflict");
+    assert.deepEqual(e.issues.map((i) => i.path), ["[1]"]);
+    return true;
+  });
+  assert.throws(() => mod.formatCardQuota("CCBC-0"), mod.PortoneGuardError);
+});
+
+test("cardQuotaCompanies lists the guide's 24 codes with Korean and English names", () => {
+  const list = mod.cardQuotaCompanies();
+  assert.equal(list.length, 24);
+  assert.deepEqual(list[0], { code: "CCBC", ko: "비씨카드", en: "BC Card" });
+  assert.equal(new Set(list.map((c) => c.code)).size, 24);
+  assert.ok(list.some((c) => c.code === "CKBK"));
+});
+
+test("checkRequestPay sends a Kiwoom CARDQUOTA in canonical form", () => {
+  const r = mod.checkRequestPay({
+    channelKey: "channel-key-daou", pay_method: "card", merchant_uid: "order_daou_1", name: "롱패딩",
+    amount: 50000, digital: false, bypass: { daou: { CARDQUOTA: "CCBC-3:0:2" } },
+  }, { pg: "daou" });
+  assert.equal(r.ok, true);
+  assert.equal(r.value.bypass.daou.CARDQUOTA, "CCBC-0:2:3");
+});
+
 test("package.json is an ESM package with typed exports and no side effects", () => {
   const pj = JSON.parse(readFileSync(new URL("package.json", pkgDir), "utf8"));
   assert.equal(pj.name, "portone-guard");
@@ -78,4 +138,5 @@ test("package.json is an ESM package with typed exports and no side effects", ()
   const readme = readFileSync(new URL("README.md", pkgDir), "utf8");
   assert.doesNotMatch(readme, /\{\{/);
   assert.match(readme, /NHN KCP/);
+  assert.match(readme, /키움페이 \(Kiwoom Pay\)/);
 });

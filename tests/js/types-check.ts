@@ -1,6 +1,10 @@
 // Compiled with `tsc --noEmit` against pkg/index.d.ts: the declarations name real shapes.
-import init, { checkRequestPay, requestPay, configure, PortoneGuardError } from "../../pkg/index.js";
-import type { Issue, CheckResult, RequestPayParams, RequestPayResponse } from "../../pkg/index.js";
+import init, {
+  checkRequestPay, requestPay, configure, PortoneGuardError, parseCardQuota, formatCardQuota, cardQuotaCompanies,
+} from "../../pkg/index.js";
+import type {
+  Issue, CheckResult, RequestPayParams, RequestPayResponse, CardQuotaGroup, CardQuotaCompany, CardQuotaCode,
+} from "../../pkg/index.js";
 
 export async function demo(): Promise<void> {
   await init();
@@ -28,7 +32,24 @@ export async function demo(): Promise<void> {
   }
   void code;
   void paths;
+
+  const quota: CheckResult<CardQuotaGroup[]> = parseCardQuota("CCBC-0:2:3", { locale: "en" });
+  const months: number[] = quota.value?.[0]?.months ?? [];
+  const text: string = formatCardQuota([{ card: "CCNH", months: [0, 2, 3] }]);
+  const companies: CardQuotaCompany[] = cardQuotaCompanies();
+  const firstCode: CardQuotaCode | undefined = companies[0]?.code;
+  const kiwoom: RequestPayParams = {
+    channelKey: "channel-key-daou", merchant_uid: "o2", amount: 50000, digital: false,
+    bypass: { daou: { CARDQUOTA: text, CASHRECEIPTFLAG: 1, DIRECT_YN: "Y" } },
+    phone: { detail: [{ carrier: "SKT", enabled: true }] },
+  };
+  void months;
+  void firstCode;
+  void kiwoom;
 }
 // @ts-expect-error amount must be a number in the declarations
 const wrong: RequestPayParams = { merchant_uid: "o", amount: "1004" };
 void wrong;
+// @ts-expect-error CARDQUOTA codes are Kiwoom's own, not 금융결제원 numbers
+const wrongCode: CardQuotaGroup = { card: "361", months: [0] };
+void wrongCode;
