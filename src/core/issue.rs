@@ -256,6 +256,11 @@ pub enum Detail {
         /// The replacement.
         instead: &'static str,
     },
+    /// Exactly one of `keys` must be set (the SDK's one-of objects, `channelKey`/`channelGroupId`).
+    ExactlyOne {
+        /// The keys, in the schema's order.
+        keys: Vec<&'static str>,
+    },
     /// The named SDK global is missing.
     SdkNotLoaded {
         /// `IMP` or `PortOne`.

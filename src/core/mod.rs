@@ -1,12 +1,14 @@
 //! The pure-Rust core: no wasm-bindgen types, so every rule runs and is tested natively.
-//! [`check_request_pay`] is the v1 entry; [`Outcome::to_json`] renders the `{ ok, value, issues }`
-//! result the JavaScript API returns.
+//! [`check_request_pay`] is the v1 entry; [`check_payment`], [`check_issue_billing_key`] and
+//! [`check_issue_billing_key_and_pay`] are the v2 entries; [`Outcome::to_json`] renders the
+//! `{ ok, value, issues }` result the JavaScript API returns.
 
 pub mod codes;
 pub mod fields;
 pub mod issue;
 pub mod text;
 pub mod v1;
+pub mod v2;
 pub mod value;
 
 use crate::i18n::{message, Locale};
@@ -128,6 +130,21 @@ pub fn issues_json(issues: &[Issue], locale: Locale, s: &mut String) {
 /// Checks an `IMP.request_pay` parameter object.
 pub fn check_request_pay(input: &Value, opts: &Options) -> Outcome {
     v1::check(input, opts)
+}
+
+/// Checks a `PortOne.requestPayment` request (v2).
+pub fn check_payment(input: &Value, opts: &Options) -> Outcome {
+    v2::check(v2::Api::Payment, input, opts)
+}
+
+/// Checks a `PortOne.requestIssueBillingKey` request (v2).
+pub fn check_issue_billing_key(input: &Value, opts: &Options) -> Outcome {
+    v2::check(v2::Api::IssueBillingKey, input, opts)
+}
+
+/// Checks a `PortOne.requestIssueBillingKeyAndPay` request (v2).
+pub fn check_issue_billing_key_and_pay(input: &Value, opts: &Options) -> Outcome {
+    v2::check(v2::Api::IssueBillingKeyAndPay, input, opts)
 }
 
 /// Checks JSON text (native callers: servers, tests). Text that is not JSON is one issue.

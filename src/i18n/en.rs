@@ -150,6 +150,11 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             out.push_str(instead);
             out.push_str("`.");
         }
+        Detail::ExactlyOne { keys } => {
+            out.push_str("set exactly one of ");
+            push_list(out, keys, 8);
+            out.push('.');
+        }
         Detail::SdkNotLoaded { global } => {
             out.push_str("the PortOne SDK (`window.");
             out.push_str(global);

@@ -148,6 +148,10 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             out.push_str(instead);
             out.push_str("`을(를) 사용하세요.");
         }
+        Detail::ExactlyOne { keys } => {
+            push_list(out, keys, 8);
+            out.push_str(" 중 정확히 하나만 지정해야 합니다.");
+        }
         Detail::SdkNotLoaded { global } => {
             out.push_str("PortOne SDK(`window.");
             out.push_str(global);

@@ -110,6 +110,9 @@ mod tests {
             Detail::Conflict { with: "pg" },
             Detail::Deprecated { instead: "channelKey" },
             Detail::SdkNotLoaded { global: "IMP" },
+            Detail::ExactlyOne {
+                keys: vec!["fixedMonth", "availableMonthList"],
+            },
         ]
     }
 
