@@ -113,6 +113,10 @@ mod tests {
             Detail::ExactlyOne {
                 keys: vec!["fixedMonth", "availableMonthList"],
             },
+            Detail::NotForPg {
+                pg: &PG,
+                allowed: &["CARD", "TRANSFER"],
+            },
         ]
     }
 

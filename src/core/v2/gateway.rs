@@ -12,13 +12,9 @@ static NOT_OFFERED: Bi = Bi {
     ko: "이 PG사는 이 SDK 함수(결제창)를 제공하지 않습니다.",
     en: "This PG does not offer this SDK function (window).",
 };
-static BY_THIS_PG: Bi = Bi {
-    ko: "이 PG사 가이드가 허용하는 값이 아닙니다.",
-    en: "This PG's guide does not allow this value.",
-};
 static LOCALE_IGNORED: Bi = Bi {
-    ko: "이 PG사 가이드가 지원하지 않는 언어라 무시되고 기본 언어로 표시됩니다.",
-    en: "This PG's guide does not support this language; it is ignored and the default is shown.",
+    ko: "지원하지 않는 언어는 무시되고 기본 언어로 표시됩니다.",
+    en: "Other languages are ignored and the default is shown.",
 };
 static FIXED_MONTH_ONLY: Bi = Bi {
     ko: "이 PG사는 고정 할부(fixedMonth)만 지원합니다. availableMonthList는 쓸 수 없습니다.",
@@ -68,9 +64,9 @@ pub(super) fn apply(ctx: &mut V2Ctx) {
                 "locale",
                 Code::Unsupported,
                 Severity::Warning,
-                Detail::OneOf {
+                Detail::NotForPg {
+                    pg: &ctx.gw.name,
                     allowed: list,
-                    hint: None,
                 },
                 Some(&LOCALE_IGNORED),
             );
@@ -160,11 +156,11 @@ fn allowed(ctx: &mut V2Ctx, path: &str, v: &str, list: &'static [&'static str], 
             path,
             Code::Unsupported,
             severity,
-            Detail::OneOf {
+            Detail::NotForPg {
+                pg: &ctx.gw.name,
                 allowed: list,
-                hint: None,
             },
-            Some(&BY_THIS_PG),
+            None,
         );
     }
 }
