@@ -541,6 +541,14 @@ export interface PortOneSdk {
   requestIssueBillingKeyAndPay?(request: IssueBillingKeyAndPayRequest): Promise<IssueBillingKeyAndPayResponse>;
 }
 
+/** Options of `toV2`: the v2 fields v1 parameters do not have, plus the check options. */
+export interface ToV2Options extends CheckOptions {
+  /** Your store ID (console); becomes `storeId`. */
+  storeId?: string;
+  /** The v2 channel key; becomes `channelKey` (a `channelKey` in the v1 parameters is used otherwise). */
+  channelKey?: string;
+}
+
 /** Options of the v2 `request*` functions. */
 export interface RequestV2Options extends CheckOptions {
   /** The SDK to call; `globalThis.PortOne` when not given. */
@@ -556,6 +564,9 @@ extern "C" {
     /// `RequestOptions` in TypeScript.
     #[wasm_bindgen(typescript_type = "RequestOptions")]
     pub type RequestOptionsArg;
+    /// `ToV2Options` in TypeScript.
+    #[wasm_bindgen(typescript_type = "ToV2Options")]
+    pub type ToV2OptionsArg;
     /// `RequestV2Options` in TypeScript.
     #[wasm_bindgen(typescript_type = "RequestV2Options")]
     pub type RequestV2OptionsArg;
@@ -774,6 +785,27 @@ pub fn request_issue_billing_key_and_pay(
     options: Option<RequestV2OptionsArg>,
 ) -> Promise {
     request_v2(Api::IssueBillingKeyAndPay, &request, options.as_deref())
+}
+
+/// Converts `IMP.request_pay` parameters (v1) to a `PortOne.requestPayment` request (v2) and
+/// checks the result: `{ ok, value, issues }`, where `value` is the v2 request (when ok) and
+/// `issues` has the conversion's issues at their v1 paths, then the v2 check's.
+#[wasm_bindgen(js_name = toV2, unchecked_return_type = "CheckResult<PaymentRequest>")]
+pub fn to_v2(
+    #[wasm_bindgen(unchecked_param_type = "RequestPayParams")] v1_params: JsValue,
+    options: Option<ToV2OptionsArg>,
+) -> JsValue {
+    let opts = read_options(options.as_deref());
+    let raw = options.as_deref().map(read);
+    let field = |k: &str| {
+        raw.as_ref()
+            .and_then(Value::as_obj)
+            .and_then(|m| m.get(k))
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    };
+    let (store, channel) = (field("storeId"), field("channelKey"));
+    json(&crate::core::to_v2(&read(&v1_params), store.as_deref(), channel.as_deref(), &opts).to_json(opts.locale))
 }
 
 /// The list of stable issue codes.

@@ -147,6 +147,12 @@ pub fn check_issue_billing_key_and_pay(input: &Value, opts: &Options) -> Outcome
     v2::check(v2::Api::IssueBillingKeyAndPay, input, opts)
 }
 
+/// Converts `IMP.request_pay` parameters (v1) to a `requestPayment` request (v2) and checks it:
+/// see [`v2::from_v1`].
+pub fn to_v2(v1_params: &Value, store_id: Option<&str>, channel_key: Option<&str>, opts: &Options) -> Outcome {
+    v2::from_v1::to_v2(v1_params, store_id, channel_key, opts)
+}
+
 /// Checks JSON text (native callers: servers, tests). Text that is not JSON is one issue.
 pub fn check_request_pay_json(text: &str, opts: &Options) -> Outcome {
     match value::parse(text) {

@@ -193,3 +193,31 @@ test("v2 checks answer hostile values with issues and never throw", () => {
   }
   assert.equal(mod.checkPayment(kpnPayment(), { pg: "kpn" }).ok, true);
 });
+
+test("toV2 converts v1 parameters into a request that passes checkPayment", () => {
+  const v1 = {
+    merchant_uid: "order1", name: "당근 10kg", amount: 10.5, currency: "USD", pay_method: "kakaopay",
+    buyer_name: "홍길동", buyer_tel: "010-1234-5678", m_redirect_url: "https://shop.example/done",
+    notice_url: "https://shop.example/hook", escrow: false,
+  };
+  const r = mod.toV2(v1, { storeId: "store-1", channelKey: "channel-key-1", pg: "tosspayments" });
+  assert.equal(r.ok, true, JSON.stringify(r.issues));
+  assert.deepEqual(r.issues, []);
+  assert.deepEqual(r.value, {
+    storeId: "store-1", channelKey: "channel-key-1", currency: "USD", paymentId: "order1",
+    orderName: "당근 10kg", totalAmount: 1050, payMethod: "EASY_PAY", easyPay: { easyPayProvider: "KAKAOPAY" },
+    customer: { fullName: "홍길동", phoneNumber: "010-1234-5678" }, redirectUrl: "https://shop.example/done",
+    noticeUrls: ["https://shop.example/hook"], isEscrow: false,
+  });
+  assert.equal(mod.checkPayment(r.value, { pg: "tosspayments" }).ok, true);
+  // the v2 check runs on the result with the PG's rules: KPN takes KRW only
+  const kpn = mod.toV2(v1, { storeId: "store-1", channelKey: "channel-key-1", pg: "kpn" });
+  assert.deepEqual(kpn.issues.map((i) => [i.path, i.code, i.severity]), [["currency", "unsupported", "error"]]);
+  // what has no v2 counterpart is reported at its v1 path
+  const bad = mod.toV2({ merchant_uid: "o", amount: 1004, pay_method: "point", customer_uid: "c", digital: true },
+    { storeId: "s", channelKey: "c", pg: "kcp" });
+  assert.equal(bad.ok, false);
+  assert.deepEqual(bad.issues.slice(0, 3).map((i) => [i.path, i.code, i.severity]), [
+    ["pay_method", "unsupported", "error"], ["customer_uid", "unsupported", "error"], ["digital", "unsupported", "warning"],
+  ]);
+});

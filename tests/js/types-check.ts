@@ -2,7 +2,7 @@
 import init, {
   checkRequestPay, requestPay, configure, PortoneGuardError,
   checkPayment, checkIssueBillingKey, checkIssueBillingKeyAndPay,
-  requestPayment, requestIssueBillingKey, requestIssueBillingKeyAndPay,
+  requestPayment, requestIssueBillingKey, requestIssueBillingKeyAndPay, toV2,
 } from "../../pkg/index.js";
 import type {
   Issue, CheckResult, RequestPayParams, RequestPayResponse,
@@ -77,6 +77,13 @@ export async function demoV2(sdkModule: PortOneSdk): Promise<void> {
   const bpr: IssueBillingKeyAndPayResponse = await requestIssueBillingKeyAndPay(bp, { sdk: sdkModule });
   const key: string = bpr.billingKey;
   void key;
+}
+
+// toV2 turns v1 parameters into a v2 request.
+const converted: CheckResult<PaymentRequest> = toV2({ merchant_uid: "o1", amount: 1004 }, { storeId: "s", channelKey: "c" });
+if (converted.value) {
+  const total: number = converted.value.totalAmount;
+  void total;
 }
 
 // A stand-in with the SDK's method shapes is a PortOneSdk.

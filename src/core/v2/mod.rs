@@ -11,6 +11,7 @@
 //! is changed, and normalizing an already normalized request changes nothing.
 
 pub mod enums;
+pub mod from_v1;
 mod gateway;
 mod rules;
 pub mod schema;
