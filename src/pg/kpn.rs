@@ -18,7 +18,7 @@ pub static GATEWAY: Gateway = Gateway {
     id: "kpn",
     name: Bi {
         ko: "한국결제네트웍스(KPN)",
-        en: "KPN (Korea Payment Network)",
+        en: "KPN",
     },
     aliases: &["kpn"],
     v1: None,
