@@ -232,14 +232,52 @@ static USD_CARD_ONLY: Bi = Bi {
     ko: "KG이니시스 가이드: USD 결제는 카드(CARD)만 가능합니다.",
     en: "KG Inicis guide: USD payments are card (CARD) only.",
 };
+static ASCII_ID: Bi = Bi {
+    ko: "KG이니시스·웰컴페이먼츠 가이드: paymentId와 issueId에는 출력 가능한 ASCII 문자만 쓸 수 있습니다(한글, ♤ 같은 특수 문자 불가).",
+    en: "KG Inicis / Welcome guide: paymentId and issueId take printable ASCII only (no Korean, no symbols like ♤).",
+};
+static GIFT_TYPE_MOBILE: Bi = Bi {
+    ko: "KG이니시스·웰컴페이먼츠 가이드: 모바일 상품권 결제에는 giftCertificate.giftCertificateType이 필수입니다(PC는 결제창에서 선택).",
+    en: "KG Inicis / Welcome guide: mobile gift-certificate payments need giftCertificate.giftCertificateType (on PC the buyer picks it).",
+};
+static GIFT_TYPES: &[&str] = &["BOOKNLIFE", "SMART_MUNSANG", "CULTURELAND"];
+static GIFT_TYPE_LIST: Bi = Bi {
+    ko: "KG이니시스·웰컴페이먼츠 가이드가 지원하는 상품권은 BOOKNLIFE, SMART_MUNSANG, CULTURELAND입니다.",
+    en: "The KG Inicis / Welcome guides support BOOKNLIFE, SMART_MUNSANG and CULTURELAND gift certificates.",
+};
 static PRODUCT_TYPE: Bi = Bi {
     ko: "KG이니시스·웰컴페이먼츠 가이드: 빌링키 발급과 결제를 함께 할 때(휴대폰)는 productType이 필수입니다.",
     en: "KG Inicis / Welcome guide: issuing a billing key with a (phone) payment needs productType.",
 };
 
-/// Rules KG Inicis and Welcome share: billing `issueId`/`issueName`, billing-and-pay
-/// `productType`, and card-direct installments.
+/// Rules KG Inicis and Welcome share: ASCII `paymentId`/`issueId`, billing `issueId`/`issueName`,
+/// billing-and-pay `productType`, gift-certificate types, and card-direct installments.
 pub fn check_family(ctx: &mut V2Ctx) {
+    for path in ["paymentId", "issueId"] {
+        if ctx
+            .str_at(path)
+            .is_some_and(|id| !id.bytes().all(|b| (0x20..0x7f).contains(&b)))
+        {
+            ctx.r.error(
+                path,
+                crate::core::issue::Code::InvalidFormat,
+                crate::core::issue::Detail::Format(crate::core::issue::Format::Described),
+                Some(&ASCII_ID),
+            );
+        }
+    }
+    if ctx.api == Api::Payment && ctx.method == Some("GIFT_CERTIFICATE") {
+        let path = "giftCertificate.giftCertificateType";
+        match ctx.str_at(path) {
+            Some(t) if !GIFT_TYPES.contains(&t) => ctx.unsupported(path, Severity::Error, &GIFT_TYPE_LIST),
+            Some(_) => {}
+            None => {
+                if let Some(sev) = ctx.env_severity(Env::Mobile) {
+                    ctx.require(path, sev, &GIFT_TYPE_MOBILE);
+                }
+            }
+        }
+    }
     match ctx.api {
         Api::IssueBillingKey => {
             for path in ["issueId", "issueName"] {
