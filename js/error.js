@@ -13,3 +13,15 @@ export class PortoneGuardError extends Error {
 export function makeGuardError(message, issues, cause) {
   return new PortoneGuardError(message, issues, cause);
 }
+
+// Passes the v2 SDK's promise on: its value as is (undefined after a redirect, a response with
+// `code` when the payment failed); a rejection becomes a PortoneGuardError (code sdk_error) with
+// the SDK's error as `cause`.
+export function relayRejection(promise, message, issues) {
+  return Promise.resolve(promise).then(
+    (response) => response,
+    (cause) => {
+      throw new PortoneGuardError(message, issues, cause);
+    },
+  );
+}

@@ -6,7 +6,9 @@ const MAX_DEPTH = 40;
 const MAX_LEN = 1000000;
 const toStr = Object.prototype.toString;
 
-export function encode(value) {
+// `skipTopKey` (optional) leaves one key of the top object out (the SDK object in the options
+// of the v2 request* functions, which is not data).
+export function encode(value, skipTopKey) {
   const out = [];
   const ancestors = [];
   walk(value, 0);
@@ -59,6 +61,9 @@ export function encode(value) {
       } else {
         tag = toStr.call(v).slice(8, -1);
         if (tag === "Object" || tag === "Arguments") keys = Object.keys(v);
+        if (keys !== undefined && depth === 0 && skipTopKey !== undefined) {
+          keys = keys.filter((k) => k !== skipTopKey);
+        }
       }
     } catch (_) {
       out.push("!e");

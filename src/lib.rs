@@ -1,6 +1,7 @@
-//! portone-guard checks PortOne payment requests (`IMP.request_pay`, and later
-//! `PortOne.requestPayment`) against the rules of the chosen payment gateway before the SDK is
-//! called, and reports every problem with a path, a stable code and a Korean/English message.
+//! portone-guard checks PortOne payment requests (v1 `IMP.request_pay`; v2
+//! `PortOne.requestPayment`, `requestIssueBillingKey`, `requestIssueBillingKeyAndPay`) against the
+//! rules of the chosen payment gateway before the SDK is called, and reports every problem with a
+//! path, a stable code and a Korean/English message.
 //!
 //! Layout: [`core`] holds the rules and knows nothing of JavaScript; [`pg`] holds one file per
 //! gateway; [`i18n`] renders messages; `wasm` is the thin `#[wasm_bindgen]` face and `sdk` the one

@@ -1,5 +1,6 @@
-//! The only module that touches PortOne's SDK globals (`window.IMP`). It receives requests that
-//! already passed the checks (as a [`Checked`] value) and turns the SDK's callback into a Promise.
+//! The only module that touches PortOne's SDK globals (`window.IMP`, `window.PortOne`) or the
+//! SDK object a caller hands in. It receives requests that already passed the checks (as a
+//! [`Checked`] value), turns v1's callback into a Promise, and passes v2's Promise on as is.
 
 use js_sys::{Function, Promise, Reflect};
 use std::cell::RefCell;
@@ -62,4 +63,22 @@ pub fn request_pay_v1(req: Checked, imp_code: Option<&str>) -> Result<Promise, S
         Some(e) => Err(SdkFailure::Threw(e)),
         None => Ok(promise),
     }
+}
+
+/// Calls the v2 SDK method `name` (`requestPayment`, `requestIssueBillingKey`,
+/// `requestIssueBillingKeyAndPay`) exactly once with the checked request, on `sdk` when the
+/// caller gave one (what `import * as PortOne from "@portone/browser-sdk/v2"` gives), else on
+/// `globalThis.PortOne`; neither being an object with that method is [`SdkFailure::NotLoaded`]. Returns the SDK's Promise (a non-Promise result is wrapped), whose
+/// value — `undefined` after a redirect, a response with `code` on failure — is not touched.
+pub fn request_v2(name: &str, req: Checked, sdk: Option<JsValue>) -> Result<Promise, SdkFailure> {
+    let target = match sdk {
+        Some(s) => s,
+        None => Reflect::get(&js_sys::global(), &JsValue::from_str("PortOne")).map_err(SdkFailure::Threw)?,
+    };
+    if !target.is_object() {
+        return Err(SdkFailure::NotLoaded);
+    }
+    let f = method(&target, name)?;
+    let ret = f.call1(&target, &req.0).map_err(SdkFailure::Threw)?;
+    Ok(Promise::resolve(&ret))
 }

@@ -1,20 +1,25 @@
 //! The `#[wasm_bindgen]` face: reads JavaScript values into the core's [`Value`] through the
 //! never-throwing walker in `js/walk.js`, calls the core, and hands back plain objects. No rule
-//! lives here. The TypeScript declarations of the whole API are in the custom section below.
+//! lives here. v1: `checkRequestPay`, `requestPay`; v2: `checkPayment`, `checkIssueBillingKey`,
+//! `checkIssueBillingKeyAndPay` and their `request*` twins. The TypeScript declarations of the
+//! whole API are in the custom section below.
 
 use crate::core::cardquota;
 use crate::core::issue::{Code, Detail, Issue, Severity};
+use crate::core::v2::{self as core_v2, Api};
 use crate::core::value::{parse, Value};
 use crate::core::{check_request_pay as core_check, issues_json, Options};
 use crate::i18n::{message, Locale};
 use crate::sdk::{self, Checked, SdkFailure};
-use js_sys::{Promise, JSON};
+use js_sys::{Promise, Reflect, JSON};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/js/walk.js")]
 extern "C" {
     fn encode(v: &JsValue) -> String;
+    #[wasm_bindgen(js_name = encode)]
+    fn encode_except(v: &JsValue, skip_top_key: &str) -> String;
     #[wasm_bindgen(js_name = detectMobile)]
     fn detect_mobile() -> JsValue;
 }
@@ -23,6 +28,8 @@ extern "C" {
 extern "C" {
     #[wasm_bindgen(js_name = makeGuardError)]
     fn make_guard_error(message: &str, issues: JsValue, cause: JsValue) -> JsValue;
+    #[wasm_bindgen(js_name = relayRejection)]
+    fn relay_rejection(promise: &Promise, message: &str, issues: JsValue) -> Promise;
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -71,7 +78,7 @@ export interface ConfigureOptions {
   impCode?: string;
   /** Default message language. */
   locale?: "ko" | "en" | string;
-  /** Which PG each channel key belongs to: `{ "channel-key-…": "kcp" }`. */
+  /** Which PG each channel key (or v2 channel group ID) belongs to: `{ "channel-key-…": "kcp" }`; any alias works (`kpn`, `inicis_v2`, `html5_inicis`, …). */
   channels?: Record<string, string>;
 }
 
@@ -181,6 +188,416 @@ export interface RequestPayResponse {
   error_msg?: string;
   [key: string]: unknown;
 }
+
+// ---- v2: PortOne.requestPayment / requestIssueBillingKey / requestIssueBillingKeyAndPay ----
+
+/** An enum value, also in the prefixed spelling the SDK accepts (`KRW` or `CURRENCY_KRW`). */
+export type WithPrefix<P extends string, T extends string> = T | `${P}${T}`;
+
+/** ISO 4217 currency (`CURRENCY_` prefix accepted). Amounts are in its minor unit. */
+export type Currency = WithPrefix<"CURRENCY_",
+  | "KRW" | "USD" | "EUR" | "JPY" | "CNY" | "VND" | "THB" | "SGD" | "AUD" | "HKD" | "AED" | "AFN"
+  | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BMD"
+  | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF"
+  | "CHW" | "CLF" | "CLP" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK"
+  | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD"
+  | "GNF" | "GTQ" | "GYD" | "HNL" | "HRK" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR"
+  | "ISK" | "JMD" | "JOD" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KWD" | "KYD" | "KZT" | "LAK"
+  | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP"
+  | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR"
+  | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD"
+  | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SHP" | "SLE" | "SLL" | "SOS" | "SRD"
+  | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD"
+  | "TZS" | "UAH" | "UGX" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VUV" | "WST"
+  | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XDR" | "XOF" | "XPD" | "XPF"
+  | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWL"
+>;
+/** ISO 3166-1 alpha-2 country (`COUNTRY_` prefix accepted). */
+export type Country = WithPrefix<"COUNTRY_",
+  | "AF" | "AX" | "AL" | "DZ" | "AS" | "AD" | "AO" | "AI" | "AQ" | "AG" | "AR" | "AM" | "AW" | "AU"
+  | "AT" | "AZ" | "BH" | "BS" | "BD" | "BB" | "BY" | "BE" | "BZ" | "BJ" | "BM" | "BT" | "BO" | "BQ"
+  | "BA" | "BW" | "BV" | "BR" | "IO" | "BN" | "BG" | "BF" | "BI" | "KH" | "CM" | "CA" | "CV" | "KY"
+  | "CF" | "TD" | "CL" | "CN" | "CX" | "CC" | "CO" | "KM" | "CG" | "CD" | "CK" | "CR" | "CI" | "HR"
+  | "CU" | "CW" | "CY" | "CZ" | "DK" | "DJ" | "DM" | "DO" | "EC" | "EG" | "SV" | "GQ" | "ER" | "EE"
+  | "ET" | "FK" | "FO" | "FJ" | "FI" | "FR" | "GF" | "PF" | "TF" | "GA" | "GM" | "GE" | "DE" | "GH"
+  | "GI" | "GR" | "GL" | "GD" | "GP" | "GU" | "GT" | "GG" | "GN" | "GW" | "GY" | "HT" | "HM" | "VA"
+  | "HN" | "HK" | "HU" | "IS" | "IN" | "ID" | "IR" | "IQ" | "IE" | "IM" | "IL" | "IT" | "JM" | "JP"
+  | "JE" | "JO" | "KZ" | "KE" | "KI" | "KP" | "KR" | "KW" | "KG" | "LA" | "LV" | "LB" | "LS" | "LR"
+  | "LY" | "LI" | "LT" | "LU" | "MO" | "MK" | "MG" | "MW" | "MY" | "MV" | "ML" | "MT" | "MH" | "MQ"
+  | "MR" | "MU" | "YT" | "MX" | "FM" | "MD" | "MC" | "MN" | "ME" | "MS" | "MA" | "MZ" | "MM" | "NA"
+  | "NR" | "NP" | "NL" | "NC" | "NZ" | "NI" | "NE" | "NG" | "NU" | "NF" | "MP" | "NO" | "OM" | "PK"
+  | "PW" | "PS" | "PA" | "PG" | "PY" | "PE" | "PH" | "PN" | "PL" | "PT" | "PR" | "QA" | "RE" | "RO"
+  | "RU" | "RW" | "BL" | "SH" | "KN" | "LC" | "MF" | "PM" | "VC" | "WS" | "SM" | "ST" | "SA" | "SN"
+  | "RS" | "SC" | "SL" | "SG" | "SX" | "SK" | "SI" | "SB" | "SO" | "ZA" | "GS" | "SS" | "ES" | "LK"
+  | "SD" | "SR" | "SJ" | "SZ" | "SE" | "CH" | "SY" | "TW" | "TJ" | "TZ" | "TH" | "TL" | "TG" | "TK"
+  | "TO" | "TT" | "TN" | "TR" | "TM" | "TC" | "TV" | "UG" | "UA" | "AE" | "GB" | "US" | "UM" | "UY"
+  | "UZ" | "VU" | "VE" | "VN" | "VG" | "VI" | "WF" | "EH" | "YE" | "ZM" | "ZW"
+>;
+/** Bank (`BANK_` prefix accepted). */
+export type Bank = WithPrefix<"BANK_",
+  | "BANK_OF_KOREA" | "KOREA_DEVELOPMENT_BANK" | "INDUSTRIAL_BANK_OF_KOREA" | "KOOKMIN_BANK" | "SUHYUP_BANK"
+  | "EXPORT_IMPORT_BANK_OF_KOREA" | "NH_NONGHYUP_BANK" | "LOCAL_NONGHYUP" | "WOORI_BANK" | "SC_BANK_KOREA"
+  | "CITI_BANK_KOREA" | "DAEGU_BANK" | "BUSAN_BANK" | "GWANGJU_BANK" | "JEJU_BANK"
+  | "JEONBUK_BANK" | "KYONGNAM_BANK" | "KFCC" | "SHINHYUP" | "SAVINGS_BANK_KOREA"
+  | "MORGAN_STANLEY_BANK" | "HSBC_BANK" | "DEUTSCHE_BANK" | "JP_MORGAN_CHASE_BANK" | "MIZUHO_BANK"
+  | "MUFG_BANK" | "BANK_OF_AMERICA_BANK" | "BNP_PARIBAS_BANK" | "ICBC" | "BANK_OF_CHINA"
+  | "NATIONAL_FORESTRY_COOPERATIVE_FEDERATION" | "UNITED_OVERSEAS_BANK" | "BANK_OF_COMMUNICATIONS" | "CHINA_CONSTRUCTION_BANK" | "EPOST"
+  | "KODIT" | "KIBO" | "HANA_BANK" | "SHINHAN_BANK" | "K_BANK"
+  | "KAKAO_BANK" | "TOSS_BANK" | "KCIS" | "DAISHIN_SAVINGS_BANK" | "SBI_SAVINGS_BANK"
+  | "HK_SAVINGS_BANK" | "WELCOME_SAVINGS_BANK" | "SHINHAN_SAVINGS_BANK" | "KYOBO_SECURITIES" | "DAISHIN_SECURITIES"
+  | "MERITZ_SECURITIES" | "MIRAE_ASSET_SECURITIES" | "BOOKOOK_SECURITIES" | "SAMSUNG_SECURITIES" | "SHINYOUNG_SECURITIES"
+  | "SHINHAN_FINANCIAL_INVESTMENT" | "YUANTA_SECURITIES" | "EUGENE_INVESTMENT_SECURITIES" | "KAKAO_PAY_SECURITIES" | "TOSS_SECURITIES"
+  | "KOREA_FOSS_SECURITIES" | "HANA_FINANCIAL_INVESTMENT" | "HI_INVESTMENT_SECURITIES" | "KOREA_INVESTMENT_SECURITIES" | "HANWHA_INVESTMENT_SECURITIES"
+  | "HYUNDAI_MOTOR_SECURITIES" | "DB_FINANCIAL_INVESTMENT" | "KB_SECURITIES" | "KTB_INVESTMENT_SECURITIES" | "NH_INVESTMENT_SECURITIES"
+  | "SK_SECURITIES" | "SCI" | "KIWOOM_SECURITIES" | "EBEST_INVESTMENT_SECURITIES" | "CAPE_INVESTMENT_CERTIFICATE"
+>;
+/** Card company (`CARD_COMPANY_` prefix accepted). */
+export type CardCompany = WithPrefix<"CARD_COMPANY_",
+  | "KOREA_DEVELOPMENT_BANK" | "KFCC" | "SHINHYUP" | "EPOST" | "SAVINGS_BANK_KOREA" | "KAKAO_BANK"
+  | "WOORI_CARD" | "BC_CARD" | "GWANGJU_CARD" | "SAMSUNG_CARD" | "SHINHAN_CARD" | "HYUNDAI_CARD"
+  | "LOTTE_CARD" | "SUHYUP_CARD" | "CITI_CARD" | "NH_CARD" | "JEONBUK_CARD" | "JEJU_CARD"
+  | "HANA_CARD" | "KOOKMIN_CARD" | "K_BANK" | "TOSS_BANK" | "MIRAE_ASSET_SECURITIES"
+>;
+/** Easy-pay provider (`EASY_PAY_PROVIDER_` prefix accepted). */
+export type EasyPayProvider = WithPrefix<"EASY_PAY_PROVIDER_",
+  | "NAVERPAY" | "KAKAOPAY" | "TOSSPAY" | "PAYCO" | "CHAI" | "LPAY" | "KPAY" | "SSGPAY"
+  | "SAMSUNGPAY" | "APPLEPAY" | "GOOGLE_PAY" | "LGPAY" | "SKPAY" | "PINPAY" | "TOSS_BRANDPAY" | "HYPHEN"
+  | "LINEPAY" | "TMONEY" | "PAYPAY" | "AMAZONPAY" | "RAKUTENPAY" | "DBARAI" | "AUPAY" | "MERPAY"
+  | "ALIPAY" | "ALIPAY_HK" | "TRUE_MONEY" | "TOUCH_N_GO" | "GCASH" | "DANA" | "RABBIT_LINE_PAY" | "BPI"
+  | "BOOST" | "BILL_EASE" | "TINABA" | "MPAY" | "KREDIVO" | "WECHAT" | "PAYPAL"
+>;
+/** Payment method (`PAY_METHOD_` prefix accepted by this module and sent without it). */
+export type PayMethod = WithPrefix<"PAY_METHOD_",
+  | "CARD" | "VIRTUAL_ACCOUNT" | "TRANSFER" | "MOBILE" | "GIFT_CERTIFICATE" | "EASY_PAY" | "PAYPAL" | "ALIPAY" | "CONVENIENCE_STORE" | "ALIPAY_PLUS"
+>;
+/** Billing-key method. */
+export type BillingKeyMethod = "CARD" | "MOBILE" | "EASY_PAY" | "PAYPAL";
+/** Billing-key-and-pay method (some guides write `PHONE`: accepted with a warning, sent as `MOBILE`). */
+export type BillingKeyAndPayMethod = "MOBILE";
+/** Window language. */
+export type Locale =
+  | "KO_KR" | "EN_US" | "ZH_CN" | "ZH_TW" | "JA_JP" | "RU_RU" | "TH_TH" | "VI_VN" | "ID_ID" | "FR_FR"
+  | "NL_NL" | "ES_ES" | "PT_PT" | "DE_DE" | "IT_IT" | "PL_PL" | "AR_001" | "TR_TR" | "SV_SE" | "FI_FI"
+  | "UK_UA" | "EL_GR" | "TL_PH" | "HI_IN" | "HR_HR" | "LT_LT" | "SL_SI" | "SR_RS" | "BG_BG" | "PT_BR";
+/** How the window opens. */
+export type WindowType = "IFRAME" | "POPUP" | "REDIRECTION" | "UI";
+export type Carrier = WithPrefix<"CARRIER_", "SKT" | "KT" | "LGU" | "HELLO" | "KCT" | "SK7">;
+export type CashReceiptType = WithPrefix<"CASH_RECEIPT_TYPE_", "PERSONAL" | "CORPORATE" | "ANONYMOUS">;
+export type GiftCertificateType = WithPrefix<"GIFT_CERTIFICATE_TYPE_", "BOOKNLIFE" | "SMART_MUNSANG" | "CULTURELAND" | "CULTURE_GIFT">;
+export type ProductType = WithPrefix<"PRODUCT_TYPE_", "REAL" | "DIGITAL">;
+export type Gender = WithPrefix<"GENDER_", "MALE" | "FEMALE" | "OTHER">;
+export type EasyPayPaymentMethod = "CARD" | "CHARGE" | "TRANSFER" | "MONEY";
+
+/** Buyer. Without `fullName` the SDK sends `${lastName} ${firstName}`; send both or neither. */
+export interface Customer {
+  customerId?: string;
+  fullName?: string;
+  firstName?: string;
+  lastName?: string;
+  phoneNumber?: string;
+  /** A valid e-mail address. */
+  email?: string;
+  address?: Address;
+  zipcode?: string;
+  gender?: Gender;
+  /** `"1990"` */
+  birthYear?: string;
+  /** `"07"` */
+  birthMonth?: string;
+  /** `"08"` */
+  birthDay?: string;
+  firstNameKana?: string;
+  lastNameKana?: string;
+}
+export interface Address {
+  country?: Country;
+  addressLine1: string;
+  addressLine2: string;
+  city?: string;
+  province?: string;
+}
+/** One product; `amount` is the unit price in the currency's minor unit. */
+export interface Product {
+  id: string;
+  name: string;
+  code?: string;
+  amount: number;
+  quantity: number;
+  tag?: string;
+  link?: string;
+  description?: string;
+}
+export interface StoreDetails {
+  ceoFullName?: string;
+  phoneNumber?: string;
+  address?: string;
+  zipcode?: string;
+  email?: string;
+  businessName?: string;
+  businessRegistrationNumber?: string;
+  storeName?: string;
+  storeNameShort?: string;
+  storeNameEn?: string;
+  storeNameKana?: string;
+  /** `"HH:mm"` */
+  openingHours?: { open?: string; close?: string };
+  contactName?: string;
+}
+export interface WindowTypes {
+  pc?: WindowType;
+  mobile?: WindowType;
+}
+/** Exactly one of `range` (ISO 8601 times with an offset) or `interval` (`"1m"`, `"30d"`, `"1y"`). */
+export type OfferPeriod =
+  | { range: { from: string; to?: string } | { from?: string; to: string }; interval?: undefined }
+  | { interval: string; range?: undefined };
+/** Exactly one of `fixedMonth` or `availableMonthList`. */
+export type InstallmentMonthOption =
+  | { fixedMonth: number; availableMonthList?: undefined }
+  | { availableMonthList: number[]; fixedMonth?: undefined };
+export interface Installment {
+  freeInstallmentPlans?: {
+    cardCompany: CardCompany;
+    pgProvider?: "INICIS_V2" | "KCP_V2" | "KSNET" | "NICE_V2" | "TOSSPAYMENTS" | "WELCOME";
+    months: number[];
+  }[];
+  monthOption?: InstallmentMonthOption;
+}
+/** Exactly one of `validHours` or `dueDate`. */
+export type Deadline = { validHours: number; dueDate?: undefined } | { dueDate: string; validHours?: undefined };
+export interface CardOptions {
+  cardCompany?: CardCompany;
+  availableCards?: CardCompany[];
+  useFreeInterestFromMall?: boolean;
+  installment?: Installment;
+  useCardPoint?: boolean;
+  useAppCardOnly?: boolean;
+  useInstallment?: boolean;
+  /** NHN KCP only. */
+  cardPromotion?: { promotionId: string; discountAmount: number };
+}
+export interface VirtualAccountOptions {
+  cashReceiptType?: CashReceiptType;
+  customerIdentifier?: string;
+  fixedOption?: { pgAccountId: string; accountNumber?: undefined } | { accountNumber: string; pgAccountId?: undefined };
+  bankCode?: Bank;
+  /** `dueDate`: YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss or ISO 8601. */
+  accountExpiry?: Deadline;
+  availableBanks?: Bank[];
+}
+export interface TransferOptions {
+  cashReceiptType?: CashReceiptType;
+  customerIdentifier?: string;
+  bankCode?: Bank;
+}
+/** The SDK really spells it `avaliableCarriers`. */
+export interface MobileOptions {
+  carrier?: Carrier;
+  avaliableCarriers?: Carrier[];
+}
+export interface EasyPayOptions {
+  easyPayProvider?: EasyPayProvider;
+  useFreeInterestFromMall?: boolean;
+  availableCards?: CardCompany[];
+  installment?: Installment;
+  cashReceiptType?: CashReceiptType;
+  customerIdentifier?: string;
+  useCardPoint?: boolean;
+  availablePayMethods?: EasyPayPaymentMethod[];
+  useInstallment?: boolean;
+}
+/** `bypass`: one block per PG, read only by that PG (a block for another PG is a warning). */
+export type PaymentBypass = {
+  kpn?: { CardSelect?: ("GLOBAL" | "LEGACY_AUTH" | "KEY_IN" | "11PAY")[] };
+  kakaopay?: { custom_message?: string };
+  ksnet?: { sndQpayType?: "1" | "0"; easyPayDirect?: boolean; sndKakaopayType?: "CARD" | "MONEY"; tcode?: string; url?: string };
+  kcp_v2?: {
+    shop_user_id?: string; skin_indx?: string; site_logo?: string; kcp_pay_title?: string; complex_pnt_yn?: "Y" | "N";
+    pt_memcorp_cd?: string; disp_tax_yn?: "Y" | "N" | "R" | "E"; site_name?: string; deli_term?: string;
+  };
+  inicis_v2?: {
+    logo_url?: string; logo_2nd?: string; parentemail?: string; Ini_SSGPAY_MDN?: string; acceptmethod?: string[];
+    P_CARD_OPTION?: string; P_MNAME?: string; P_RESERVED?: string[];
+  };
+  welcome?: {
+    logo_url?: string; logo_2nd?: string; acceptmethod?: string[]; P_CARD_OPTION?: string; P_ONLY_EASYPAYCODE?: string;
+    P_RESERVED?: string[];
+  };
+  smartro_v2?: { GoodsCnt?: number; SkinColor?: "RED" | "GREEN" | "BLUE" | "PURPLE"; OpenType?: "KR" | "EN" };
+  nice_v2?: {
+    LogoImage?: string; NPDisableScroll?: "Y" | "N"; SkinType?: "red" | "green" | "purple" | "gray" | "dark";
+    UserCI?: string; MallUserID?: string; DirectCouponYN?: "Y" | "N"; DirectShowOpt?: "BANK" | "CELLPHONE";
+    CardShowOpt?: string; PaycoClientId?: string; PaycoAccessToken?: string; SamPayMallType?: "01" | "99";
+  };
+  tosspay_v2?: { expiredTime?: string; cashReceiptTradeOption?: "CULTURE" | "GENERAL" | "PUBLIC_TP" };
+  [pg: string]: Record<string, unknown> | undefined;
+};
+export type IssueBillingKeyBypass = {
+  inicis_v2?: { carduse?: "percard" | "cocard" };
+  kcp_v2?: { batch_soc_choice?: "S" | "C" };
+  smartro_v2?: { SkinColor?: "RED" | "GREEN" | "BLUE" | "PURPLE"; IsPwdPass?: "Y" | "N" };
+  welcome?: { logo_url?: string; logo_2nd?: string; carduse?: "percard" | "cocard" };
+  naverpay?: { subMerchantName?: string; subMerchantId?: string };
+  kakaopay?: { custom_message?: string };
+  tosspay_v2?: { encryptedUserCi?: string };
+  galaxia?: { ITEM_CODE?: string };
+  [pg: string]: Record<string, unknown> | undefined;
+};
+export type IssueBillingKeyAndPayBypass = {
+  welcome?: { acceptmethod?: string[]; P_RESERVED?: string[] };
+  payletter_global?: { pginfo?: string; servicename?: string };
+  galaxia?: { ITEM_CODE?: string };
+  [pg: string]: Record<string, unknown> | undefined;
+};
+
+/** Fields every v2 request may carry. */
+interface V2RequestCommon {
+  /** Your store ID (console). */
+  storeId: string;
+  channelKey?: string;
+  customer?: Customer;
+  windowType?: WindowTypes;
+  /** Absolute http(s) URL; needed on mobile. */
+  redirectUrl?: string;
+  forceRedirect?: boolean;
+  /** Absolute http(s) URLs. */
+  noticeUrls?: string[];
+  appScheme?: string;
+  locale?: Locale;
+  customData?: Record<string, unknown>;
+  offerPeriod?: OfferPeriod;
+  productType?: ProductType;
+  popup?: { center?: boolean };
+  iframe?: { dim?: boolean };
+  /** Keys this module does not know are reported as `unknown_field` warnings and passed on. */
+  [key: string]: unknown;
+}
+
+/** `PortOne.requestPayment` request. */
+export interface PaymentRequest extends V2RequestCommon {
+  paymentId: string;
+  orderName: string;
+  orderDetail?: string;
+  /** Whole number in the currency's minor unit (1000 KRW = 1000; 6 USD = 600). */
+  totalAmount: number;
+  currency: Currency;
+  /** Required, except for Eximbay, Payletter, Paymentwall and Triple-A, which take none. */
+  payMethod?: PayMethod;
+  /** Exactly one of `channelKey` and `channelGroupId`. */
+  channelGroupId?: string;
+  taxFreeAmount?: number;
+  vatAmount?: number;
+  /** Absolute http(s) URL. */
+  confirmUrl?: string;
+  isEscrow?: boolean;
+  products?: Product[];
+  isCulturalExpense?: boolean;
+  country?: Country;
+  storeDetails?: StoreDetails;
+  shippingAddress?: Address;
+  promotionId?: string;
+  merpayCategoryId?: string;
+  bypass?: PaymentBypass;
+  /** Read when `payMethod` is `CARD`, and so on for each method. */
+  card?: CardOptions;
+  virtualAccount?: VirtualAccountOptions;
+  transfer?: TransferOptions;
+  mobile?: MobileOptions;
+  giftCertificate?: { giftCertificateType?: GiftCertificateType };
+  easyPay?: EasyPayOptions;
+  paypal?: Record<string, never>;
+  alipay?: Record<string, never>;
+  convenienceStore?: { paymentDeadline?: Deadline };
+  alipayPlus?: { easyPayProvider?: EasyPayProvider };
+}
+
+/** `PortOne.requestIssueBillingKey` request. */
+export interface IssueBillingKeyRequest extends V2RequestCommon {
+  /** Required (optional in the SDK's types; required by PortOne's schema and every guide). */
+  billingKeyMethod: BillingKeyMethod;
+  issueId?: string;
+  issueName?: string;
+  /** Shown only; whole number in the minor unit of `currency`. */
+  displayAmount?: number;
+  currency?: Currency;
+  bypass?: IssueBillingKeyBypass;
+  card?: { cardCompany?: CardCompany };
+  mobile?: MobileOptions;
+  easyPay?: { availableCards?: CardCompany[]; easyPayProvider?: EasyPayProvider; availablePayMethods?: EasyPayPaymentMethod[] };
+  paypal?: Record<string, never>;
+}
+
+/** `PortOne.requestIssueBillingKeyAndPay` request. */
+export interface IssueBillingKeyAndPayRequest extends V2RequestCommon {
+  paymentId: string;
+  orderName: string;
+  totalAmount: number;
+  currency: Currency;
+  billingKeyAndPayMethod: BillingKeyAndPayMethod;
+  taxFreeAmount?: number;
+  vatAmount?: number;
+  products?: Product[];
+  isCulturalExpense?: boolean;
+  storeDetails?: StoreDetails;
+  country?: Country;
+  bypass?: IssueBillingKeyAndPayBypass;
+  mobile?: MobileOptions;
+}
+
+/** What `requestPayment` resolves with. `code` is set when the payment failed (it still resolves). */
+export interface PaymentResponse {
+  transactionType: "PAYMENT";
+  txId: string;
+  paymentId: string;
+  paymentToken?: string;
+  code?: string;
+  message?: string;
+  pgCode?: string;
+  pgMessage?: string;
+}
+/** What `requestIssueBillingKey` resolves with. `code` is set on failure. */
+export interface IssueBillingKeyResponse {
+  transactionType: "ISSUE_BILLING_KEY";
+  billingKey: string;
+  billingIssueToken?: string;
+  code?: string;
+  message?: string;
+  pgCode?: string;
+  pgMessage?: string;
+}
+/** What `requestIssueBillingKeyAndPay` resolves with. `code` is set on failure. */
+export interface IssueBillingKeyAndPayResponse {
+  transactionType: "ISSUE_BILLING_KEY_AND_PAY";
+  billingKey: string;
+  billingIssueToken?: string;
+  paymentId: string;
+  txId: string;
+  code?: string;
+  message?: string;
+  pgCode?: string;
+  pgMessage?: string;
+}
+
+/** The SDK object: `import * as PortOne from "@portone/browser-sdk/v2"`, or `window.PortOne`. */
+export interface PortOneSdk {
+  requestPayment?(request: PaymentRequest): Promise<PaymentResponse | undefined>;
+  requestIssueBillingKey?(request: IssueBillingKeyRequest): Promise<IssueBillingKeyResponse | undefined>;
+  requestIssueBillingKeyAndPay?(request: IssueBillingKeyAndPayRequest): Promise<IssueBillingKeyAndPayResponse>;
+}
+
+/** Options of `toV2`: the v2 fields v1 parameters do not have, plus the check options. */
+export interface ToV2Options extends CheckOptions {
+  /** Your store ID (console); becomes `storeId`. */
+  storeId?: string;
+  /** The v2 channel key; becomes `channelKey` (a `channelKey` in the v1 parameters is used otherwise). */
+  channelKey?: string;
+}
+
+/** Options of the v2 `request*` functions. */
+export interface RequestV2Options extends CheckOptions {
+  /** The SDK to call; `globalThis.PortOne` when not given. */
+  sdk?: PortOneSdk;
+}
 "#;
 
 #[wasm_bindgen]
@@ -194,6 +611,12 @@ extern "C" {
     /// `RequestOptions` in TypeScript.
     #[wasm_bindgen(typescript_type = "RequestOptions")]
     pub type RequestOptionsArg;
+    /// `ToV2Options` in TypeScript.
+    #[wasm_bindgen(typescript_type = "ToV2Options")]
+    pub type ToV2OptionsArg;
+    /// `RequestV2Options` in TypeScript.
+    #[wasm_bindgen(typescript_type = "RequestV2Options")]
+    pub type RequestV2OptionsArg;
 }
 
 thread_local! {
@@ -208,7 +631,11 @@ fn read(v: &JsValue) -> Value {
 fn read_options(options: Option<&JsValue>) -> Options {
     let base = DEFAULTS.with(|d| d.borrow().clone());
     let mut o = match options {
-        Some(v) if v.is_object() => Options::from_value(&read(v), &base),
+        // `sdk` (v2 request* options) is an object of functions, not data: left out
+        Some(v) if v.is_object() => Options::from_value(
+            &parse(&encode_except(v, "sdk")).unwrap_or(Value::Odd(crate::core::value::Odd::Unreadable)),
+            &base,
+        ),
         _ => base,
     };
     if o.is_mobile.is_none() {
@@ -305,6 +732,135 @@ pub fn request_pay(
             e,
         )),
     }
+}
+
+fn check_v2(api: Api, request: &JsValue, options: Option<&JsValue>) -> JsValue {
+    let opts = read_options(options);
+    json(&core_v2::check(api, &read(request), &opts).to_json(opts.locale))
+}
+
+/// Checks a `PortOne.requestPayment` request (v2) against the schema and the channel's PG.
+#[wasm_bindgen(js_name = checkPayment, unchecked_return_type = "CheckResult<PaymentRequest>")]
+pub fn check_payment(
+    #[wasm_bindgen(unchecked_param_type = "PaymentRequest")] request: JsValue,
+    options: Option<CheckOptionsArg>,
+) -> JsValue {
+    check_v2(Api::Payment, &request, options.as_deref())
+}
+
+/// Checks a `PortOne.requestIssueBillingKey` request (v2).
+#[wasm_bindgen(js_name = checkIssueBillingKey, unchecked_return_type = "CheckResult<IssueBillingKeyRequest>")]
+pub fn check_issue_billing_key(
+    #[wasm_bindgen(unchecked_param_type = "IssueBillingKeyRequest")] request: JsValue,
+    options: Option<CheckOptionsArg>,
+) -> JsValue {
+    check_v2(Api::IssueBillingKey, &request, options.as_deref())
+}
+
+/// Checks a `PortOne.requestIssueBillingKeyAndPay` request (v2).
+#[wasm_bindgen(
+    js_name = checkIssueBillingKeyAndPay,
+    unchecked_return_type = "CheckResult<IssueBillingKeyAndPayRequest>"
+)]
+pub fn check_issue_billing_key_and_pay(
+    #[wasm_bindgen(unchecked_param_type = "IssueBillingKeyAndPayRequest")] request: JsValue,
+    options: Option<CheckOptionsArg>,
+) -> JsValue {
+    check_v2(Api::IssueBillingKeyAndPay, &request, options.as_deref())
+}
+
+static SDK_REJECTED: crate::core::issue::Bi = crate::core::issue::Bi {
+    ko: "PortOne SDK가 요청을 거부(reject)했습니다. SDK를 불러오지 못한 경우에도 이렇게 됩니다. 원인은 cause에 있습니다.",
+    en: "The PortOne SDK rejected the call (also when it could not load); see cause.",
+};
+
+/// Checks, then calls the SDK method once with the normalized request: `options.sdk` when
+/// given, else `globalThis.PortOne`. The SDK's answer is passed on untouched.
+fn request_v2(api: Api, request: &JsValue, options: Option<&JsValue>) -> Promise {
+    let opts = read_options(options);
+    let outcome = core_v2::check(api, &read(request), &opts);
+    let Some(value) = outcome.value.as_ref().filter(|_| outcome.ok()) else {
+        return Promise::reject(&guard_error(&outcome.issues, opts.locale, JsValue::UNDEFINED));
+    };
+    let sdk_given = options
+        .and_then(|o| Reflect::get(o, &JsValue::from_str("sdk")).ok())
+        .filter(|s| !s.is_undefined() && !s.is_null());
+    let checked = Checked::new(json(&value.to_json()));
+    match sdk::request_v2(api.sdk_method(), checked, sdk_given) {
+        Ok(p) => {
+            let issues = sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_REJECTED));
+            let mut list = String::new();
+            issues_json(&issues, opts.locale, &mut list);
+            relay_rejection(&p, &message(&issues[0], opts.locale), json(&list))
+        }
+        Err(SdkFailure::NotLoaded) => Promise::reject(&guard_error(
+            &sdk_issue(Code::SdkNotLoaded, Detail::SdkNotLoaded { global: "PortOne" }, None),
+            opts.locale,
+            JsValue::UNDEFINED,
+        )),
+        Err(SdkFailure::Threw(e)) => Promise::reject(&guard_error(
+            &sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW)),
+            opts.locale,
+            e,
+        )),
+    }
+}
+
+/// Checks the request and, when it has no error, calls `PortOne.requestPayment` once with the
+/// normalized request. Resolves with the SDK's response as is (`undefined` after a redirect; a
+/// failed payment resolves with `code` set). Rejects with a `PortoneGuardError` — and calls
+/// nothing — when the request has errors or no SDK is found.
+#[wasm_bindgen(js_name = requestPayment, unchecked_return_type = "Promise<PaymentResponse | undefined>")]
+pub fn request_payment(
+    #[wasm_bindgen(unchecked_param_type = "PaymentRequest")] request: JsValue,
+    options: Option<RequestV2OptionsArg>,
+) -> Promise {
+    request_v2(Api::Payment, &request, options.as_deref())
+}
+
+/// Like `requestPayment`, for `PortOne.requestIssueBillingKey`.
+#[wasm_bindgen(
+    js_name = requestIssueBillingKey,
+    unchecked_return_type = "Promise<IssueBillingKeyResponse | undefined>"
+)]
+pub fn request_issue_billing_key(
+    #[wasm_bindgen(unchecked_param_type = "IssueBillingKeyRequest")] request: JsValue,
+    options: Option<RequestV2OptionsArg>,
+) -> Promise {
+    request_v2(Api::IssueBillingKey, &request, options.as_deref())
+}
+
+/// Like `requestPayment`, for `PortOne.requestIssueBillingKeyAndPay`.
+#[wasm_bindgen(
+    js_name = requestIssueBillingKeyAndPay,
+    unchecked_return_type = "Promise<IssueBillingKeyAndPayResponse>"
+)]
+pub fn request_issue_billing_key_and_pay(
+    #[wasm_bindgen(unchecked_param_type = "IssueBillingKeyAndPayRequest")] request: JsValue,
+    options: Option<RequestV2OptionsArg>,
+) -> Promise {
+    request_v2(Api::IssueBillingKeyAndPay, &request, options.as_deref())
+}
+
+/// Converts `IMP.request_pay` parameters (v1) to a `PortOne.requestPayment` request (v2) and
+/// checks the result: `{ ok, value, issues }`, where `value` is the v2 request (when ok) and
+/// `issues` has the conversion's issues at their v1 paths, then the v2 check's.
+#[wasm_bindgen(js_name = toV2, unchecked_return_type = "CheckResult<PaymentRequest>")]
+pub fn to_v2(
+    #[wasm_bindgen(unchecked_param_type = "RequestPayParams")] v1_params: JsValue,
+    options: Option<ToV2OptionsArg>,
+) -> JsValue {
+    let opts = read_options(options.as_deref());
+    let raw = options.as_deref().map(read);
+    let field = |k: &str| {
+        raw.as_ref()
+            .and_then(Value::as_obj)
+            .and_then(|m| m.get(k))
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    };
+    let (store, channel) = (field("storeId"), field("channelKey"));
+    json(&crate::core::to_v2(&read(&v1_params), store.as_deref(), channel.as_deref(), &opts).to_json(opts.locale))
 }
 
 /// The list of stable issue codes.

@@ -1,10 +1,17 @@
 //! Runs every fixture file under `tests/fixtures/`: each case is a request, the guide that states
 //! the rule (`source`), and the exact list of issues expected as `[path, code, severity]`. Every
 //! ok case is also checked again after normalization: same value, no error (idempotence).
+//!
+//! Which SDK call a request is for: `"api"` at the top of the file or in a case —
+//! `"request_pay"` (v1 `IMP.request_pay`, the default), `"payment"`, `"issueBillingKey"` or
+//! `"issueBillingKeyAndPay"` (v2), or `"toV2"` (v1 parameters converted to a v2 payment request,
+//! with `storeId` / `channelKey` from the case's options; its ok values are re-checked with
+//! `payment`: the result passes `checkPayment`).
 
 use portone_guard::core::issue::Severity;
+use portone_guard::core::v2::{self, Api};
 use portone_guard::core::value::{parse, Value};
-use portone_guard::core::{check_request_pay, Options};
+use portone_guard::core::{check_request_pay, to_v2, Options, Outcome};
 use portone_guard::i18n::{message, Locale};
 use std::fs;
 
@@ -25,23 +32,41 @@ fn lookup<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
     Some(cur)
 }
 
+/// Runs the check of `api` (`request_pay`, a v2 call name, or `toV2` with `raw` options).
+fn check(api: &str, req: &Value, opts: &Options, raw: Option<&Value>) -> Outcome {
+    match api {
+        "request_pay" => check_request_pay(req, opts),
+        "toV2" => {
+            let opt = |k: &str| raw.and_then(|o| obj_str(o, k));
+            to_v2(req, opt("storeId"), opt("channelKey"), opts)
+        }
+        other => {
+            let api = Api::from_name(other).unwrap_or_else(|| panic!("unknown api {other}"));
+            v2::check(api, req, opts)
+        }
+    }
+}
+
 fn run_file(path: &std::path::Path) -> (usize, Vec<String>) {
     let text = fs::read_to_string(path).unwrap();
     let doc = parse(&text).unwrap_or_else(|e| panic!("{}: bad JSON at {}", path.display(), e.at));
     let Some(Value::Arr(cases)) = doc.as_obj().and_then(|m| m.get("cases")) else {
         panic!("{}: no cases", path.display())
     };
+    let file_api = obj_str(&doc, "api").unwrap_or("request_pay");
     let mut failures = Vec::new();
     for case in cases {
         let name = obj_str(case, "name").expect("case name");
+        let api = obj_str(case, "api").unwrap_or(file_api);
         let source = obj_str(case, "source").unwrap_or_else(|| panic!("{name}: every case names its source"));
         assert!(!source.is_empty());
         let req = case.as_obj().unwrap().get("request").expect("request");
-        let opts = match case.as_obj().unwrap().get("options") {
+        let raw_opts = case.as_obj().unwrap().get("options");
+        let opts = match raw_opts {
             Some(o) => Options::from_value(o, &Options::default()),
             None => Options::default(),
         };
-        let out = check_request_pay(req, &opts);
+        let out = check(api, req, &opts, raw_opts);
         let got: Vec<String> = out
             .issues
             .iter()
@@ -80,7 +105,8 @@ fn run_file(path: &std::path::Path) -> (usize, Vec<String>) {
             }
         }
         if let Some(v) = &out.value {
-            let again = check_request_pay(v, &opts);
+            let again_api = if api == "toV2" { "payment" } else { api };
+            let again = check(again_api, v, &opts, raw_opts);
             if again.value.as_ref() != Some(v) || again.issues.iter().any(|i| i.severity == Severity::Error) {
                 failures.push(format!("{name}: normalizing is not idempotent: {:?}", again.issues));
             }

@@ -4,11 +4,18 @@
 //! `window.IMP` rejects with `sdk_not_loaded`; hostile JavaScript values come back as issues and
 //! the module keeps working. Rules: NHN KCP guide (`opi/ko/integration/pg/v1/nhn-kcp/readme.mdx`);
 //! Kiwoom Pay guide (`opi/ko/integration/pg/v1/daou/readme.mdx`) for `bypass.daou.CARDQUOTA`.
+//!
+//! v2 (issue #4): a clean KPN request reaches a stand-in SDK object's `requestPayment` exactly
+//! once, normalized (`CURRENCY_KRW` → `KRW`); an invalid one never reaches it; `options.sdk` beats
+//! `window.PortOne`; without either the promise rejects with `sdk_not_loaded`; the SDK's answer
+//! (`undefined` after a redirect, a response with `code`) comes back untouched. Rules: KPN guide
+//! (`opi/ko/integration/pg/v2/kpn.mdx`, seed `002_7afb9234ca106af3.txt`).
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, Function, Reflect, JSON};
 use portone_guard::wasm::{
-    card_quota_companies, check_request_pay, configure, format_card_quota, parse_card_quota, request_pay,
+    card_quota_companies, check_issue_billing_key, check_payment, check_request_pay, configure, format_card_quota,
+    parse_card_quota, request_issue_billing_key, request_issue_billing_key_and_pay, request_pay, request_payment,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -247,4 +254,210 @@ fn cardquota_functions_round_trip_and_throw_guard_errors() {
     let companies = Array::from(&card_quota_companies());
     assert_eq!(companies.length(), 24);
     assert_eq!(get(&companies.get(0), "code"), JsValue::from_str("CCBC"));
+}
+
+/// A stand-in for the v2 SDK object (`import * as PortOne from "@portone/browser-sdk/v2"`):
+/// records every call and answers with `answer(request)` (a Promise, like the SDK).
+fn stand_in_sdk(name: &str, answer: &str) -> JsValue {
+    js(&format!(
+        r#"
+      const sdk = {{
+        calls: [],
+        requestPayment(r) {{ this.calls.push(["requestPayment", JSON.parse(JSON.stringify(r))]); return Promise.resolve(({answer})(r)); }},
+        requestIssueBillingKey(r) {{ this.calls.push(["requestIssueBillingKey", JSON.parse(JSON.stringify(r))]); return Promise.resolve(({answer})(r)); }},
+        requestIssueBillingKeyAndPay(r) {{ this.calls.push(["requestIssueBillingKeyAndPay", JSON.parse(JSON.stringify(r))]); return Promise.resolve(({answer})(r)); }},
+      }};
+      window["{name}"] = sdk;
+      return sdk;
+    "#
+    ))
+}
+
+const PAID: &str = "(r) => ({ transactionType: 'PAYMENT', txId: 'tx_1', paymentId: r.paymentId })";
+
+/// The seed's KPN payment example (`paymentId` filled with letters and digits).
+fn kpn_payment() -> JsValue {
+    js(r#"return {
+      storeId: "store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec",
+      channelKey: "channel-key-9987cb87-6458-4888-b94e-68d9a2da896d",
+      paymentId: "payment8f3k2l9x", orderName: "나이키 와플 트레이너 2 SD",
+      totalAmount: 1000, currency: "CURRENCY_KRW", payMethod: "CARD", customData: undefined
+    };"#)
+}
+
+fn v2_opts<T: JsCast>(sdk: Option<&str>) -> Option<T> {
+    let sdk = sdk.map(|n| format!(", sdk: window['{n}']")).unwrap_or_default();
+    Some(js(&format!("return {{ pg: 'kpn', isMobile: false {sdk} }};")).unchecked_into())
+}
+
+fn calls(name: &str) -> Array {
+    get(&js(&format!("return window['{name}'];")), "calls").into()
+}
+
+#[wasm_bindgen_test]
+async fn v2_clean_request_reaches_options_sdk_once_normalized_and_beats_the_global() {
+    stand_in_sdk("__given", PAID);
+    stand_in_sdk("PortOne", PAID);
+    let rsp = JsFuture::from(request_payment(kpn_payment(), v2_opts(Some("__given"))))
+        .await
+        .expect("resolves");
+    assert_eq!(get(&rsp, "txId"), JsValue::from_str("tx_1"));
+    assert_eq!(get(&rsp, "paymentId"), JsValue::from_str("payment8f3k2l9x"));
+    let given = calls("__given");
+    assert_eq!(given.length(), 1);
+    let call = Array::from(&given.get(0));
+    assert_eq!(call.get(0), JsValue::from_str("requestPayment"));
+    let sent = call.get(1);
+    assert_eq!(get(&sent, "currency"), JsValue::from_str("KRW"), "normalized");
+    assert_eq!(get(&sent, "totalAmount").as_f64(), Some(1000.0));
+    assert!(!stringify(&sent).contains("customData"), "undefined dropped");
+    assert_eq!(calls("PortOne").length(), 0, "options.sdk beats window.PortOne");
+    js("delete window.PortOne; delete window.__given;");
+}
+
+#[wasm_bindgen_test]
+async fn v2_global_portone_is_used_without_options_sdk() {
+    stand_in_sdk("PortOne", PAID);
+    JsFuture::from(request_payment(kpn_payment(), v2_opts(None)))
+        .await
+        .expect("resolves");
+    assert_eq!(calls("PortOne").length(), 1);
+    let billing = js(r#"return {
+      storeId: "store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec",
+      channelKey: "channel-key-3b37819a-1c72-4deb-a245-8c810af5403d",
+      billingKeyMethod: "CARD", issueId: "test-issueId", issueName: "test-issueName",
+      customer: { customerId: "uniqueCustomerId", fullName: "포트원" }
+    };"#);
+    JsFuture::from(request_issue_billing_key(billing, v2_opts(None)))
+        .await
+        .expect("resolves");
+    let all = calls("PortOne");
+    assert_eq!(all.length(), 2);
+    assert_eq!(
+        Array::from(&all.get(1)).get(0),
+        JsValue::from_str("requestIssueBillingKey")
+    );
+    js("delete window.PortOne;");
+}
+
+#[wasm_bindgen_test]
+async fn v2_invalid_request_rejects_and_never_reaches_the_sdk() {
+    stand_in_sdk("__given", PAID);
+    stand_in_sdk("PortOne", PAID);
+    // KPN takes KRW only, and paymentId is letters and digits only
+    let bad = js("return { storeId: 's', channelKey: 'c', paymentId: 'order-1', orderName: 'o', totalAmount: 1000, currency: 'USD', payMethod: 'CARD' };");
+    let err = JsFuture::from(request_payment(bad, v2_opts(Some("__given"))))
+        .await
+        .expect_err("rejects");
+    assert_eq!(get(&err, "name"), JsValue::from_str("PortoneGuardError"));
+    assert!(err.is_instance_of::<js_sys::Error>());
+    let paths: Vec<String> = Array::from(&get(&err, "issues"))
+        .iter()
+        .map(|i| get(&i, "path").as_string().unwrap())
+        .collect();
+    assert!(
+        paths.contains(&"currency".to_string()) && paths.contains(&"paymentId".to_string()),
+        "{paths:?}"
+    );
+    assert_eq!(calls("__given").length(), 0);
+    assert_eq!(calls("PortOne").length(), 0);
+    js("delete window.PortOne; delete window.__given;");
+}
+
+#[wasm_bindgen_test]
+async fn v2_no_sdk_rejects_with_sdk_not_loaded() {
+    js("delete window.PortOne;");
+    let err = JsFuture::from(request_payment(kpn_payment(), v2_opts(None)))
+        .await
+        .expect_err("rejects");
+    assert_eq!(get(&err, "code"), JsValue::from_str("sdk_not_loaded"));
+    assert!(get(&err, "message").as_string().unwrap().contains("PortOne"));
+    // an sdk object without the method is not an SDK either
+    js("window.__empty = {};");
+    let err = JsFuture::from(request_payment(kpn_payment(), v2_opts(Some("__empty"))))
+        .await
+        .expect_err("rejects");
+    assert_eq!(get(&err, "code"), JsValue::from_str("sdk_not_loaded"));
+    js("delete window.__empty;");
+}
+
+#[wasm_bindgen_test]
+async fn v2_the_sdk_answer_comes_back_untouched() {
+    // after a redirect the SDK resolves with undefined
+    stand_in_sdk("__given", "() => undefined");
+    let rsp = JsFuture::from(request_payment(kpn_payment(), v2_opts(Some("__given"))))
+        .await
+        .expect("resolves");
+    assert!(rsp.is_undefined());
+    // a failed payment resolves with `code`; it is not turned into a rejection
+    stand_in_sdk(
+        "__given",
+        "(r) => ({ transactionType: 'PAYMENT', txId: 'tx_2', paymentId: r.paymentId, code: 'FAILURE_TYPE_PG', message: 'declined', pgCode: 'E1' })",
+    );
+    let rsp = JsFuture::from(request_payment(kpn_payment(), v2_opts(Some("__given"))))
+        .await
+        .expect("resolves");
+    assert_eq!(get(&rsp, "code"), JsValue::from_str("FAILURE_TYPE_PG"));
+    assert_eq!(get(&rsp, "pgCode"), JsValue::from_str("E1"));
+    // the SDK rejecting (e.g. its loader failed) is sdk_error with the cause kept
+    js("window.__given = { requestPayment() { return Promise.reject(new Error('[PortOne] Failed to load window.PortOne')); } };");
+    let err = JsFuture::from(request_payment(kpn_payment(), v2_opts(Some("__given"))))
+        .await
+        .expect_err("rejects");
+    assert_eq!(get(&err, "code"), JsValue::from_str("sdk_error"));
+    assert!(get(&err, "cause.message")
+        .as_string()
+        .unwrap()
+        .contains("Failed to load"));
+    // the SDK throwing synchronously is sdk_error too
+    js("window.__given = { requestPayment() { throw new Error('boom'); } };");
+    let err = JsFuture::from(request_payment(kpn_payment(), v2_opts(Some("__given"))))
+        .await
+        .expect_err("rejects");
+    assert_eq!(get(&err, "code"), JsValue::from_str("sdk_error"));
+    assert_eq!(get(&err, "cause.message"), JsValue::from_str("boom"));
+    js("delete window.__given;");
+}
+
+#[wasm_bindgen_test]
+async fn v2_billing_and_pay_reaches_its_method_normalized() {
+    stand_in_sdk(
+        "__given",
+        "(r) => ({ transactionType: 'ISSUE_BILLING_KEY_AND_PAY', billingKey: 'bk', paymentId: r.paymentId, txId: 't' })",
+    );
+    let req = js("return { storeId: 's', channelKey: 'c', paymentId: 'p1', orderName: '월간', totalAmount: 10000, currency: 'KRW', billingKeyAndPayMethod: 'PHONE', productType: 'PRODUCT_TYPE_DIGITAL' };");
+    let opts = Some(js("return { isMobile: false, sdk: window.__given };").unchecked_into());
+    let rsp = JsFuture::from(request_issue_billing_key_and_pay(req, opts))
+        .await
+        .expect("resolves");
+    assert_eq!(get(&rsp, "billingKey"), JsValue::from_str("bk"));
+    let call = Array::from(&calls("__given").get(0));
+    assert_eq!(call.get(0), JsValue::from_str("requestIssueBillingKeyAndPay"));
+    assert_eq!(get(&call.get(1), "billingKeyAndPayMethod"), JsValue::from_str("MOBILE"));
+    assert_eq!(get(&call.get(1), "productType"), JsValue::from_str("DIGITAL"));
+    js("delete window.__given;");
+}
+
+#[wasm_bindgen_test]
+fn v2_check_functions_return_the_contract_shape() {
+    let res = check_payment(kpn_payment(), v2_opts(None));
+    assert_eq!(get(&res, "ok"), JsValue::TRUE);
+    assert_eq!(get(&res, "value.currency"), JsValue::from_str("KRW"));
+    assert_eq!(Array::from(&get(&res, "issues")).length(), 0);
+    let res = check_issue_billing_key(
+        js("return { storeId: 's', channelKey: 'c', billingKeyMethod: 'CARD', customer: { fullName: '포트원' } };"),
+        Some(js("return { pg: 'kpn', locale: 'en' };").unchecked_into()),
+    );
+    assert_eq!(get(&res, "ok"), JsValue::FALSE);
+    assert_eq!(get(&res, "value"), JsValue::NULL);
+    let issue = Array::from(&get(&res, "issues")).get(0);
+    assert_eq!(get(&issue, "path"), JsValue::from_str("customer.customerId"));
+    assert_eq!(get(&issue, "code"), JsValue::from_str("required"));
+    assert!(get(&issue, "message").as_string().unwrap().contains("KPN guide"));
+    // options holding a whole SDK module (functions, big enum objects) are read without harm
+    let res = check_payment(
+        kpn_payment(),
+        Some(js("return { pg: 'kpn', sdk: { requestPayment() {}, Currency: { KRW: 'KRW' } } };").unchecked_into()),
+    );
+    assert_eq!(get(&res, "ok"), JsValue::TRUE);
 }

@@ -1,7 +1,9 @@
 //! Typed field readers and key tables: the small vocabulary every rule file is written in.
 //! A reader reports a wrong type once and hands back the typed value (or nothing); a [`Key`]
 //! table describes an object's known keys as data, and [`check_keys`] applies it, warning about
-//! unknown keys with a did-you-mean.
+//! unknown keys with a did-you-mean. Tables nest ([`Kind::Fields`], [`Kind::OneOf`],
+//! [`Kind::ListOf`]), so a whole v2 request or a `bypass.<pg>` block is one table; [`Coded`]
+//! enums accept the SDK's prefixed spellings, which [`normalize_keys`] rewrites to the short form.
 
 use crate::core::issue::{join, Bi, Code, Detail, Expected, Format, Got, OddKind, Report, Severity};
 use crate::core::text::{did_you_mean, is_http_url, length, Unit};
@@ -222,6 +224,67 @@ pub enum Kind {
     Arr,
     /// Anything (checked elsewhere, or free-form).
     Any,
+    /// A non-empty string.
+    Text,
+    /// One of an enum's values, also under its prefix or an alias (see [`Coded`]).
+    Coded(&'static Coded),
+    /// An amount: a whole number from 0 to 2^53 − 1 in the currency's minor unit. A numeric
+    /// string or a fraction is an `invalid_type` error.
+    Amount,
+    /// An object with its own key table.
+    Fields(&'static [Key]),
+    /// An object in which exactly one of the listed keys is set (the SDK's `OneOfType`).
+    OneOf(&'static [Key]),
+    /// An array whose every item is of the given kind.
+    ListOf(&'static Kind),
+}
+
+/// An enum the SDK also accepts under a prefix (`CURRENCY_KRW` for `KRW`), plus spellings some
+/// guides use that the SDK's types do not (`PHONE` for `MOBILE`).
+#[derive(Debug)]
+pub struct Coded {
+    /// The values, in their short form.
+    pub values: &'static [&'static str],
+    /// The prefix the SDK also accepts (`"CURRENCY_"`), or `""` for none.
+    pub prefix: &'static str,
+    /// `(spelling, value, note)`: accepted with a warning carrying `note`, sent as `value`.
+    pub aliases: &'static [(&'static str, &'static str, &'static Bi)],
+}
+
+/// How a [`Coded`] value was spelled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spelling {
+    /// The short form.
+    Short,
+    /// The prefixed form (same meaning; normalized silently).
+    Prefixed,
+    /// A guide's spelling the SDK does not declare (normalized with a warning).
+    Alias(&'static Bi),
+}
+
+impl Coded {
+    /// The short value `s` stands for, and how it was spelled; `None` when it is not a value.
+    pub fn resolve(&self, s: &str) -> Option<(&'static str, Spelling)> {
+        if let Some(v) = self.values.iter().find(|v| **v == s) {
+            return Some((v, Spelling::Short));
+        }
+        if !self.prefix.is_empty() {
+            if let Some(rest) = s.strip_prefix(self.prefix) {
+                if let Some(v) = self.values.iter().find(|v| **v == rest) {
+                    return Some((v, Spelling::Prefixed));
+                }
+            }
+        }
+        self.aliases
+            .iter()
+            .find(|(from, _, _)| *from == s)
+            .map(|(_, to, note)| (*to, Spelling::Alias(note)))
+    }
+
+    /// The short value `s` stands for, when it is one (any spelling).
+    pub fn short(&self, s: &str) -> Option<&'static str> {
+        self.resolve(s).map(|(v, _)| v)
+    }
 }
 
 /// One known key of an object.
@@ -237,6 +300,8 @@ pub struct Key {
     pub mobile_only: bool,
     /// Rule-specific explanation used in its messages.
     pub note: Option<&'static Bi>,
+    /// Must be present (a `required` error when missing).
+    pub required: bool,
 }
 
 impl Key {
@@ -248,27 +313,26 @@ impl Key {
             pc_only: false,
             mobile_only: false,
             note: None,
+            required: false,
         }
     }
     /// A key the gateway reads on PC only.
     pub const fn pc(name: &'static str, kind: Kind) -> Key {
-        Key {
-            name,
-            kind,
-            pc_only: true,
-            mobile_only: false,
-            note: None,
-        }
+        let mut k = Key::new(name, kind);
+        k.pc_only = true;
+        k
     }
     /// A key the gateway reads on mobile only.
     pub const fn mobile(name: &'static str, kind: Kind) -> Key {
-        Key {
-            name,
-            kind,
-            pc_only: false,
-            mobile_only: true,
-            note: None,
-        }
+        let mut k = Key::new(name, kind);
+        k.mobile_only = true;
+        k
+    }
+    /// A key that must be present.
+    pub const fn req(name: &'static str, kind: Kind) -> Key {
+        let mut k = Key::new(name, kind);
+        k.required = true;
+        k
     }
     /// The same key with an explanation.
     pub const fn with_note(mut self, note: &'static Bi) -> Key {
@@ -287,9 +351,26 @@ pub static MOBILE_ONLY: Bi = Bi {
     ko: "모바일 결제창에서만 적용되며 PC에서는 무시됩니다.",
     en: "It only applies to the mobile payment window and is ignored on PC.",
 };
+/// Why amounts are whole numbers (v2 `PaymentTotalAmount`).
+pub static AMOUNT_MINOR_UNIT: Bi = Bi {
+    ko: "금액은 통화의 최소 단위 기준 정수입니다(KRW 1원, USD 1센트, JPY 1엔). 예: 6 USD는 600, 1,000원은 1000.",
+    en: "Amounts are whole numbers in the currency's minor unit (KRW won, USD cents, JPY yen): 6 USD is 600, 1,000 KRW is 1000.",
+};
 
 /// Checks the value of one known key.
 pub fn check_kind(v: &Value, kind: Kind, path: &str, note: Option<&'static Bi>, r: &mut Report) {
+    check_kind_in(v, kind, path, note, None, r);
+}
+
+/// Like [`check_kind`], with the caller's PC/mobile hint for nested tables.
+pub fn check_kind_in(
+    v: &Value,
+    kind: Kind,
+    path: &str,
+    note: Option<&'static Bi>,
+    mobile: Option<bool>,
+    r: &mut Report,
+) {
     let some = Some(v);
     match kind {
         Kind::Str => {
@@ -359,13 +440,134 @@ pub fn check_kind(v: &Value, kind: Kind, path: &str, note: Option<&'static Bi>, 
             want_arr(some, path, r);
         }
         Kind::Any => {}
+        Kind::Text => {
+            want_nonempty_str(some, path, r);
+        }
+        Kind::Coded(c) => {
+            if let Some(s) = want_str(some, path, r) {
+                match c.resolve(s) {
+                    Some((_, Spelling::Alias(why))) => {
+                        r.warn(
+                            path,
+                            Code::InvalidValue,
+                            Detail::OneOf {
+                                allowed: c.values,
+                                hint: None,
+                            },
+                            Some(why),
+                        );
+                    }
+                    Some(_) => {}
+                    None => {
+                        let bare = if c.prefix.is_empty() {
+                            s
+                        } else {
+                            s.strip_prefix(c.prefix).unwrap_or(s)
+                        };
+                        let hint = did_you_mean(bare, c.values.iter().copied());
+                        r.error(
+                            path,
+                            Code::InvalidValue,
+                            Detail::OneOf {
+                                allowed: c.values,
+                                hint,
+                            },
+                            note,
+                        );
+                    }
+                }
+            }
+        }
+        Kind::Amount => {
+            let why = Some(note.unwrap_or(&AMOUNT_MINOR_UNIT));
+            match v {
+                Value::Str(_) => r.error(
+                    path,
+                    Code::InvalidType,
+                    Detail::Type {
+                        expected: Expected::Integer,
+                        got: Got::String,
+                    },
+                    why,
+                ),
+                Value::Num(n) if n.v.fract() != 0.0 => r.error(
+                    path,
+                    Code::InvalidType,
+                    Detail::Type {
+                        expected: Expected::Integer,
+                        got: Got::Fraction,
+                    },
+                    why,
+                ),
+                Value::Num(n) if n.v < 0.0 || n.v > MAX_AMOUNT as f64 => r.error(
+                    path,
+                    Code::OutOfRange,
+                    Detail::Range {
+                        min: Some(0),
+                        max: Some(MAX_AMOUNT),
+                    },
+                    None,
+                ),
+                Value::Num(_) => {}
+                other => wrong(other, path, Expected::Integer, r),
+            }
+        }
+        Kind::Fields(keys) => {
+            if let Some(m) = want_obj(some, path, r) {
+                check_keys_with(m, path, keys, &[], mobile, r);
+            }
+        }
+        Kind::OneOf(keys) => {
+            if let Some(m) = want_obj(some, path, r) {
+                check_keys_with(m, path, keys, &[], mobile, r);
+                let set: Vec<&'static str> = keys
+                    .iter()
+                    .filter(|k| m.get(k.name).is_some())
+                    .map(|k| k.name)
+                    .collect();
+                if set.len() != 1 {
+                    let detail = Detail::ExactlyOne {
+                        keys: keys.iter().map(|k| k.name).collect(),
+                    };
+                    if set.is_empty() {
+                        r.error(path, Code::Required, detail, note);
+                    } else {
+                        r.error(join(path, set[1]), Code::Conflict, detail, note);
+                    }
+                }
+            }
+        }
+        Kind::ListOf(item) => {
+            if let Some(items) = want_arr(some, path, r) {
+                for (i, x) in items.iter().enumerate() {
+                    check_kind_in(x, *item, &crate::core::issue::index(path, i), note, mobile, r);
+                }
+            }
+        }
     }
 }
+
+/// The largest amount a JavaScript number holds exactly (`Number.MAX_SAFE_INTEGER`).
+pub const MAX_AMOUNT: i64 = 9_007_199_254_740_991;
 
 /// Checks every key of `obj` against `keys`: known keys by kind; unknown keys as
 /// `unknown_field` warnings with the closest known key; PC-only keys warned on mobile and
 /// mobile-only keys on PC.
 pub fn check_keys(obj: &Map, parent: &str, keys: &[Key], mobile: Option<bool>, r: &mut Report) {
+    check_keys_with(obj, parent, keys, &[], mobile, r);
+}
+
+/// Like [`check_keys`], and also: missing required keys are `required` errors, mobile-only keys
+/// are warned on PC, and an unknown key listed in `hints` (`(key, where it belongs)`, matched
+/// case-insensitively) gets that path as its did-you-mean.
+pub fn check_keys_with(
+    obj: &Map,
+    parent: &str,
+    keys: &[Key],
+    hints: &[(&str, &str)],
+    mobile: Option<bool>,
+    r: &mut Report,
+) {
     for (k, v) in &obj.entries {
         if matches!(v, Value::Undefined) {
             continue;
@@ -373,7 +575,7 @@ pub fn check_keys(obj: &Map, parent: &str, keys: &[Key], mobile: Option<bool>, r
         let path = join(parent, k);
         match keys.iter().find(|key| key.name == k) {
             Some(key) => {
-                check_kind(v, key.kind, &path, key.note, r);
+                check_kind_in(v, key.kind, &path, key.note, mobile, r);
                 if key.pc_only && mobile == Some(true) {
                     r.warn(path, Code::Unsupported, Detail::Note, Some(&PC_ONLY));
                 } else if key.mobile_only && mobile == Some(false) {
@@ -381,10 +583,56 @@ pub fn check_keys(obj: &Map, parent: &str, keys: &[Key], mobile: Option<bool>, r
                 }
             }
             None => {
-                let hint = did_you_mean(k, keys.iter().map(|key| key.name)).map(|h| join(parent, h));
+                let hint = hints
+                    .iter()
+                    .find(|(from, _)| from.eq_ignore_ascii_case(k))
+                    .map(|(_, to)| {
+                        // `to` is a dotted path below `parent`, not a single key
+                        if parent.is_empty() {
+                            (*to).to_string()
+                        } else {
+                            [parent, ".", to].concat()
+                        }
+                    })
+                    .or_else(|| did_you_mean(k, keys.iter().map(|key| key.name)).map(|h| join(parent, h)));
                 r.warn(path, Code::UnknownField, Detail::UnknownField { hint }, None);
             }
         }
+    }
+    for key in keys.iter().filter(|k| k.required) {
+        if obj.get(key.name).is_none() {
+            r.required(join(parent, key.name), key.note);
+        }
+    }
+}
+
+/// Rewrites every [`Coded`] value in `obj` (as far as `keys` describe it) to its short form:
+/// `CURRENCY_KRW` → `KRW`, an alias → its value. Values that are not valid are left alone (the
+/// check reports them), so normalizing twice changes nothing.
+pub fn normalize_keys(obj: &mut Map, keys: &[Key]) {
+    for (k, v) in obj.entries.iter_mut() {
+        if let Some(key) = keys.iter().find(|key| key.name == k) {
+            normalize_kind(v, key.kind);
+        }
+    }
+}
+
+fn normalize_kind(v: &mut Value, kind: Kind) {
+    match (kind, v) {
+        (Kind::Coded(c), Value::Str(s)) => {
+            if let Some(short) = c.short(s) {
+                if s != short {
+                    *s = short.to_string();
+                }
+            }
+        }
+        (Kind::Fields(keys) | Kind::OneOf(keys), Value::Obj(m)) => normalize_keys(m, keys),
+        (Kind::ListOf(item), Value::Arr(a)) => {
+            for x in a {
+                normalize_kind(x, *item);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -447,6 +695,73 @@ mod tests {
                 hint: Some("bypass.yn".into())
             }
         );
+    }
+
+    static CODED: Coded = Coded {
+        values: &["KRW", "USD"],
+        prefix: "CURRENCY_",
+        aliases: &[("WON", "KRW", &MOBILE_ONLY)],
+    };
+    static INNER: &[Key] = &[Key::req("id", Kind::Text), Key::new("n", Kind::Amount)];
+    static ONE: &[Key] = &[Key::new("a", Kind::Int(0, 9)), Key::new("b", Kind::Str)];
+    static NESTED: &[Key] = &[
+        Key::new("c", Kind::Coded(&CODED)),
+        Key::new("list", Kind::ListOf(&Kind::Fields(INNER))),
+        Key::new("one", Kind::OneOf(ONE)),
+        Key::mobile("m", Kind::Bool),
+        Key::req("r", Kind::Str),
+    ];
+
+    #[test]
+    fn nested_tables_one_of_required_and_coded_values() {
+        let mut r = Report::default();
+        let m = obj(r#"{"c":"CURRENCY_USD","list":[{"id":"x","n":5}],"one":{"a":1},"r":""}"#);
+        check_keys(&m, "", NESTED, Some(true), &mut r);
+        assert!(r.issues.is_empty(), "{:?}", r.issues);
+
+        let mut r = Report::default();
+        let m = obj(r#"{"c":"CURRENCY_EUR","list":[{"n":"5"},{"id":"","n":1.5}],"one":{"a":1,"b":"x"},"m":true}"#);
+        check_keys(&m, "", NESTED, Some(false), &mut r);
+        let got: Vec<(&str, &str)> = r.issues.iter().map(|i| (i.path.as_str(), i.code.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("c", "invalid_value"),
+                ("list[0].n", "invalid_type"),
+                ("list[0].id", "required"),
+                ("list[1].id", "invalid_format"),
+                ("list[1].n", "invalid_type"),
+                ("one.b", "conflict"),
+                ("m", "unsupported"),
+                ("r", "required"),
+            ]
+        );
+
+        let mut r = Report::default();
+        check_keys(&obj(r#"{"c":"WON","one":{},"r":"x"}"#), "", NESTED, None, &mut r);
+        assert_eq!(r.issues[0].severity, Severity::Warning, "an alias warns");
+        assert_eq!(r.issues[1].code, Code::Required, "an empty one-of object");
+    }
+
+    #[test]
+    fn normalizing_rewrites_prefixes_and_aliases_once() {
+        let mut m = obj(r#"{"c":"CURRENCY_USD","list":[{"id":"x"}],"one":{"a":1},"other":"CURRENCY_USD"}"#);
+        normalize_keys(&mut m, NESTED);
+        assert_eq!(m.get("c").and_then(Value::as_str), Some("USD"));
+        assert_eq!(
+            m.get("other").and_then(Value::as_str),
+            Some("CURRENCY_USD"),
+            "unknown keys untouched"
+        );
+        let once = m.clone();
+        normalize_keys(&mut m, NESTED);
+        assert_eq!(m, once);
+        let mut w = obj(r#"{"c":"WON"}"#);
+        normalize_keys(&mut w, NESTED);
+        assert_eq!(w.get("c").and_then(Value::as_str), Some("KRW"));
+        let mut bad = obj(r#"{"c":"CURRENCY_XYZ"}"#);
+        normalize_keys(&mut bad, NESTED);
+        assert_eq!(bad.get("c").and_then(Value::as_str), Some("CURRENCY_XYZ"));
     }
 
     #[test]

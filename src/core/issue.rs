@@ -273,6 +273,18 @@ pub enum Detail {
         /// The replacement.
         instead: &'static str,
     },
+    /// The gateway (named) takes only `allowed` here.
+    NotForPg {
+        /// The gateway's display name (Korean, English).
+        pg: &'static Bi,
+        /// What it takes.
+        allowed: &'static [&'static str],
+    },
+    /// Exactly one of `keys` must be set (the SDK's one-of objects, `channelKey`/`channelGroupId`).
+    ExactlyOne {
+        /// The keys, in the schema's order.
+        keys: Vec<&'static str>,
+    },
     /// The named SDK global is missing.
     SdkNotLoaded {
         /// `IMP` or `PortOne`.

@@ -1,6 +1,7 @@
 //! The pure-Rust core: no wasm-bindgen types, so every rule runs and is tested natively.
-//! [`check_request_pay`] is the v1 entry; [`Outcome::to_json`] renders the `{ ok, value, issues }`
-//! result the JavaScript API returns.
+//! [`check_request_pay`] is the v1 entry; [`check_payment`], [`check_issue_billing_key`] and
+//! [`check_issue_billing_key_and_pay`] are the v2 entries; [`Outcome::to_json`] renders the
+//! `{ ok, value, issues }` result the JavaScript API returns.
 
 pub mod cardquota;
 pub mod codes;
@@ -10,6 +11,7 @@ pub mod issue;
 pub mod text;
 pub mod v1;
 pub mod v1_options;
+pub mod v2;
 pub mod value;
 
 use crate::i18n::{message, Locale};
@@ -131,6 +133,27 @@ pub fn issues_json(issues: &[Issue], locale: Locale, s: &mut String) {
 /// Checks an `IMP.request_pay` parameter object.
 pub fn check_request_pay(input: &Value, opts: &Options) -> Outcome {
     v1::check(input, opts)
+}
+
+/// Checks a `PortOne.requestPayment` request (v2).
+pub fn check_payment(input: &Value, opts: &Options) -> Outcome {
+    v2::check(v2::Api::Payment, input, opts)
+}
+
+/// Checks a `PortOne.requestIssueBillingKey` request (v2).
+pub fn check_issue_billing_key(input: &Value, opts: &Options) -> Outcome {
+    v2::check(v2::Api::IssueBillingKey, input, opts)
+}
+
+/// Checks a `PortOne.requestIssueBillingKeyAndPay` request (v2).
+pub fn check_issue_billing_key_and_pay(input: &Value, opts: &Options) -> Outcome {
+    v2::check(v2::Api::IssueBillingKeyAndPay, input, opts)
+}
+
+/// Converts `IMP.request_pay` parameters (v1) to a `requestPayment` request (v2) and checks it:
+/// see [`v2::from_v1`].
+pub fn to_v2(v1_params: &Value, store_id: Option<&str>, channel_key: Option<&str>, opts: &Options) -> Outcome {
+    v2::from_v1::to_v2(v1_params, store_id, channel_key, opts)
 }
 
 /// Checks JSON text (native callers: servers, tests). Text that is not JSON is one issue.

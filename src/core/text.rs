@@ -220,6 +220,46 @@ pub fn is_app_scheme(s: &str) -> bool {
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
+/// True for text shaped like an e-mail address: `local@domain.tld`, no whitespace.
+pub fn is_email(e: &str) -> bool {
+    let Some((local, domain)) = e.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !e.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// Reads an RFC 3339 time (ISO 8601 with an offset): `YYYY-MM-DDTHH:mm:ss`, optional fraction,
+/// then `Z` or `±HH:MM`. Returns the local date-time, or `None` when it is not one.
+pub fn parse_rfc3339(s: &str) -> Option<DateTime> {
+    let b = s.as_bytes();
+    if b.len() < 20 || !matches!(b[10], b'T' | b't') {
+        return None;
+    }
+    let (_, dt) = parse_date(&[&s[..10], " ", &s[11..19]].concat(), &[DateFmt::DashedYmdHms])?;
+    let mut rest = &b[19..];
+    if rest.first() == Some(&b'.') {
+        let digits = rest[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 {
+            return None;
+        }
+        rest = &rest[1 + digits..];
+    }
+    let offset_ok = match rest {
+        [b'Z' | b'z'] => true,
+        [b'+' | b'-', h1, h2, b':', m1, m2] => {
+            let h = digits(&[*h1, *h2])?;
+            let m = digits(&[*m1, *m2])?;
+            h <= 23 && m <= 59
+        }
+        _ => false,
+    };
+    offset_ok.then_some(dt)
+}
+
 /// Phone-number text with separators (`-`, spaces, dots, parentheses) removed, when what remains
 /// is 8–13 digits (Korean landline and mobile numbers). `None` otherwise.
 pub fn phone_digits(s: &str) -> Option<String> {
@@ -369,6 +409,24 @@ mod tests {
         for bad in ["", "://x", "1app", "my app", "앱://", "app\n", ":"] {
             assert!(!is_app_scheme(bad), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn reads_rfc3339_times_with_offsets_only() {
+        assert!(parse_rfc3339("2026-01-31T00:00:00+09:00").is_some());
+        assert!(parse_rfc3339("2026-01-31T23:59:59.123Z").is_some());
+        for bad in [
+            "2026-01-31",
+            "2026-01-31T00:00:00",
+            "2026-02-30T00:00:00Z",
+            "2024-11-12T00:00:00+09+00",
+            "2026-01-31 00:00:00+09:00",
+            "2026-01-31T00:00:00.Z",
+        ] {
+            assert!(parse_rfc3339(bad).is_none(), "{bad}");
+        }
+        assert!(is_email("a.b@shop.kr"));
+        assert!(!is_email("a@b") && !is_email("a b@c.kr") && !is_email("@c.kr"));
     }
 
     #[test]

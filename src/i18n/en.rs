@@ -173,6 +173,17 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             out.push_str(instead);
             out.push_str("`.");
         }
+        Detail::NotForPg { pg, allowed } => {
+            out.push_str(pg.en);
+            out.push_str(" does not take this value. It takes: ");
+            push_list(out, allowed, 24);
+            out.push('.');
+        }
+        Detail::ExactlyOne { keys } => {
+            out.push_str("set exactly one of ");
+            push_list(out, keys, 8);
+            out.push('.');
+        }
         Detail::SdkNotLoaded { global } => {
             out.push_str("the PortOne SDK (`window.");
             out.push_str(global);

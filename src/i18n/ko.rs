@@ -169,6 +169,16 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             out.push_str(instead);
             out.push_str("`을(를) 사용하세요.");
         }
+        Detail::NotForPg { pg, allowed } => {
+            out.push_str(pg.ko);
+            out.push_str("에서 쓸 수 없는 값입니다. 가능한 값: ");
+            push_list(out, allowed, 24);
+            out.push('.');
+        }
+        Detail::ExactlyOne { keys } => {
+            push_list(out, keys, 8);
+            out.push_str(" 중 정확히 하나만 지정해야 합니다.");
+        }
         Detail::SdkNotLoaded { global } => {
             out.push_str("PortOne SDK(`window.");
             out.push_str(global);

@@ -124,6 +124,13 @@ mod tests {
                 reason: crate::core::cardquota::Reason::UnknownCard,
             },
             Detail::NotEucKr { at: 3 },
+            Detail::ExactlyOne {
+                keys: vec!["fixedMonth", "availableMonthList"],
+            },
+            Detail::NotForPg {
+                pg: &PG,
+                allowed: &["CARD", "TRANSFER"],
+            },
         ]
     }
 

@@ -4,6 +4,10 @@
 //! English KCP page (see `shared/reference/v1-pg-rules.md` §4).
 //!
 //! To add a KCP rule: data goes in the tables below; logic in [`check_v1`].
+//!
+//! v2 (`kcp_v2`, guide `src/routes/(root)/opi/ko/integration/pg/v2/kcp-v2.mdx`): the
+//! `bypass.kcp_v2` tables and `shop_user_id` for gift certificates and phone payments only, at the
+//! end of this file; the guide's other v2 rules are not written yet.
 
 use super::{Gateway, V1Rules};
 use crate::core::fields::{check_keys, want_arr, want_int, want_nonempty_str, want_obj, Key, Kind};
@@ -32,7 +36,7 @@ pub static GATEWAY: Gateway = Gateway {
         languages: &["ko", "en"],
         check: check_v1,
     }),
-    v2: None,
+    v2: Some(V2),
 };
 
 /// `pay_method` values of the KCP payment window (guide, 주요 파라미터).
@@ -337,4 +341,51 @@ fn check_product(item: &Value, p: &str, r: &mut Report) {
         }
     }
     check_keys(o, p, PRODUCT_KEYS, None, r);
+}
+
+/// KCP's v2 rules as data (bypass tables and [`check_v2`] so far).
+pub const V2: super::V2Rules = super::V2Rules {
+    guide: "src/routes/(root)/opi/ko/integration/pg/v2/kcp-v2.mdx",
+    bypass_key: Some("kcp_v2"),
+    bypass: super::BypassTables {
+        payment: Some(BYPASS_V2),
+        billing: Some(BYPASS_V2_BILLING),
+        billing_and_pay: None,
+    },
+    check: check_v2,
+    ..super::V2Rules::NONE
+};
+
+/// `bypass.kcp_v2` (payment). The npm type makes `shop_user_id` required and types `skin_indx`
+/// as a string; the guide requires `shop_user_id` only for gift certificates and phone payments
+/// ([`check_v2`]) and gives `skin_indx` as 1–12. Followed: optional `shop_user_id`, `skin_indx` a
+/// string of 1–12 (`shared/reference/v2-pg-rules.md` §23.5).
+static BYPASS_V2: &[Key] = &[
+    Key::pc("skin_indx", Kind::IntText(1, 12)),
+    Key::pc("site_logo", Kind::Url),
+    Key::new("shop_user_id", Kind::Str),
+    Key::new("kcp_pay_title", Kind::Str),
+    Key::new("complex_pnt_yn", Kind::Enum(&["Y", "N"])),
+    Key::new("pt_memcorp_cd", Kind::Str),
+    Key::new("disp_tax_yn", Kind::Enum(&["Y", "N", "R", "E"])),
+    Key::new("site_name", Kind::Str),
+    Key::new("deli_term", Kind::Str),
+];
+
+/// `bypass.kcp_v2` (billing key): `batch_soc_choice` `S` / `C` (the guide's type line says
+/// `percard|cocard`, its values are S and C; v2-pg-rules.md §23.6).
+static BYPASS_V2_BILLING: &[Key] = &[Key::new("batch_soc_choice", Kind::Enum(&["S", "C"]))];
+
+static SHOP_USER_ID_V2: Bi = Bi {
+    ko: "KCP v2 가이드: 상품권(GIFT_CERTIFICATE)과 휴대폰 소액결제(MOBILE)에는 bypass.kcp_v2.shop_user_id가 필수입니다.",
+    en: "KCP v2 guide: gift certificates (GIFT_CERTIFICATE) and phone payments (MOBILE) need bypass.kcp_v2.shop_user_id.",
+};
+
+fn check_v2(ctx: &mut crate::core::v2::V2Ctx) {
+    if ctx.api == crate::core::v2::Api::Payment
+        && matches!(ctx.method, Some("GIFT_CERTIFICATE" | "MOBILE"))
+        && !ctx.has("bypass.kcp_v2.shop_user_id")
+    {
+        ctx.require("bypass.kcp_v2.shop_user_id", Severity::Error, &SHOP_USER_ID_V2);
+    }
 }

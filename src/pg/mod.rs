@@ -4,13 +4,33 @@
 //! its fixtures under `tests/fixtures/`.
 
 pub mod daou;
+pub mod eximbay;
+pub mod galaxia;
+pub mod hyphen;
 pub mod inicis;
+pub mod inicis_jp;
 pub mod kakaopay;
 pub mod kcp;
+pub mod kpn;
+pub mod ksnet;
+pub mod mobilians;
+pub mod naverpay;
+pub mod nice;
+pub mod payletter;
+pub mod paymentwall;
+pub mod paypal;
+pub mod smartro;
+pub mod toss_brandpay;
+pub mod tosspay;
+pub mod tosspayments;
+pub mod triple_a;
+pub mod welcome;
 
-use crate::core::issue::Bi;
-use crate::core::text::DateFmt;
+use crate::core::fields::Key;
+use crate::core::issue::{Bi, Severity};
+use crate::core::text::{DateFmt, Unit};
 use crate::core::v1::V1Ctx;
+use crate::core::v2::{Api, V2Ctx};
 
 /// One payment gateway.
 #[derive(Debug)]
@@ -27,11 +47,175 @@ pub struct Gateway {
     pub v2: Option<V2Rules>,
 }
 
-/// A gateway's `PortOne.requestPayment` / `requestIssueBillingKey` rules.
+/// A gateway's `PortOne.requestPayment` / `requestIssueBillingKey` /
+/// `requestIssueBillingKeyAndPay` rules. Lists are `None` when the guide says nothing (then
+/// nothing is checked); `Some(&[])` means the PG takes none (e.g. no billing-and-pay window).
+/// Start from [`V2Rules::NONE`] and set what the guide states.
 #[derive(Debug)]
 pub struct V2Rules {
     /// The guide the rules come from (path in `portone-io/developers.portone.io`).
     pub guide: &'static str,
+    /// Its key under `bypass` (`kpn`, `inicis_v2`), when the SDK has one.
+    pub bypass_key: Option<&'static str>,
+    /// The `bypass.<key>` tables per call (from the SDK's `PaymentBypass`,
+    /// `IssueBillingKeyBypass` and `IssueBillingKeyAndPayBypass` types and the guide).
+    pub bypass: BypassTables,
+    /// `payMethod` values of the payment window (`Some(&[])`: the PG takes no `payMethod`).
+    pub pay_methods: Option<&'static [&'static str]>,
+    /// `easyPay.easyPayProvider` values.
+    pub easy_pay_providers: Option<&'static [&'static str]>,
+    /// `billingKeyMethod` values (`Some(&[])`: no billing-key window).
+    pub billing_key_methods: Option<&'static [&'static str]>,
+    /// `billingKeyAndPayMethod` values (`Some(&[])`: no billing-and-pay window).
+    pub billing_key_and_pay_methods: Option<&'static [&'static str]>,
+    /// `currency` values (others are errors).
+    pub currencies: Option<&'static [&'static str]>,
+    /// `windowType.pc` / `windowType.mobile` values (others are errors).
+    pub window_types: Option<WindowTypes>,
+    /// `locale` values (others are warnings: the guides say they are ignored).
+    pub locales: Option<&'static [&'static str]>,
+    /// Longest `orderName`, in the PG's unit.
+    pub order_name: Option<TextLimit>,
+    /// Longest `customer.fullName`, in the PG's unit.
+    pub full_name: Option<TextLimit>,
+    /// Customer fields the PG requires.
+    pub customer: &'static [CustomerRule],
+    /// Whether `installment.monthOption.availableMonthList` is supported (else fixedMonth only).
+    pub month_list: bool,
+    /// `payMethod: MOBILE` needs `productType`.
+    pub mobile_needs_product_type: bool,
+    /// `payMethod: VIRTUAL_ACCOUNT` needs `virtualAccount.accountExpiry`.
+    pub va_needs_expiry: bool,
+    /// On mobile, `redirectUrl` is required (not only advised).
+    pub mobile_needs_redirect: bool,
+    /// Fields the guide says have no effect (warned as ignored).
+    pub ignored: &'static [Ignored],
+    /// The PG's own rules that the data above cannot say.
+    pub check: fn(&mut V2Ctx),
+}
+
+impl V2Rules {
+    /// Nothing known: every list unchecked, no bypass key.
+    pub const NONE: V2Rules = V2Rules {
+        guide: "",
+        bypass_key: None,
+        bypass: BypassTables::NONE,
+        pay_methods: None,
+        easy_pay_providers: None,
+        billing_key_methods: None,
+        billing_key_and_pay_methods: None,
+        currencies: None,
+        window_types: None,
+        locales: None,
+        order_name: None,
+        full_name: None,
+        customer: &[],
+        month_list: true,
+        mobile_needs_product_type: false,
+        va_needs_expiry: false,
+        mobile_needs_redirect: false,
+        ignored: &[],
+        check: no_check,
+    };
+}
+
+/// A gateway without rules of its own.
+pub fn no_check(_: &mut V2Ctx) {}
+
+/// The key tables of one `bypass.<pg>` block, per call; `None` when that call's bypass type has
+/// no such key.
+#[derive(Debug)]
+pub struct BypassTables {
+    /// `requestPayment`.
+    pub payment: Option<&'static [Key]>,
+    /// `requestIssueBillingKey`.
+    pub billing: Option<&'static [Key]>,
+    /// `requestIssueBillingKeyAndPay`.
+    pub billing_and_pay: Option<&'static [Key]>,
+}
+
+impl BypassTables {
+    /// No block in any call.
+    pub const NONE: BypassTables = BypassTables {
+        payment: None,
+        billing: None,
+        billing_and_pay: None,
+    };
+    /// The table for `api`.
+    pub fn get(&self, api: Api) -> Option<&'static [Key]> {
+        match api {
+            Api::Payment => self.payment,
+            Api::IssueBillingKey => self.billing,
+            Api::IssueBillingKeyAndPay => self.billing_and_pay,
+        }
+    }
+}
+
+/// Allowed `windowType` values on PC and on mobile.
+#[derive(Clone, Copy, Debug)]
+pub struct WindowTypes {
+    /// `windowType.pc`.
+    pub pc: &'static [&'static str],
+    /// `windowType.mobile`.
+    pub mobile: &'static [&'static str],
+}
+
+/// A length limit on a text field.
+#[derive(Clone, Copy, Debug)]
+pub struct TextLimit {
+    /// The limit.
+    pub max: usize,
+    /// Characters, UTF-8 bytes or EUC-KR bytes.
+    pub unit: Unit,
+    /// Error when the PG rejects longer text; warning when it cuts it.
+    pub severity: Severity,
+}
+
+/// Where a per-PG requirement applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Env {
+    /// PC and mobile.
+    Any,
+    /// PC only (reported as a warning when the environment is unknown).
+    Pc,
+    /// Mobile only (reported as a warning when the environment is unknown).
+    Mobile,
+}
+
+/// A `customer` field a PG requires.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CustomerField {
+    /// `customer.fullName`, or `firstName` + `lastName` (the SDK sends `${lastName} ${firstName}`
+    /// when `fullName` is missing).
+    Name,
+    /// `customer.phoneNumber`.
+    PhoneNumber,
+    /// `customer.email`.
+    Email,
+    /// `customer.customerId`.
+    CustomerId,
+}
+
+/// "The PG requires this customer field in these calls, in this environment."
+#[derive(Debug)]
+pub struct CustomerRule {
+    /// The field.
+    pub field: CustomerField,
+    /// The calls it applies to.
+    pub apis: &'static [Api],
+    /// PC, mobile or both.
+    pub env: Env,
+    /// The guide's words, for the message.
+    pub note: &'static Bi,
+}
+
+/// A field the guide says has no effect for this PG, in these calls.
+#[derive(Debug)]
+pub struct Ignored {
+    /// Dotted path (`card.useAppCardOnly`).
+    pub path: &'static str,
+    /// The calls.
+    pub apis: &'static [Api],
 }
 
 /// A gateway's `IMP.request_pay` rules.
@@ -63,7 +247,31 @@ pub struct V1Rules {
 }
 
 /// Every gateway, in display order.
-pub static GATEWAYS: &[&Gateway] = &[&kcp::GATEWAY, &inicis::GATEWAY, &kakaopay::GATEWAY, &daou::GATEWAY];
+pub static GATEWAYS: &[&Gateway] = &[
+    &kcp::GATEWAY,
+    // v2-only entries (v1 rules for some of these are written elsewhere and merge in)
+    &kpn::GATEWAY,
+    &inicis::GATEWAY,
+    &welcome::GATEWAY,
+    &kakaopay::GATEWAY,
+    &daou::GATEWAY,
+    &ksnet::GATEWAY,
+    &smartro::GATEWAY,
+    &nice::GATEWAY,
+    &tosspayments::GATEWAY,
+    &naverpay::GATEWAY,
+    &tosspay::GATEWAY,
+    &toss_brandpay::GATEWAY,
+    &paypal::GATEWAY,
+    &eximbay::GATEWAY,
+    &galaxia::GATEWAY,
+    &inicis_jp::GATEWAY,
+    &payletter::GATEWAY,
+    &mobilians::GATEWAY,
+    &triple_a::GATEWAY,
+    &paymentwall::GATEWAY,
+    &hyphen::GATEWAY,
+];
 
 /// The gateway whose v1 `pg` provider code is `code` (exact, lowercase).
 pub fn by_v1_code(code: &str) -> Option<&'static Gateway> {
@@ -92,6 +300,22 @@ pub fn all_v1_codes() -> impl Iterator<Item = &'static str> {
         .chain(crate::core::v1::OTHER_V1_CODES.iter().copied())
 }
 
+/// The gateway whose v2 bypass key is `key` (`kpn`, `inicis_v2`).
+pub fn by_bypass_key(key: &str) -> Option<&'static Gateway> {
+    GATEWAYS
+        .iter()
+        .copied()
+        .find(|g| g.v2.as_ref().and_then(|v| v.bypass_key) == Some(key))
+}
+
+/// Every alias of a gateway with v2 rules, for did-you-mean.
+pub fn all_v2_aliases() -> impl Iterator<Item = &'static str> {
+    GATEWAYS
+        .iter()
+        .filter(|g| g.v2.is_some())
+        .flat_map(|g| g.aliases.iter().copied())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,5 +342,80 @@ mod tests {
         assert_eq!(by_v1_code("inicis").unwrap().id, "inicis");
         assert_eq!(by_alias("inicis_v2").unwrap().id, "inicis");
         assert_eq!(by_v1_code("kakaopay").unwrap().id, "kakaopay");
+    }
+}
+
+#[cfg(test)]
+mod v2_tests {
+    use super::*;
+    use crate::core::v2::ALL_APIS;
+
+    /// The bypass keys of the SDK's `PaymentBypass`, `IssueBillingKeyBypass` and
+    /// `IssueBillingKeyAndPayBypass` types (`shared/reference/v2-enums.json` `bypassKeys`).
+    const SDK_BYPASS: [&[&str]; 3] = [
+        &[
+            "tosspayments",
+            "nice_v2",
+            "paypal_v2",
+            "inicis_v2",
+            "kcp_v2",
+            "smartro_v2",
+            "ksnet",
+            "welcome",
+            "kpn",
+            "naverpay",
+            "kakaopay",
+            "tosspay_v2",
+            "toss_brandpay",
+            "hyphen",
+            "eximbay_v2",
+            "galaxia",
+            "inicis_jp",
+            "payletter_global",
+            "mobilians_v2",
+            "triple_a",
+            "paymentwall",
+        ],
+        &[
+            "inicis_v2",
+            "kcp_v2",
+            "smartro_v2",
+            "welcome",
+            "galaxia",
+            "naverpay",
+            "kakaopay",
+            "tosspay_v2",
+        ],
+        &["welcome", "payletter_global", "eximbay_v2", "galaxia"],
+    ];
+
+    #[test]
+    fn every_sdk_bypass_key_has_exactly_one_table_per_call() {
+        for (api, keys) in ALL_APIS.iter().zip(SDK_BYPASS) {
+            let mut have: Vec<&str> = GATEWAYS
+                .iter()
+                .filter_map(|g| {
+                    let v2 = g.v2.as_ref()?;
+                    v2.bypass.get(*api)?;
+                    v2.bypass_key
+                })
+                .collect();
+            have.sort();
+            let mut want = keys.to_vec();
+            want.sort();
+            assert_eq!(have, want, "{api:?}");
+        }
+    }
+
+    #[test]
+    fn aliases_are_unique_across_gateways() {
+        let mut seen: Vec<&str> = Vec::new();
+        for g in GATEWAYS {
+            for a in g.aliases {
+                assert!(!seen.contains(a), "{a} twice");
+                seen.push(a);
+            }
+            assert!(g.v2.as_ref().is_none_or(|v| !v.guide.is_empty()), "{}", g.id);
+        }
     }
 }

@@ -140,3 +140,145 @@ test("package.json is an ESM package with typed exports and no side effects", ()
   assert.match(readme, /NHN KCP/);
   assert.match(readme, /키움페이 \(Kiwoom Pay\)/);
 });
+
+// ---- v2 (issue #4): the check functions in Node, the KPN seed examples, request* without an SDK
+
+const kpnPayment = () => ({
+  storeId: "store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec",
+  channelKey: "channel-key-9987cb87-6458-4888-b94e-68d9a2da896d",
+  paymentId: "payment8f3k2l9x", orderName: "나이키 와플 트레이너 2 SD",
+  totalAmount: 1000, currency: "CURRENCY_KRW", payMethod: "CARD",
+});
+
+test("checkPayment: the KPN seed example is ok and normalized (CURRENCY_KRW → KRW, no issue)", () => {
+  const r = mod.checkPayment(kpnPayment(), { pg: "kpn" });
+  assert.equal(r.ok, true);
+  assert.deepEqual(r.issues, []);
+  assert.deepEqual(r.value, { ...kpnPayment(), currency: "KRW" });
+  // idempotent: the normalized value checks clean and stays the same
+  assert.deepEqual(mod.checkPayment(r.value, { pg: "kpn" }).value, r.value);
+});
+
+test("checkPayment: schema errors with paths, in Korean by default and English on request", () => {
+  const bad = { ...kpnPayment(), totalAmount: "1000", payMethod: "card", merchant_uid: "o1" };
+  const ko = mod.checkPayment(bad);
+  assert.equal(ko.ok, false);
+  assert.equal(ko.value, null);
+  const got = ko.issues.map((i) => [i.path, i.code, i.severity]);
+  assert.deepEqual(got.filter(([, , s]) => s === "error"), [
+    ["totalAmount", "invalid_type", "error"],
+    ["payMethod", "invalid_value", "error"],
+  ]);
+  assert.ok(got.some(([p, c]) => p === "merchant_uid" && c === "unknown_field"));
+  assert.match(ko.issues[0].message, /최소 단위/);
+  const en = mod.checkPayment(bad, { locale: "en" });
+  assert.match(en.issues.find((i) => i.path === "merchant_uid").message, /Did you mean `paymentId`\?/);
+  assert.match(en.issues.find((i) => i.path === "payMethod").message, /Did you mean `CARD`\?/);
+});
+
+test("checkPayment: configure({ channels }) maps a channel to its PG by any alias", () => {
+  mod.configure({ channels: { "channel-key-kakao": "KakaoPay" } });
+  const r = mod.checkPayment(
+    { ...kpnPayment(), channelKey: "channel-key-kakao", payMethod: "EASY_PAY", windowType: { pc: "POPUP" } },
+    { locale: "en" },
+  );
+  assert.deepEqual(r.issues.map((i) => [i.path, i.code, i.severity]), [["windowType.pc", "unsupported", "error"]]);
+  assert.match(r.issues[0].message, /KakaoPay/);
+});
+
+test("checkIssueBillingKey: the KPN seed example passes; customerId is required by KPN", () => {
+  const req = {
+    storeId: "store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec",
+    channelKey: "channel-key-3b37819a-1c72-4deb-a245-8c810af5403d",
+    billingKeyMethod: "CARD", issueId: "test-issueId", issueName: "test-issueName",
+    customer: { customerId: "uniqueCustomerId", fullName: "포트원" },
+  };
+  assert.deepEqual(mod.checkIssueBillingKey(req, { pg: "kpn" }).issues, []);
+  const r = mod.checkIssueBillingKey({ ...req, customer: { fullName: "포트원" } }, { pg: "kpn" });
+  assert.deepEqual(r.issues.map((i) => [i.path, i.code]), [["customer.customerId", "required"]]);
+});
+
+test("checkIssueBillingKeyAndPay: PHONE (as two guides write it) is sent as MOBILE with a warning", () => {
+  const r = mod.checkIssueBillingKeyAndPay({
+    storeId: "s", channelKey: "c", paymentId: "p1", orderName: "월간", totalAmount: 10000,
+    currency: "KRW", billingKeyAndPayMethod: "PHONE",
+  }, { pg: "galaxia" });
+  assert.equal(r.ok, true);
+  assert.equal(r.value.billingKeyAndPayMethod, "MOBILE");
+  assert.deepEqual(r.issues.map((i) => [i.path, i.severity]), [["billingKeyAndPayMethod", "warning"]]);
+});
+
+test("v2 request* reject with PortoneGuardError: sdk_not_loaded in Node, the issues when invalid", async () => {
+  await assert.rejects(mod.requestPayment(kpnPayment(), { pg: "kpn" }), (e) => {
+    assert.ok(e instanceof mod.PortoneGuardError);
+    assert.equal(e.code, "sdk_not_loaded");
+    return true;
+  });
+  let called = 0;
+  const sdk = { requestPayment: async () => { called++; } };
+  await assert.rejects(mod.requestPayment({ ...kpnPayment(), currency: "USD" }, { pg: "kpn", sdk }), (e) => {
+    assert.equal(e.code, "unsupported");
+    assert.equal(e.issues[0].path, "currency");
+    return true;
+  });
+  assert.equal(called, 0);
+});
+
+test("v2 request* call options.sdk once and pass its answer through untouched", async () => {
+  const seen = [];
+  const sdk = {
+    requestPayment: async (r) => { seen.push(r); return { transactionType: "PAYMENT", txId: "t", paymentId: r.paymentId, code: "FAILURE_TYPE_PG" }; },
+    requestIssueBillingKey: async () => undefined,
+  };
+  const rsp = await mod.requestPayment(kpnPayment(), { pg: "kpn", sdk });
+  assert.equal(rsp.code, "FAILURE_TYPE_PG");
+  assert.equal(seen.length, 1);
+  assert.equal(seen[0].currency, "KRW");
+  const none = await mod.requestIssueBillingKey({
+    storeId: "s", channelKey: "c", billingKeyMethod: "CARD", issueId: "i", issueName: "n",
+    customer: { customerId: "u", fullName: "포트원" },
+  }, { pg: "kpn", sdk });
+  assert.equal(none, undefined);
+});
+
+test("v2 checks answer hostile values with issues and never throw", () => {
+  const cyclic = { ...kpnPayment() }; cyclic.customData = { self: cyclic };
+  const hostile = [null, 42, [], cyclic, { ...kpnPayment(), totalAmount: NaN },
+    { ...kpnPayment(), get orderName() { throw new Error("x"); } }, { ...kpnPayment(), totalAmount: 10n }];
+  for (const h of hostile) {
+    for (const f of [mod.checkPayment, mod.checkIssueBillingKey, mod.checkIssueBillingKeyAndPay]) {
+      const r = f(h, { pg: "kpn" });
+      assert.equal(r.ok, false);
+      assert.ok(r.issues.length > 0);
+    }
+  }
+  assert.equal(mod.checkPayment(kpnPayment(), { pg: "kpn" }).ok, true);
+});
+
+test("toV2 converts v1 parameters into a request that passes checkPayment", () => {
+  const v1 = {
+    merchant_uid: "order1", name: "당근 10kg", amount: 10.5, currency: "USD", pay_method: "kakaopay",
+    buyer_name: "홍길동", buyer_tel: "010-1234-5678", m_redirect_url: "https://shop.example/done",
+    notice_url: "https://shop.example/hook", escrow: false,
+  };
+  const r = mod.toV2(v1, { storeId: "store-1", channelKey: "channel-key-1", pg: "tosspayments" });
+  assert.equal(r.ok, true, JSON.stringify(r.issues));
+  assert.deepEqual(r.issues, []);
+  assert.deepEqual(r.value, {
+    storeId: "store-1", channelKey: "channel-key-1", currency: "USD", paymentId: "order1",
+    orderName: "당근 10kg", totalAmount: 1050, payMethod: "EASY_PAY", easyPay: { easyPayProvider: "KAKAOPAY" },
+    customer: { fullName: "홍길동", phoneNumber: "010-1234-5678" }, redirectUrl: "https://shop.example/done",
+    noticeUrls: ["https://shop.example/hook"], isEscrow: false,
+  });
+  assert.equal(mod.checkPayment(r.value, { pg: "tosspayments" }).ok, true);
+  // the v2 check runs on the result with the PG's rules: KPN takes KRW only
+  const kpn = mod.toV2(v1, { storeId: "store-1", channelKey: "channel-key-1", pg: "kpn" });
+  assert.deepEqual(kpn.issues.map((i) => [i.path, i.code, i.severity]), [["currency", "unsupported", "error"]]);
+  // what has no v2 counterpart is reported at its v1 path
+  const bad = mod.toV2({ merchant_uid: "o", amount: 1004, pay_method: "point", customer_uid: "c", digital: true },
+    { storeId: "s", channelKey: "c", pg: "kcp" });
+  assert.equal(bad.ok, false);
+  assert.deepEqual(bad.issues.slice(0, 3).map((i) => [i.path, i.code, i.severity]), [
+    ["pay_method", "unsupported", "error"], ["customer_uid", "unsupported", "error"], ["digital", "unsupported", "warning"],
+  ]);
+});

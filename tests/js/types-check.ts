@@ -1,9 +1,13 @@
 // Compiled with `tsc --noEmit` against pkg/index.d.ts: the declarations name real shapes.
 import init, {
   checkRequestPay, requestPay, configure, PortoneGuardError, parseCardQuota, formatCardQuota, cardQuotaCompanies,
+  checkPayment, checkIssueBillingKey, checkIssueBillingKeyAndPay,
+  requestPayment, requestIssueBillingKey, requestIssueBillingKeyAndPay, toV2,
 } from "../../pkg/index.js";
 import type {
   Issue, CheckResult, RequestPayParams, RequestPayResponse, CardQuotaGroup, CardQuotaCompany, CardQuotaCode,
+  PaymentRequest, IssueBillingKeyRequest, IssueBillingKeyAndPayRequest,
+  PaymentResponse, IssueBillingKeyResponse, IssueBillingKeyAndPayResponse, PortOneSdk, Currency,
 } from "../../pkg/index.js";
 
 export async function demo(): Promise<void> {
@@ -47,9 +51,73 @@ export async function demo(): Promise<void> {
   void firstCode;
   void kiwoom;
 }
+
+// ---- v2
+export async function demoV2(sdkModule: PortOneSdk): Promise<void> {
+  const payment: PaymentRequest = {
+    storeId: "store-1", channelKey: "channel-key-1", paymentId: "payment1", orderName: "주문",
+    totalAmount: 1000, currency: "CURRENCY_KRW", payMethod: "CARD",
+    card: { cardCompany: "BC_CARD", installment: { monthOption: { fixedMonth: 3 } } },
+    customer: { fullName: "포트원", email: "test@portone.io" },
+    bypass: { kpn: { CardSelect: ["GLOBAL", "KEY_IN"] } },
+    redirectUrl: "https://shop.example/done",
+  };
+  const checked: CheckResult<PaymentRequest> = checkPayment(payment, { pg: "kpn", locale: "en" });
+  if (checked.ok && checked.value) {
+    const c: Currency = checked.value.currency;
+    void c;
+  }
+  const rsp: PaymentResponse | undefined = await requestPayment(payment, { sdk: sdkModule });
+  if (rsp === undefined) return; // redirected
+  if (rsp.code !== undefined) {
+    const why: string | undefined = rsp.message;
+    void why;
+  }
+  const billing: IssueBillingKeyRequest = {
+    storeId: "store-1", channelKey: "channel-key-1", billingKeyMethod: "CARD",
+    customer: { customerId: "u1", firstName: "길동", lastName: "홍" },
+    offerPeriod: { range: { from: "2026-01-01T00:00:00+09:00" } },
+  };
+  const b: CheckResult<IssueBillingKeyRequest> = checkIssueBillingKey(billing);
+  void b;
+  const br: IssueBillingKeyResponse | undefined = await requestIssueBillingKey(billing);
+  void br;
+  const bp: IssueBillingKeyAndPayRequest = {
+    storeId: "s", channelKey: "c", paymentId: "p", orderName: "o", totalAmount: 1,
+    currency: "KRW", billingKeyAndPayMethod: "MOBILE",
+  };
+  const bpc: CheckResult<IssueBillingKeyAndPayRequest> = checkIssueBillingKeyAndPay(bp, { pg: "welcome" });
+  void bpc;
+  const bpr: IssueBillingKeyAndPayResponse = await requestIssueBillingKeyAndPay(bp, { sdk: sdkModule });
+  const key: string = bpr.billingKey;
+  void key;
+}
+
+// toV2 turns v1 parameters into a v2 request.
+const converted: CheckResult<PaymentRequest> = toV2({ merchant_uid: "o1", amount: 1004 }, { storeId: "s", channelKey: "c" });
+if (converted.value) {
+  const total: number = converted.value.totalAmount;
+  void total;
+}
+
+// A stand-in with the SDK's method shapes is a PortOneSdk.
+const standIn: PortOneSdk = {
+  requestPayment: async (r: PaymentRequest) => ({ transactionType: "PAYMENT", txId: "t", paymentId: r.paymentId }),
+};
+void standIn;
+
 // @ts-expect-error amount must be a number in the declarations
 const wrong: RequestPayParams = { merchant_uid: "o", amount: "1004" };
 void wrong;
 // @ts-expect-error CARDQUOTA codes are Kiwoom's own, not 금융결제원 numbers
 const wrongCode: CardQuotaGroup = { card: "361", months: [0] };
 void wrongCode;
+// @ts-expect-error totalAmount must be a number
+const wrongV2: PaymentRequest = { storeId: "s", paymentId: "p", orderName: "o", totalAmount: "1000", currency: "KRW" };
+void wrongV2;
+// @ts-expect-error currency is a known ISO code (or its CURRENCY_ form)
+const wrongCurrency: Currency = "WON";
+void wrongCurrency;
+// @ts-expect-error monthOption takes exactly one of fixedMonth / availableMonthList
+const wrongMonths: PaymentRequest = { ...({} as PaymentRequest), card: { installment: { monthOption: { fixedMonth: 2, availableMonthList: [3] } } } };
+void wrongMonths;

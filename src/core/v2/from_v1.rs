@@ -1,0 +1,426 @@
+//! `toV2`: turns `IMP.request_pay` parameters (v1) into a `PortOne.requestPayment` request (v2),
+//! then checks the result with [`super::check`] (`Api::Payment`). Each v1 key either has a
+//! counterpart (the table in README.md, "Moving to v2") or is reported at its v1 path — never
+//! dropped silently:
+//!
+//! - `unsupported` **warning**: the key has no v2 counterpart and is left out (`pg`, `digital`,
+//!   v1 `bypass` blocks, PG-specific v1 keys…);
+//! - **error**: the value cannot be carried over without changing the payment (an amount with
+//!   more decimals than the currency has, a string amount, a `pay_method` v2 has no method for,
+//!   `customer_uid` — a billing-key request, which v2 makes with `requestIssueBillingKey`).
+//!
+//! Amounts become whole numbers in the currency's minor unit (ISO 4217 exponent: KRW/JPY ×1,
+//! USD ×100, KWD ×1000), computed from the number's decimal text, never through floats.
+
+use crate::core::fields::got;
+use crate::core::issue::{index, Bi, Code, Detail, Expected, Format, Issue, Report};
+use crate::core::text::{parse_date, DateFmt};
+use crate::core::value::{Map, Num, Value};
+use crate::core::{Options, Outcome};
+
+use super::Api;
+
+static NO_COUNTERPART: Bi = Bi {
+    ko: "v2 requestPayment에 대응하는 파라미터가 없어 변환 결과에서 빠졌습니다.",
+    en: "requestPayment (v2) has no counterpart for it; it was left out of the result.",
+};
+static PG_CODE: Bi = Bi {
+    ko: "v2는 pg 코드 대신 channelKey로 채널을 지정합니다. toV2의 channelKey 옵션을 쓰세요.",
+    en: "v2 names the channel with channelKey instead of a pg code; pass channelKey to toV2.",
+};
+static V1_BYPASS: Bi = Bi {
+    ko: "v1 bypass 항목은 v2에서 PG사별 bypass.<pg> 아래 다른 이름을 씁니다. 자동 변환하지 않았습니다.",
+    en: "v1 bypass keys live under bypass.<pg> with other names in v2; they were not converted.",
+};
+static BILLING: Bi = Bi {
+    ko: "customer_uid가 있는 요청은 빌링키 발급입니다. v2에서는 requestIssueBillingKey로 따로 요청합니다.",
+    en: "A request with customer_uid issues a billing key; v2 does that with requestIssueBillingKey.",
+};
+static NO_METHOD: Bi = Bi {
+    ko: "이 pay_method에 해당하는 v2 payMethod가 없습니다.",
+    en: "v2 has no payMethod for this pay_method.",
+};
+static AMOUNT_DECIMALS: Bi = Bi {
+    ko: "통화의 최소 단위보다 작은 소수 자리가 있어 v2의 정수 금액(최소 단위 기준)으로 바꿀 수 없습니다.",
+    en: "It has more decimals than the currency's minor unit, so it cannot become a v2 whole-number amount.",
+};
+static AMOUNT_NUMBER: Bi = Bi {
+    ko: "금액은 숫자여야 변환할 수 있습니다.",
+    en: "Only a number can be converted to a v2 amount.",
+};
+static CUSTOM_DATA_OBJECT: Bi = Bi {
+    ko: "v2 customData는 객체입니다. 값을 객체로 감싸서 보내세요(예: { value: ... }).",
+    en: "v2 customData is an object; wrap the value in one (e.g. { value: ... }).",
+};
+static LANGUAGE: Bi = Bi {
+    ko: "v2 locale로 옮길 수 있는 값은 ko(KO_KR)와 en(EN_US)입니다.",
+    en: "Only ko (KO_KR) and en (EN_US) carry over to v2 locale.",
+};
+static VBANK_DUE: Bi = Bi {
+    ko: "v2 dueDate는 YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss 중 하나여야 합니다.",
+    en: "v2 dueDate takes YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD or YYYY-MM-DD HH:mm:ss.",
+};
+static GIFT_TYPE: Bi = Bi {
+    ko: "v2 GiftCertificateType에 이 상품권이 없어 giftCertificateType 없이 변환했습니다.",
+    en: "v2's GiftCertificateType has no such certificate; giftCertificateType was left out.",
+};
+
+/// What a v1 `pay_method` implies beyond the method: `("easyPay", provider)` or
+/// `("giftCertificate", type)` (`""`: v2 has no such type).
+type Implied = Option<(&'static str, &'static str)>;
+
+/// v1 `pay_method` → v2 `payMethod`, plus the provider or certificate type it implies.
+static PAY_METHODS: &[(&str, &str, Implied)] = &[
+    ("card", "CARD", None),
+    ("trans", "TRANSFER", None),
+    ("vbank", "VIRTUAL_ACCOUNT", None),
+    ("phone", "MOBILE", None),
+    ("cvs", "CONVENIENCE_STORE", None),
+    ("paypal", "PAYPAL", None),
+    ("alipay", "ALIPAY", None),
+    (
+        "cultureland",
+        "GIFT_CERTIFICATE",
+        Some(("giftCertificate", "CULTURELAND")),
+    ),
+    (
+        "smartculture",
+        "GIFT_CERTIFICATE",
+        Some(("giftCertificate", "SMART_MUNSANG")),
+    ),
+    ("booknlife", "GIFT_CERTIFICATE", Some(("giftCertificate", "BOOKNLIFE"))),
+    (
+        "culturegift",
+        "GIFT_CERTIFICATE",
+        Some(("giftCertificate", "CULTURE_GIFT")),
+    ),
+    ("happymoney", "GIFT_CERTIFICATE", Some(("giftCertificate", ""))),
+    ("kakaopay", "EASY_PAY", Some(("easyPay", "KAKAOPAY"))),
+    ("naverpay", "EASY_PAY", Some(("easyPay", "NAVERPAY"))),
+    ("tosspay", "EASY_PAY", Some(("easyPay", "TOSSPAY"))),
+    ("payco", "EASY_PAY", Some(("easyPay", "PAYCO"))),
+    ("samsung", "EASY_PAY", Some(("easyPay", "SAMSUNGPAY"))),
+    ("samsungpay", "EASY_PAY", Some(("easyPay", "SAMSUNGPAY"))),
+    ("ssgpay", "EASY_PAY", Some(("easyPay", "SSGPAY"))),
+    ("lpay", "EASY_PAY", Some(("easyPay", "LPAY"))),
+    ("applepay", "EASY_PAY", Some(("easyPay", "APPLEPAY"))),
+    ("kpay", "EASY_PAY", Some(("easyPay", "KPAY"))),
+    ("chai", "EASY_PAY", Some(("easyPay", "CHAI"))),
+    ("pinpay", "EASY_PAY", Some(("easyPay", "PINPAY"))),
+    ("skpay", "EASY_PAY", Some(("easyPay", "SKPAY"))),
+    ("lgpay", "EASY_PAY", Some(("easyPay", "LGPAY"))),
+];
+
+/// v1 keys whose value moves to a v2 path unchanged.
+static RENAMES: &[(&str, &str)] = &[
+    ("merchant_uid", "paymentId"),
+    ("name", "orderName"),
+    ("buyer_name", "customer.fullName"),
+    ("buyer_tel", "customer.phoneNumber"),
+    ("buyer_email", "customer.email"),
+    ("buyer_postcode", "customer.zipcode"),
+    ("m_redirect_url", "redirectUrl"),
+    ("confirm_url", "confirmUrl"),
+    ("escrow", "isEscrow"),
+    ("app_scheme", "appScheme"),
+    ("channelKey", "channelKey"),
+];
+
+/// Converts v1 parameters to a v2 `requestPayment` request and checks it. `store_id` and
+/// `channel_key` fill `storeId` and `channelKey` (a `channelKey` in the v1 parameters is used
+/// when none is given).
+pub fn to_v2(input: &Value, store_id: Option<&str>, channel_key: Option<&str>, opts: &Options) -> Outcome {
+    let mut r = Report::default();
+    let Value::Obj(v1) = input else {
+        return super::check(Api::Payment, input, opts);
+    };
+    crate::core::fields::scan_odd(input, "", &mut r);
+    let mut out = Map::default();
+    if let Some(s) = store_id {
+        out.set("storeId", Value::str(s));
+    }
+    if let Some(c) = channel_key {
+        out.set("channelKey", Value::str(c));
+    }
+    let currency = match v1.get("currency") {
+        Some(Value::Str(c)) => c.clone(),
+        Some(other) => {
+            out.set("currency", other.clone());
+            String::new()
+        }
+        None => "KRW".to_string(),
+    };
+    if !currency.is_empty() {
+        out.set("currency", Value::Str(currency.clone()));
+    }
+    let exponent = minor_unit(&currency);
+
+    for (k, v) in &v1.entries {
+        if matches!(v, Value::Undefined | Value::Odd(_)) {
+            continue; // odd values were reported at their v1 path above
+        }
+        let key = k.as_str();
+        if let Some((_, to)) = RENAMES.iter().find(|(from, _)| *from == key) {
+            if *to == "channelKey" && channel_key.is_some() {
+                continue;
+            }
+            set_path(&mut out, to, v.clone());
+            continue;
+        }
+        match key {
+            "currency" => {}
+            "amount" => amount(v, "amount", "totalAmount", exponent, &mut out, &mut r),
+            "tax_free" => amount(v, "tax_free", "taxFreeAmount", exponent, &mut out, &mut r),
+            "vat_amount" => amount(v, "vat_amount", "vatAmount", exponent, &mut out, &mut r),
+            "pay_method" => pay_method(v, &mut out, &mut r),
+            "buyer_addr" => {
+                let mut addr = Map::default();
+                addr.set("addressLine1", v.clone());
+                addr.set("addressLine2", Value::str(""));
+                set_path(&mut out, "customer.address", Value::Obj(addr));
+            }
+            "notice_url" => match v {
+                Value::Str(_) => out.set("noticeUrls", Value::Arr(vec![v.clone()])),
+                _ => out.set("noticeUrls", v.clone()),
+            },
+            "custom_data" => match v {
+                Value::Obj(_) => out.set("customData", v.clone()),
+                other => r.error(
+                    "custom_data",
+                    Code::InvalidType,
+                    Detail::Type {
+                        expected: Expected::Object,
+                        got: got(other),
+                    },
+                    Some(&CUSTOM_DATA_OBJECT),
+                ),
+            },
+            "language" => match v.as_str() {
+                Some("ko") => out.set("locale", Value::str("KO_KR")),
+                Some("en") => out.set("locale", Value::str("EN_US")),
+                _ => r.warn("language", Code::Unsupported, Detail::Note, Some(&LANGUAGE)),
+            },
+            "vbank_due" => vbank_due(v, &mut out, &mut r),
+            "display" => display(v, &mut out, &mut r),
+            "customer_uid" => r.error("customer_uid", Code::Unsupported, Detail::Note, Some(&BILLING)),
+            "pg" => r.warn("pg", Code::Unsupported, Detail::Note, Some(&PG_CODE)),
+            "bypass" => r.warn("bypass", Code::Unsupported, Detail::Note, Some(&V1_BYPASS)),
+            _ => r.warn(
+                crate::core::issue::join("", key),
+                Code::Unsupported,
+                Detail::Note,
+                Some(&NO_COUNTERPART),
+            ),
+        }
+    }
+    if v1.get("pay_method").is_none() {
+        // v1's default method is card
+        out.set("payMethod", Value::str("CARD"));
+    }
+
+    let checked = super::check(Api::Payment, &Value::Obj(out), opts);
+    let mut issues: Vec<Issue> = r.issues;
+    issues.extend(checked.issues);
+    let value = checked.value.unwrap_or(Value::Null);
+    Outcome::new(value, issues)
+}
+
+/// Sets `value` at a dotted path, creating objects on the way.
+fn set_path(m: &mut Map, path: &str, value: Value) {
+    match path.split_once('.') {
+        None => m.set(path, value),
+        Some((head, rest)) => {
+            if !matches!(m.get(head), Some(Value::Obj(_))) {
+                m.set(head, Value::Obj(Map::default()));
+            }
+            if let Some(Value::Obj(inner)) = m.get_mut(head) {
+                set_path(inner, rest, value);
+            }
+        }
+    }
+}
+
+/// ISO 4217 minor-unit exponent: 0 and 3 listed, 2 otherwise.
+fn minor_unit(currency: &str) -> u32 {
+    const ZERO: &[&str] = &[
+        "KRW", "JPY", "VND", "CLP", "ISK", "UGX", "XAF", "XOF", "XPF", "KMF", "GNF", "PYG", "RWF", "VUV", "BIF", "DJF",
+        "UYI",
+    ];
+    const THREE: &[&str] = &["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"];
+    let c = currency.strip_prefix("CURRENCY_").unwrap_or(currency);
+    if ZERO.contains(&c) {
+        0
+    } else if THREE.contains(&c) {
+        3
+    } else {
+        2
+    }
+}
+
+/// A v1 amount (major units, a JS number) → v2 minor units, exactly, from the number's text.
+fn amount(v: &Value, from: &str, to: &str, exponent: u32, out: &mut Map, r: &mut Report) {
+    let Value::Num(n) = v else {
+        if !matches!(v, Value::Odd(_)) {
+            r.error(
+                from,
+                Code::InvalidType,
+                Detail::Type {
+                    expected: Expected::Number,
+                    got: got(v),
+                },
+                Some(&AMOUNT_NUMBER),
+            );
+        }
+        return;
+    };
+    match scale(n, exponent) {
+        Some(minor) => out.set(to, Value::int(minor)),
+        None => r.error(
+            from,
+            Code::InvalidFormat,
+            Detail::Format(Format::Described),
+            Some(&AMOUNT_DECIMALS),
+        ),
+    }
+}
+
+/// `n × 10^exponent` when that is a whole number within 2^53; from the decimal text.
+fn scale(n: &Num, exponent: u32) -> Option<i64> {
+    let text = n.text.as_ref();
+    if text.contains(['e', 'E']) {
+        // JS writes very large or very small numbers with an exponent; whole ones are exact
+        return n.as_int().and_then(|i| i.checked_mul(10i64.checked_pow(exponent)?));
+    }
+    let (neg, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let frac = frac.trim_end_matches('0');
+    if frac.len() > exponent as usize {
+        return None;
+    }
+    let mut all = String::with_capacity(int.len() + exponent as usize);
+    all.push_str(int);
+    all.push_str(frac);
+    for _ in frac.len()..exponent as usize {
+        all.push('0');
+    }
+    if all.len() > 17 || !all.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let v = all.bytes().fold(0i64, |a, d| a * 10 + (d - b'0') as i64);
+    (v <= crate::core::fields::MAX_AMOUNT).then_some(if neg { -v } else { v })
+}
+
+fn pay_method(v: &Value, out: &mut Map, r: &mut Report) {
+    let Some(pm) = v.as_str() else {
+        out.set("payMethod", v.clone());
+        return;
+    };
+    let Some((_, method, extra)) = PAY_METHODS.iter().find(|(from, _, _)| *from == pm) else {
+        r.error("pay_method", Code::Unsupported, Detail::Note, Some(&NO_METHOD));
+        return;
+    };
+    out.set("payMethod", Value::str(method));
+    match extra {
+        Some(("easyPay", provider)) => set_path(out, "easyPay.easyPayProvider", Value::str(provider)),
+        Some(("giftCertificate", "")) => r.warn("pay_method", Code::Unsupported, Detail::Note, Some(&GIFT_TYPE)),
+        Some(("giftCertificate", kind)) => set_path(out, "giftCertificate.giftCertificateType", Value::str(kind)),
+        _ => {}
+    }
+}
+
+fn vbank_due(v: &Value, out: &mut Map, r: &mut Report) {
+    const V2: &[DateFmt] = &[DateFmt::Ymd, DateFmt::YmdHms, DateFmt::DashedYmd, DateFmt::DashedYmdHms];
+    match v.as_str() {
+        Some(s) if parse_date(s, V2).is_some() => set_path(out, "virtualAccount.accountExpiry.dueDate", v.clone()),
+        _ => r.error(
+            "vbank_due",
+            Code::InvalidFormat,
+            Detail::Format(Format::Date(V2)),
+            Some(&VBANK_DUE),
+        ),
+    }
+}
+
+/// `display.card_quota` → `card.installment.monthOption`: `[]` (lump sum only) → `fixedMonth: 0`;
+/// `[2, 3]` (lump sum and these) → `availableMonthList: [0, 2, 3]`. Other `display` keys have no
+/// counterpart.
+fn display(v: &Value, out: &mut Map, r: &mut Report) {
+    let Value::Obj(d) = v else {
+        r.warn("display", Code::Unsupported, Detail::Note, Some(&NO_COUNTERPART));
+        return;
+    };
+    for (k, x) in &d.entries {
+        let path = crate::core::issue::join("display", k);
+        if k != "card_quota" {
+            r.warn(path, Code::Unsupported, Detail::Note, Some(&NO_COUNTERPART));
+            continue;
+        }
+        let Value::Arr(q) = x else {
+            r.error(
+                path,
+                Code::InvalidType,
+                Detail::Type {
+                    expected: Expected::Array,
+                    got: got(x),
+                },
+                None,
+            );
+            continue;
+        };
+        let mut months: Vec<i64> = vec![0];
+        for (i, m) in q.iter().enumerate() {
+            match m.as_num().and_then(Num::as_int) {
+                Some(m) if m >= 0 => {
+                    if !months.contains(&m) {
+                        months.push(m)
+                    }
+                }
+                _ => r.error(
+                    index(&path, i),
+                    Code::InvalidType,
+                    Detail::Type {
+                        expected: Expected::Integer,
+                        got: got(m),
+                    },
+                    None,
+                ),
+            }
+        }
+        let mut option = Map::default();
+        if months.len() == 1 {
+            option.set("fixedMonth", Value::int(0));
+        } else {
+            option.set(
+                "availableMonthList",
+                Value::Arr(months.into_iter().map(Value::int).collect()),
+            );
+        }
+        set_path(out, "card.installment.monthOption", Value::Obj(option));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scales_amounts_exactly() {
+        let n = |t: &str| Num {
+            v: t.parse().unwrap(),
+            text: t.into(),
+        };
+        assert_eq!(scale(&n("1004"), 0), Some(1004));
+        assert_eq!(scale(&n("10.5"), 2), Some(1050));
+        assert_eq!(scale(&n("0.1"), 2), Some(10));
+        assert_eq!(scale(&n("19.99"), 2), Some(1999));
+        assert_eq!(scale(&n("1.005"), 2), None);
+        assert_eq!(scale(&n("10.5"), 0), None);
+        assert_eq!(scale(&n("1.25"), 3), Some(1250));
+        assert_eq!(scale(&n("1e21"), 0), None);
+        assert_eq!(minor_unit("CURRENCY_USD"), 2);
+        assert_eq!(minor_unit("KWD"), 3);
+    }
+}
