@@ -1,0 +1,126 @@
+// The benchmark of issue #7: bytes shipped, time to ready, cost per check, and growth.
+// Run by scripts/bench.sh (which builds pkg/ first). Prints a table and writes bench/out/results.json.
+// Times in Chromium come from performance.now() around batches of calls (a single call is below the
+// timer's resolution), so "per check" = batch time / batch size, and median / p99 are over batches.
+import { chromium } from "playwright-core";
+import { createServer } from "node:http";
+import { readFileSync, mkdirSync, writeFileSync, statSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { extname, join, normalize } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const LOADS = Number(process.env.BENCH_LOADS || 30);
+
+// ---- 1. size
+function sizes(file) {
+  const b = readFileSync(join(root, file));
+  return {
+    raw: b.length,
+    gzip: gzipSync(b, { level: 9 }).length,
+    brotli: brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+const wasm = sizes("pkg/portone_guard_bg.wasm");
+const glueFiles = ["pkg/index.js", "pkg/portone_guard.js"];
+const snippetDir = readFileSync(join(root, "pkg/index.js"), "utf8").match(/snippets\/[^/]+/)[0];
+for (const f of ["js/walk.js", "js/error.js"]) glueFiles.push(`pkg/${snippetDir}/${f}`);
+const glue = glueFiles.map(sizes).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const total = { raw: wasm.raw + glue.raw, gzip: wasm.gzip + glue.gzip, brotli: wasm.brotli + glue.brotli };
+
+// ---- a static server on loopback
+const types = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
+  const file = join(root, path === "/" ? "bench/page.html" : path);
+  if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+  try {
+    statSync(file);
+    res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream", "cache-control": "no-store" });
+    res.end(readFileSync(file));
+  } catch { res.writeHead(404).end(); }
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+});
+const q = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+
+// ---- 2. ready: fresh context (no HTTP or code cache) per load
+const ready = [];
+for (let i = 0; i < LOADS; i++) {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__ready !== undefined);
+  ready.push(await page.evaluate(() => window.__ready));
+  await ctx.close();
+}
+
+// ---- 3 and 4. per check, in one page
+const ctx = await browser.newContext();
+const page = await ctx.newPage();
+await page.goto(url);
+await page.waitForFunction(() => window.__ready !== undefined);
+const perCheck = await page.evaluate(() => {
+  const m = window.__mod;
+  const kcp = () => ({ channelKey: "channel-key-kcp", pay_method: "card", merchant_uid: "order_no_0001", name: "주문명:결제테스트", amount: 1004,
+    buyer_email: "test@portone.io", buyer_name: "구매자이름", buyer_tel: "010-1234-5678", buyer_addr: "서울특별시 강남구 삼성동", buyer_postcode: "123-456",
+    m_redirect_url: "https://shop.example/pay/done" });
+  const products = (n) => Array.from({ length: n }, (_, i) => ({ orderNumber: "o" + i, name: "상품" + i, quantity: 1 + (i % 3), amount: 1000 * (i % 7) }));
+  const escrow = (n) => ({ ...kcp(), pay_method: "vbank", escrow: true, kcpProducts: products(n) });
+  const codes = m.cardQuotaCompanies().map((c) => c.code);
+  const quota = (n) => codes.slice(0, n).map((c) => c + "-0:2:3:4:5:6").join("^");
+  const daou = (n) => ({ channelKey: "channel-key-daou", pay_method: "card", merchant_uid: "order_daou_1", name: "롱패딩", amount: 50000, digital: false,
+    bypass: { daou: { PRODUCTCODE: "portone", CARDQUOTA: quota(n) } } });
+  const kpn = (n) => ({ storeId: "store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec", channelKey: "channel-key-9987cb87-6458-4888-b94e-68d9a2da896d",
+    paymentId: "payment8f3k2l9x", orderName: "나이키 와플 트레이너 2 SD", totalAmount: 1000, currency: "CURRENCY_KRW", payMethod: "CARD",
+    ...(n ? { products: Array.from({ length: n }, (_, i) => ({ id: "p" + i, name: "상품" + i, amount: 1000, quantity: 1 })) } : {}) });
+
+  function measure(fn, obj) {
+    // calibrate a batch to about 2 ms, then 41 batches
+    let n = 1;
+    for (;;) { const t = performance.now(); for (let i = 0; i < n; i++) fn(obj); if (performance.now() - t > 2 || n >= 1 << 20) break; n *= 2; }
+    const per = [];
+    for (let b = 0; b < 41; b++) { const t = performance.now(); for (let i = 0; i < n; i++) fn(obj); per.push(((performance.now() - t) / n) * 1000); }
+    per.sort((a, b) => a - b);
+    return { median_us: per[20], p99_us: per[40], batch: n };
+  }
+  const v1 = (o) => m.checkRequestPay(o, { pg: o.bypass ? "daou" : "kcp", isMobile: false });
+  const v2 = (o) => m.checkPayment(o, { pg: "kpn", isMobile: false });
+  const base = (o) => structuredClone(o);
+  const ok = [v1(kcp()).ok, v1(escrow(10)).ok, v1(daou(10)).ok, v2(kpn(0)).ok];
+  const rows = [
+    ["checkRequestPay KCP typical", v1, kcp()],
+    ["checkRequestPay KCP escrow 10 kcpProducts", v1, escrow(10)],
+    ["checkRequestPay daou CARDQUOTA 10 groups", v1, daou(10)],
+    ["checkPayment KPN typical", v2, kpn(0)],
+  ].map(([name, fn, obj]) => ({ name, check: measure(fn, obj), structuredClone: measure(base, obj) }));
+  const growth = [];
+  for (const n of [1, 10, 100, 1000, 10000]) growth.push({ name: "kcpProducts", n, check: measure(v1, escrow(n)) });
+  for (const n of [1, 10, 100, 1000, 10000]) growth.push({ name: "v2 products", n, check: measure(v2, kpn(n)) });
+  for (const n of [1, 4, 8, 12, 16, 20, 24]) growth.push({ name: "CARDQUOTA groups", n, check: measure(v1, daou(n)) });
+  return { ok, rows, growth };
+});
+await browser.close();
+server.close();
+
+// ---- report
+const f1 = (x) => x.toFixed(2);
+const out = { date: new Date().toISOString(), chromium: "/usr/bin/chromium", size: { wasm, glue, total }, ready_ms: { loads: LOADS, median: q(ready, 0.5), p95: q(ready, 0.95) }, ...perCheck };
+console.log("\nsize (bytes)            raw      gzip -9   brotli");
+for (const [k, s] of Object.entries(out.size)) console.log(`  ${k.padEnd(18)} ${String(s.raw).padStart(8)} ${String(s.gzip).padStart(9)} ${String(s.brotli).padStart(8)}`);
+console.log(`\nready (import → init), ${LOADS} fresh loads: median ${f1(out.ready_ms.median)} ms, p95 ${f1(out.ready_ms.p95)} ms`);
+console.log(`\nper check (µs)                                 median     p99   structuredClone  ratio   (requests ok: ${perCheck.ok.join(",")})`);
+for (const r of perCheck.rows) console.log(`  ${r.name.padEnd(44)} ${f1(r.check.median_us).padStart(7)} ${f1(r.check.p99_us).padStart(7)} ${f1(r.structuredClone.median_us).padStart(12)}  ${(r.check.median_us / r.structuredClone.median_us).toFixed(1).padStart(6)}x`);
+console.log("\ngrowth (µs per check; ratio to the first size)");
+let first = {};
+for (const g of perCheck.growth) {
+  first[g.name] ??= g.check.median_us;
+  console.log(`  ${g.name.padEnd(18)} n=${String(g.n).padEnd(6)} ${f1(g.check.median_us).padStart(10)}   ${(g.check.median_us / first[g.name]).toFixed(1)}x`);
+}
+mkdirSync(join(root, "bench/out"), { recursive: true });
+writeFileSync(join(root, "bench/out/results.json"), JSON.stringify(out, null, 2));
+console.log("\nwritten: bench/out/results.json");
