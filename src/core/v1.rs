@@ -455,7 +455,7 @@ fn common(req: &Map, r: &mut Report) -> (Option<f64>, bool) {
         want_str(req.get(key), key, r);
     }
     if let Some(e) = want_str(req.get("buyer_email"), "buyer_email", r) {
-        if !e.is_empty() && !is_email(e) {
+        if !e.is_empty() && !crate::core::text::is_email(e) {
             r.error(
                 "buyer_email",
                 Code::InvalidFormat,
@@ -532,17 +532,6 @@ fn common(req: &Map, r: &mut Report) -> (Option<f64>, bool) {
     want_obj(req.get("display"), "display", r);
     want_obj(req.get("card"), "card", r);
     (amount, krw)
-}
-
-fn is_email(e: &str) -> bool {
-    let Some((local, domain)) = e.rsplit_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !e.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// Finds the gateway from `pg` (or, with `channelKey`, from the options). Reports unknown and
