@@ -2,7 +2,8 @@
 # Every test: installs what it needs (scripts/toolchain.sh, idempotent), then
 #   cargo fmt --check · cargo clippy -D warnings (native and wasm32) · native cargo test ·
 #   wasm-pack test in headless Chromium · the npm package build · the package's Node tests ·
-#   tsc over the package's declarations.
+#   tsc over the package's declarations · the demo page (www/) end to end in Chromium
+#   (playwright-core, tests/e2e/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n==> %s\n' "$*"; }
@@ -30,4 +31,7 @@ bash scripts/build.sh
 step "package tests (Node) and TypeScript declarations"
 node --test tests/js/
 (cd tests/js && npx --no-install tsc -p .)
+
+step "demo page end to end (Playwright + headless Chromium; screenshots in tests/e2e/out/)"
+node --test tests/e2e/
 echo "all tests passed"
