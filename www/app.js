@@ -129,6 +129,8 @@ function setApi(api) {
   fillGateways();
   buildForm();
   writeJson();
+  $("pay-result").textContent = "";
+  $("pay-response").classList.add("hidden");
   render();
 }
 
@@ -341,7 +343,10 @@ function renderCardQuota() {
 $("cq-text").addEventListener("input", renderCardQuota);
 $("cq-apply").addEventListener("click", () => {
   const text = $("cq-text").value.trim();
-  if (!text || state.api !== "v1") return;
+  if (!text) return;
+  // CARDQUOTA is Kiwoom Pay's (daou, v1 only): switch there so the request is checked against it
+  if (state.api !== "v1") setApi("v1");
+  if ($("pg").value !== "daou") { $("pg").value = "daou"; buildForm(); }
   state.request.bypass = { ...(state.request.bypass ?? {}), daou: { ...(state.request.bypass?.daou ?? {}), CARDQUOTA: text } };
   writeJson();
   render();

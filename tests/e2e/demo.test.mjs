@@ -60,6 +60,16 @@ test("the CARDQUOTA builder formats picks and checks a pasted string", async () 
   assert.ok(await page.locator("#cq-issues li.error").count() >= 1);
   await page.fill("#cq-text", "CCBC-0:2:3");
   assert.equal(await page.locator("#cq-issues li.error").count(), 0);
+  // put it in the request: the PG switches to Kiwoom Pay (daou), where it is checked
+  await page.click("#cq-apply");
+  assert.equal(await page.inputValue("#pg"), "daou");
+  assert.equal(JSON.parse(await page.inputValue("#input")).bypass.daou.CARDQUOTA, "CCBC-0:2:3");
+  assert.equal(await page.locator('#issues li[data-path^="bypass.daou"].error').count(), 0);
+  await page.selectOption("#pg", "kcp");
+  const json = JSON.parse(await page.inputValue("#input"));
+  delete json.bypass;
+  await page.fill("#input", JSON.stringify(json, null, 2));
+  assert.match(await page.textContent("#status"), /통과/);
 });
 
 test("v1 → v2 conversion of the current request", async () => {
