@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The demo: builds the package, copies it beside www/, and serves www/ on 127.0.0.1 (port $PORT,
-# default 8080). The page uses an embedded stand-in for iamport.js, so it needs no network.
+# default 8080). The page uses embedded stand-ins for iamport.js (v1) and PortOne's v2
+# browser SDK, so it needs no network; a switch on the page loads the real SDKs instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh

@@ -2,7 +2,9 @@
 # Every test: installs what it needs (scripts/toolchain.sh, idempotent), then
 #   cargo fmt --check · cargo clippy -D warnings (native and wasm32) · native cargo test ·
 #   wasm-pack test in headless Chromium · the npm package build · the package's Node tests ·
-#   tsc over the package's declarations.
+#   tsc over the package's declarations · the demo page (www/) end to end in Chromium
+#   (playwright-core, tests/e2e/, with the official @portone/browser-sdk loader as options.sdk) ·
+#   drop-in apps built by Vite 7 and webpack 5 and a bundler-free page, in Chromium (tests/dropin/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n==> %s\n' "$*"; }
@@ -30,4 +32,25 @@ bash scripts/build.sh
 step "package tests (Node) and TypeScript declarations"
 node --test tests/js/
 (cd tests/js && npx --no-install tsc -p .)
+
+step "drop-in: Vite 7 and webpack 5 apps built from pkg/, and a bundler-free page, in Chromium"
+for d in vite webpack; do
+  (
+    cd "tests/dropin/$d"
+    # npm registry only; skipped when node_modules matches package.json + lockfile. `npm install`
+    # (at the locked versions), not `npm ci`: the registry here lacks other platforms' optional
+    # binaries (@rollup/rollup-darwin-*…), so the lockfile cannot list them and `npm ci` refuses it.
+    stamp=$(cat package.json package-lock.json | sha256sum | cut -c1-16)
+    if [ "$(cat node_modules/.installed 2>/dev/null)" != "$stamp" ]; then
+      npm install --no-audit --no-fund --loglevel=error >/dev/null
+      stamp=$(cat package.json package-lock.json | sha256sum | cut -c1-16)
+      echo "$stamp" > node_modules/.installed
+    fi
+    npm run --silent build >/dev/null
+  )
+done
+node --test tests/dropin/
+
+step "demo page end to end (Playwright + headless Chromium; screenshots in tests/e2e/out/)"
+node --test tests/e2e/
 echo "all tests passed"

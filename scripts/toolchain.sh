@@ -6,6 +6,7 @@
 #   wasm-bindgen-cli  = crate version   cargo install --locked (must match Cargo.lock exactly)
 #   wasm-pack                           cargo install --locked
 #   chromium + chromium-driver          apt (Debian)
+#   fonts-nanum (Hangul in screenshots) apt (Debian)
 #   wasm-opt                            npm "binaryen" (never Debian's binaryen 108: it breaks the module)
 #   node test deps (playwright-core…)   npm ci in tests/js when that folder has a package.json
 #
@@ -50,6 +51,14 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# 3b. a Korean font, so the demo's end-to-end screenshots show Hangul instead of empty boxes
+if ! fc-list 2>/dev/null | grep -qi nanum; then
+  log "installing fonts-nanum"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-nanum >/dev/null
 fi
 
 # 4. wasm-opt from npm binaryen (a node build); Debian's 108 silently breaks externref tables

@@ -908,3 +908,93 @@ pub fn format_card_quota(
 pub fn card_quota_companies() -> JsValue {
     json(&cardquota::companies_json())
 }
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_GATEWAY_TYPES: &'static str = r#"
+/** What the module knows about one gateway (`gateways()`), built from its own rule tables. */
+export interface GatewayInfo {
+  /** Stable id (`"kcp"`); pass it (or any alias) as `options.pg`. */
+  id: string;
+  name: { ko: string; en: string };
+  /** Every name accepted for it: v1 pg codes, v2 bypass keys, lowercase. */
+  aliases: string[];
+  /** The PortOne SDK versions it has rules for. */
+  versions: ("v1" | "v2")[];
+  /** `IMP.request_pay` rules, or null when there is no v1 guide. */
+  v1: null | {
+    /** `pg` provider codes (`"kcp"`, `"kcp_billing"`); each also as `code.{MID}`. */
+    pgCodes: string[];
+    /** Accepted `pay_method` values (empty: the PG ignores `pay_method`). */
+    payMethods: string[];
+    /** The pg codes that open a billing-key window (`customer_uid`). */
+    billingCodes: string[];
+    /** `escrow: true` is offered. */
+    escrow: boolean;
+    /** `display.card_quota` (installment months) is read. */
+    cardQuota: boolean;
+    /** `card.direct` is supported. */
+    cardDirect: boolean;
+    /** Accepted `language` values. */
+    languages: string[];
+    /** Top-level keys beyond the common ones that this PG reads. */
+    extraKeys: string[];
+    /** The guide path (in portone-io/developers.portone.io). */
+    guide: string;
+  };
+  /** `PortOne.requestPayment` & co. rules, or null when there is no v2 guide. Lists are null when the guide says nothing. */
+  v2: null | {
+    /** Its key under `bypass`. */
+    bypassKey: string | null;
+    /** The keys of `bypass.<bypassKey>` per call (null: that call has no block). */
+    bypass: { payment: string[] | null; issueBillingKey: string[] | null; issueBillingKeyAndPay: string[] | null };
+    payMethods: string[] | null;
+    easyPayProviders: string[] | null;
+    billingKeyMethods: string[] | null;
+    billingKeyAndPayMethods: string[] | null;
+    /** `requestIssueBillingKey` is offered (null: unknown). */
+    billingKey: boolean | null;
+    /** `requestIssueBillingKeyAndPay` is offered (null: unknown). */
+    billingKeyAndPay: boolean | null;
+    currencies: string[] | null;
+    locales: string[] | null;
+    /** `installment.monthOption.availableMonthList` is supported (else `fixedMonth` only). */
+    installmentMonthList: boolean;
+    guide: string;
+  };
+  /** Every guide path the rules came from. */
+  guides: string[];
+}
+
+/** A 금융결제원 (or PortOne foreign) card-company code, as used by `card.direct.code`. */
+export interface CardCompanyInfo {
+  code: string;
+  ko: string;
+  en: string;
+}
+
+/** One bank and its code per PG family (null: that family has no code for it). `standard` is the three-digit code of Toss Payments, Danal, NICE, KICC, Smartro and Hecto. */
+export interface BankCodeInfo {
+  ko: string;
+  en: string;
+  codes: { kcp: string | null; inicis: string | null; daou: string | null; standard: string | null; nice_v2: string | null; welcome: string | null };
+}
+"#;
+
+/// Every gateway the module knows, in display order, with what its rules say (`GatewayInfo[]`).
+#[wasm_bindgen(js_name = gateways, unchecked_return_type = "GatewayInfo[]")]
+pub fn gateways() -> JsValue {
+    json(&crate::core::gateway_info::gateways_json())
+}
+
+/// The 금융결제원 card-company codes (`card.direct.code`, `card.detail[].card_code`) and
+/// PortOne's foreign-card codes: `[{ code, ko, en }]`.
+#[wasm_bindgen(js_name = cardCompanies, unchecked_return_type = "CardCompanyInfo[]")]
+pub fn card_companies() -> JsValue {
+    json(&crate::core::gateway_info::cards_json())
+}
+
+/// Bank codes per PG family (PortOne's code table): `[{ ko, en, codes: { kcp, inicis, … } }]`.
+#[wasm_bindgen(js_name = bankCodes, unchecked_return_type = "BankCodeInfo[]")]
+pub fn bank_codes() -> JsValue {
+    json(&crate::core::gateway_info::banks_json())
+}

@@ -1,73 +1,431 @@
-// The demo page: edit a request as JSON, see issues as you type, pay through the stand-in SDK.
-import init, { checkRequestPay, requestPay, PortoneGuardError } from "./pkg/index.js";
+// The demo page: pick an API and a PG, edit the request as a form or as JSON (kept in sync), see
+// issues next to their fields as you type, the normalized request and what normalization changed,
+// the v1 → v2 conversion, a CARDQUOTA builder, and pay through stand-in SDKs (or the real ones).
+import init, {
+  checkRequestPay, checkPayment, checkIssueBillingKey, requestPay, requestPayment, requestIssueBillingKey,
+  toV2, gateways, cardQuotaCompanies, parseCardQuota, formatCardQuota, PortoneGuardError,
+} from "./pkg/index.js";
 
 const $ = (id) => document.getElementById(id);
-const sample = {
-  channelKey: "channel-key-demo",
-  pay_method: "card",
-  merchant_uid: "order_no_0001",
-  name: "당근 10kg",
-  amount: "1004",
-  buyer_name: "홍길동",
-  buyer_tel: "010-1234-5678",
-  display: { card_quota: [3] },
+
+const TEXT = {
+  ko: {
+    tagline: "PortOne 결제 요청을 PG사 규칙으로 SDK 호출 전에 검사합니다",
+    pg: "PG", lang: "언어", mobile: "모바일", form: "요청 편집", json: "요청 JSON", pay: "결제하기",
+    realSdk: "실제 PortOne SDK 사용 (CDN, 테스트 채널 필요)", realSdkHint: "온라인에서 테스트 채널로만 사용하세요.",
+    result: "검사 결과", normalized: "정규화된 요청", convert: "v1 → v2 변환", cardquota: "할부 설정 빌더 (키움페이)",
+    cqCards: "카드사", cqMonths: "할부 개월 (0 = 일시불)", cqApply: "요청에 넣기",
+    ok: (w) => `통과 · 경고 ${w}건`, bad: (e, w) => `오류 ${e}건 · 경고 ${w}건`,
+    jsonError: "JSON 구문 오류: ", notSent: "(오류가 있어 SDK를 호출하지 않습니다)", noChanges: "정규화로 바뀐 값이 없습니다.",
+    changed: "변경", added: "추가", removed: "제거", v1Only: "v1 request_pay 요청에서만 변환합니다.",
+    paying: "결제창을 여는 중…", paid: "결제 응답을 받았습니다", failed: "결제 실패", blocked: "요청이 차단되었습니다",
+    cqEmpty: "카드사와 개월을 고르거나 문자열을 붙여 넣으세요.", cqOk: "올바른 CARDQUOTA", loaded: "실제 SDK를 불러왔습니다.",
+    loadFailed: "SDK를 불러오지 못했습니다 (오프라인?)",
+  },
+  en: {
+    tagline: "Checks PortOne payment requests against each PG's rules before the SDK is called",
+    pg: "PG", lang: "Language", mobile: "Mobile", form: "Edit the request", json: "Request JSON", pay: "Pay (결제하기)",
+    realSdk: "Use the real PortOne SDK (CDN, needs a test channel)", realSdkHint: "Online only, with a test channel.",
+    result: "Check result", normalized: "Normalized request", convert: "v1 → v2 conversion", cardquota: "Installment builder (Kiwoom Pay)",
+    cqCards: "Card companies", cqMonths: "Months (0 = lump sum)", cqApply: "Put in request",
+    ok: (w) => `OK · ${w} warning(s)`, bad: (e, w) => `${e} error(s) · ${w} warning(s)`,
+    jsonError: "JSON syntax error: ", notSent: "(errors: the SDK would not be called)", noChanges: "Normalization changed nothing.",
+    changed: "changed", added: "added", removed: "removed", v1Only: "Only v1 request_pay requests are converted.",
+    paying: "Opening the payment window…", paid: "Payment response received", failed: "Payment failed", blocked: "Request blocked",
+    cqEmpty: "Pick card companies and months, or paste a string.", cqOk: "Valid CARDQUOTA", loaded: "Real SDK loaded.",
+    loadFailed: "Could not load the SDK (offline?)",
+  },
+};
+
+const STORE = "store-00000000-0000-0000-0000-000000000000";
+const CHANNEL = "channel-key-00000000-0000-0000-0000-000000000000";
+const customer = { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" };
+const SAMPLES = {
+  v1: () => ({
+    channelKey: CHANNEL, pay_method: "card", merchant_uid: "order_no_0001", name: "당근 10kg", amount: 1004,
+    buyer_name: "홍길동", buyer_tel: "010-1234-5678", buyer_email: "buyer@example.com",
+  }),
+  v2: () => ({
+    storeId: STORE, channelKey: CHANNEL, paymentId: "payment0001", orderName: "당근 10kg", totalAmount: 1004,
+    currency: "KRW", payMethod: "CARD", customer: { ...customer },
+  }),
+  billing: () => ({
+    storeId: STORE, channelKey: CHANNEL, billingKeyMethod: "CARD", issueId: "issue0001", issueName: "정기 구독",
+    customer: { customerId: "customer0001", ...customer },
+  }),
+};
+
+// The form: main fields per API. `methods` names the gateway list that fills a select.
+const FIELDS = {
+  v1: [
+    { path: "pay_method", methods: (g) => g.v1?.payMethods },
+    { path: "merchant_uid" }, { path: "name" }, { path: "amount", number: true },
+    { path: "buyer_name" }, { path: "buyer_tel" }, { path: "buyer_email" }, { path: "m_redirect_url" },
+  ],
+  v2: [
+    { path: "payMethod", methods: (g) => g.v2?.payMethods },
+    { path: "paymentId" }, { path: "orderName" }, { path: "totalAmount", number: true },
+    { path: "currency", methods: (g) => g.v2?.currencies ?? ["KRW", "USD", "JPY"] },
+    { path: "customer.fullName" }, { path: "customer.phoneNumber" }, { path: "customer.email" }, { path: "redirectUrl" },
+  ],
+  billing: [
+    { path: "billingKeyMethod", methods: (g) => g.v2?.billingKeyMethods ?? ["CARD", "MOBILE", "EASY_PAY", "PAYPAL"] },
+    { path: "issueId" }, { path: "issueName" }, { path: "customer.customerId" },
+    { path: "customer.fullName" }, { path: "customer.phoneNumber" }, { path: "customer.email" }, { path: "redirectUrl" },
+  ],
 };
 
 await init();
-$("pg").innerHTML = '<option value="kcp">NHN KCP (kcp)</option>';
-$("input").value = JSON.stringify(sample, null, 2);
+const GATEWAYS = gateways();
+const state = { api: "v1", request: SAMPLES.v1(), requests: {}, lastResult: null };
+const locale = () => $("locale").value;
+const t = (k) => TEXT[locale()][k];
+const gateway = () => GATEWAYS.find((g) => g.id === $("pg").value);
+const options = () => ({ pg: $("pg").value, locale: locale(), isMobile: $("mobile").checked });
 
-function options() {
-  return { pg: $("pg").value, locale: $("locale").value, isMobile: $("mobile").checked };
+// ---- paths ----
+const getAt = (obj, path) => path.split(".").reduce((o, k) => (o && typeof o === "object" ? o[k] : undefined), obj);
+function setAt(obj, path, value) {
+  const keys = path.split(".");
+  let o = obj;
+  for (const k of keys.slice(0, -1)) {
+    if (!o[k] || typeof o[k] !== "object") o[k] = {};
+    o = o[k];
+  }
+  if (value === undefined) delete o[keys.at(-1)];
+  else o[keys.at(-1)] = value;
+}
+function flatten(v, prefix = "", out = new Map()) {
+  if (v && typeof v === "object") {
+    const entries = Array.isArray(v) ? v.map((x, i) => [`${prefix}[${i}]`, x]) : Object.entries(v).map(([k, x]) => [prefix ? `${prefix}.${k}` : k, x]);
+    if (entries.length === 0) out.set(prefix, JSON.stringify(v));
+    for (const [p, x] of entries) flatten(x, p, out);
+  } else out.set(prefix, JSON.stringify(v));
+  return out;
 }
 
-function parseInput() {
-  try {
-    return { ok: true, value: JSON.parse($("input").value) };
-  } catch (e) {
-    return { ok: false, error: e.message };
+// ---- PG and API pickers ----
+function fillGateways() {
+  const keep = $("pg").value;
+  const version = state.api === "v1" ? "v1" : "v2";
+  const list = GATEWAYS.filter((g) => g.versions.includes(version) && (state.api !== "billing" || g.v2.billingKey !== false));
+  $("pg").replaceChildren(...list.map((g) => {
+    const o = document.createElement("option");
+    o.value = g.id;
+    o.textContent = `${locale() === "en" ? g.name.en : g.name.ko} (${g.id})`;
+    return o;
+  }));
+  $("pg").value = list.some((g) => g.id === keep) ? keep : "kcp";
+  if (!$("pg").value && list[0]) $("pg").value = list[0].id;
+}
+
+function setApi(api) {
+  state.requests[state.api] = state.request;
+  state.api = api;
+  state.request = state.requests[api] ?? SAMPLES[api]();
+  for (const b of $("api").querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.dataset.api === api));
+  $("api-name").textContent = { v1: "IMP.request_pay", v2: "PortOne.requestPayment", billing: "PortOne.requestIssueBillingKey" }[api];
+  $("convert-section").classList.toggle("hidden", api !== "v1");
+  fillGateways();
+  buildForm();
+  writeJson();
+  $("pay-result").textContent = "";
+  $("pay-response").classList.add("hidden");
+  render();
+}
+
+// ---- the form ----
+function buildForm() {
+  const g = gateway();
+  const nodes = FIELDS[state.api].map((f) => {
+    const wrap = document.createElement("div");
+    wrap.className = "field";
+    wrap.dataset.path = f.path;
+    const label = document.createElement("label");
+    const code = document.createElement("code");
+    code.textContent = f.path;
+    label.append(code);
+    const id = "f-" + f.path.replace(/\W/g, "_");
+    label.htmlFor = id;
+    const methods = f.methods?.(g);
+    let input;
+    if (methods && methods.length) {
+      input = document.createElement("select");
+      input.append(new Option("—", ""), ...methods.map((m) => new Option(m, m)));
+    } else {
+      input = document.createElement("input");
+      input.inputMode = f.number ? "numeric" : "text";
+    }
+    input.id = id;
+    input.name = f.path;
+    input.addEventListener(input.tagName === "SELECT" ? "change" : "input", () => {
+      let v = input.value;
+      if (v === "") v = undefined;
+      else if (f.number && /^-?\d+(\.\d+)?$/.test(v.trim())) v = Number(v);
+      setAt(state.request, f.path, v);
+      writeJson();
+      render();
+    });
+    const issues = document.createElement("ul");
+    issues.className = "field-issues";
+    wrap.append(label, input, issues);
+    return wrap;
+  });
+  $("fields").replaceChildren(...nodes);
+  writeForm();
+}
+
+function writeForm() {
+  for (const wrap of $("fields").children) {
+    const input = wrap.querySelector("input, select");
+    if (input === document.activeElement) continue;
+    const v = getAt(state.request, wrap.dataset.path);
+    const text = v === undefined || v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
+    if (input.tagName === "SELECT" && text && ![...input.options].some((o) => o.value === text)) input.append(new Option(text, text));
+    input.value = text;
   }
+}
+
+function writeJson() {
+  $("input").value = JSON.stringify(state.request, null, 2);
+  $("input").classList.remove("bad");
+  $("json-error").textContent = "";
+}
+
+$("input").addEventListener("input", () => {
+  try {
+    const v = JSON.parse($("input").value);
+    if (!v || typeof v !== "object" || Array.isArray(v)) throw new Error("{ … }");
+    state.request = v;
+    $("input").classList.remove("bad");
+    $("json-error").textContent = "";
+    writeForm();
+    render();
+  } catch (e) {
+    $("input").classList.add("bad");
+    $("json-error").textContent = t("jsonError") + e.message;
+  }
+});
+
+// ---- checking ----
+function check() {
+  const o = options();
+  if (state.api === "v1") return checkRequestPay(state.request, o);
+  if (state.api === "v2") return checkPayment(state.request, o);
+  return checkIssueBillingKey(state.request, o);
+}
+
+function issueItem(issue) {
+  const li = document.createElement("li");
+  li.className = issue.severity;
+  li.dataset.path = issue.path;
+  li.dataset.code = issue.code;
+  const code = document.createElement("code");
+  code.textContent = `${issue.path || "(request)"} · ${issue.code}`;
+  li.append(code, document.createElement("br"), issue.message);
+  return li;
+}
+
+function statusLine(node, result) {
+  const errors = result.issues.filter((i) => i.severity === "error").length;
+  node.textContent = result.ok ? t("ok")(result.issues.length) : t("bad")(errors, result.issues.length - errors);
+  node.className = "status " + (result.ok ? "ok" : "bad");
 }
 
 function render() {
-  const input = parseInput();
-  const list = $("issues");
-  list.replaceChildren();
-  if (!input.ok) {
-    $("status").textContent = "JSON 구문 오류: " + input.error;
-    $("status").className = "status bad";
-    $("value").textContent = "";
-    return;
-  }
-  const result = checkRequestPay(input.value, options());
-  const errors = result.issues.filter((i) => i.severity === "error").length;
-  $("status").textContent = result.ok
-    ? `통과 · 경고 ${result.issues.length}건`
-    : `오류 ${errors}건 · 경고 ${result.issues.length - errors}건`;
-  $("status").className = "status " + (result.ok ? "ok" : "bad");
+  const result = check();
+  state.lastResult = result;
+  statusLine($("status"), result);
+  $("issues").replaceChildren(...result.issues.map(issueItem));
+
+  // next to the fields: an issue goes to the field whose path is its path or a prefix of it
+  const wraps = [...$("fields").children];
+  const other = [];
+  for (const w of wraps) { w.querySelector(".field-issues").replaceChildren(); w.classList.remove("has-error", "has-warning"); }
   for (const issue of result.issues) {
+    const w = wraps.find((x) => issue.path === x.dataset.path || issue.path.startsWith(x.dataset.path + "."));
+    if (!w) { other.push(issue); continue; }
     const li = document.createElement("li");
     li.className = issue.severity;
-    li.dataset.path = issue.path;
-    const code = document.createElement("code");
-    code.textContent = `${issue.path || "(request)"} · ${issue.code}`;
-    li.append(code, document.createElement("br"), issue.message);
-    list.append(li);
+    li.dataset.code = issue.code;
+    li.textContent = issue.message;
+    w.querySelector(".field-issues").append(li);
+    w.classList.add(issue.severity === "error" ? "has-error" : w.classList.contains("has-error") ? "has-error" : "has-warning");
   }
-  $("value").textContent = result.ok ? JSON.stringify(result.value, null, 2) : "(오류가 있어 보내지 않습니다)";
+  $("other-issues").replaceChildren(...other.map((i) => {
+    const li = document.createElement("li");
+    li.className = i.severity;
+    li.textContent = `${i.path || "(request)"}: ${i.message}`;
+    return li;
+  }));
+
+  // normalized value and what changed
+  $("value").textContent = result.ok ? JSON.stringify(result.value, null, 2) : t("notSent");
+  const changes = [];
+  if (result.ok) {
+    const before = flatten(state.request), after = flatten(result.value);
+    for (const [p, v] of after) {
+      if (!before.has(p)) changes.push([t("added"), p, v]);
+      else if (before.get(p) !== v) changes.push([t("changed"), p, `${before.get(p)} → ${v}`]);
+    }
+    for (const [p, v] of before) if (!after.has(p)) changes.push([t("removed"), p, v]);
+  }
+  $("changes").replaceChildren(...(result.ok && changes.length === 0
+    ? [Object.assign(document.createElement("li"), { textContent: t("noChanges"), className: "muted" })]
+    : changes.map(([kind, p, v]) => {
+      const li = document.createElement("li");
+      const c = document.createElement("code");
+      c.textContent = p;
+      li.append(`${kind}: `, c, ` ${v}`);
+      return li;
+    })));
+  $("pay").disabled = false;
+  renderConvert();
 }
 
-$("input").addEventListener("input", render);
-for (const id of ["pg", "locale", "mobile"]) $(id).addEventListener("change", render);
-$("pay").addEventListener("click", async () => {
-  const input = parseInput();
-  if (!input.ok) return;
-  $("pay-result").textContent = "…";
+function renderConvert() {
+  if (state.api !== "v1") return;
+  const r = toV2(state.request, { ...options(), storeId: STORE });
+  statusLine($("convert-status"), r);
+  $("convert-issues").replaceChildren(...r.issues.map(issueItem));
+  $("convert-value").textContent = r.ok ? JSON.stringify(r.value, null, 2) : "";
+}
+
+// ---- CARDQUOTA builder ----
+const MONTHS = [0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 18, 24, 36];
+function buildCardQuota() {
+  const chosen = new Set([...$("cq-cards").querySelectorAll("input:checked")].map((i) => i.value));
+  $("cq-cards").replaceChildren(...cardQuotaCompanies().map((c) => {
+    const label = document.createElement("label");
+    const box = Object.assign(document.createElement("input"), { type: "checkbox", value: c.code, checked: chosen.has(c.code) });
+    box.addEventListener("change", fromPicker);
+    label.title = c.code;
+    label.append(box, locale() === "en" ? c.en : c.ko);
+    return label;
+  }));
+  if ($("cq-months").children.length === 0) {
+    $("cq-months").replaceChildren(...MONTHS.map((m) => {
+      const label = document.createElement("label");
+      const box = Object.assign(document.createElement("input"), { type: "checkbox", value: String(m) });
+      box.addEventListener("change", fromPicker);
+      label.append(box, String(m));
+      return label;
+    }));
+  }
+}
+function fromPicker() {
+  const cards = [...$("cq-cards").querySelectorAll("input:checked")].map((i) => i.value);
+  const months = [...$("cq-months").querySelectorAll("input:checked")].map((i) => Number(i.value));
+  if (cards.length && months.length) {
+    try {
+      $("cq-text").value = formatCardQuota(cards.map((card) => ({ card, months })), { locale: locale() });
+    } catch (e) {
+      $("cq-text").value = "";
+    }
+  } else $("cq-text").value = "";
+  renderCardQuota();
+}
+function renderCardQuota() {
+  const text = $("cq-text").value.trim();
+  if (!text) {
+    $("cq-status").textContent = t("cqEmpty");
+    $("cq-status").className = "status muted";
+    $("cq-issues").replaceChildren();
+    $("cq-parsed").textContent = "";
+    return;
+  }
+  const r = parseCardQuota(text, { locale: locale() });
+  statusLine($("cq-status"), r);
+  if (r.ok) $("cq-status").textContent = `${t("cqOk")} · ${$("cq-status").textContent}`;
+  $("cq-issues").replaceChildren(...r.issues.map(issueItem));
+  $("cq-parsed").textContent = r.ok ? JSON.stringify(r.value) : "";
+}
+$("cq-text").addEventListener("input", renderCardQuota);
+$("cq-apply").addEventListener("click", () => {
+  const text = $("cq-text").value.trim();
+  if (!text) return;
+  // CARDQUOTA is Kiwoom Pay's (daou, v1 only): switch there so the request is checked against it
+  if (state.api !== "v1") setApi("v1");
+  if ($("pg").value !== "daou") { $("pg").value = "daou"; buildForm(); }
+  state.request.bypass = { ...(state.request.bypass ?? {}), daou: { ...(state.request.bypass?.daou ?? {}), CARDQUOTA: text } };
+  writeJson();
+  render();
+});
+
+// ---- paying ----
+const standInV2 = window.PortOne;
+const standInV1 = window.IMP;
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement("script");
+    s.src = src;
+    s.onload = resolve;
+    s.onerror = () => reject(new Error(src));
+    document.head.append(s);
+  });
+}
+$("real-sdk").addEventListener("change", async () => {
+  const real = $("real-sdk").checked;
+  $("real-sdk-fields").classList.toggle("hidden", !real);
+  if (!real) { window.IMP = standInV1; window.PortOne = standInV2; return; }
   try {
-    const rsp = await requestPay(input.value, options());
-    $("pay-result").textContent = JSON.stringify(rsp);
-  } catch (e) {
-    $("pay-result").textContent = e instanceof PortoneGuardError ? `${e.code}: ${e.message}` : String(e);
+    window.IMP = undefined;
+    window.PortOne = undefined;
+    await Promise.all([loadScript("https://cdn.iamport.kr/v1/iamport.js"), loadScript("https://cdn.portone.io/v2/browser-sdk.js")]);
+    $("pay-result").textContent = t("loaded");
+  } catch {
+    $("pay-result").textContent = t("loadFailed");
+    $("real-sdk").checked = false;
+    window.IMP = standInV1;
+    window.PortOne = standInV2;
   }
 });
-render();
+
+$("pay").addEventListener("click", async () => {
+  const out = $("pay-result");
+  const pre = $("pay-response");
+  out.textContent = t("paying");
+  out.className = "pay-result muted";
+  pre.classList.add("hidden");
+  const real = $("real-sdk").checked;
+  try {
+    let rsp;
+    if (state.api === "v1") {
+      const impCode = real ? $("imp-code").value.trim() || undefined : "imp00000000";
+      rsp = await requestPay(state.request, { ...options(), impCode });
+    } else {
+      const o = { ...options(), sdk: real ? window.PortOne : standInV2 };
+      rsp = state.api === "v2" ? await requestPayment(state.request, o) : await requestIssueBillingKey(state.request, o);
+    }
+    const failed = !rsp || rsp.success === false || rsp.code !== undefined;
+    out.textContent = failed ? t("failed") : t("paid");
+    out.className = "pay-result " + (failed ? "bad" : "ok");
+    pre.textContent = JSON.stringify(rsp, null, 2);
+    pre.classList.remove("hidden");
+  } catch (e) {
+    out.className = "pay-result bad";
+    if (e instanceof PortoneGuardError) {
+      out.textContent = `${t("blocked")}: ${e.message}`;
+      pre.textContent = JSON.stringify(e.issues, null, 2);
+      pre.classList.remove("hidden");
+    } else out.textContent = String(e);
+  }
+});
+
+// ---- language and switches ----
+function applyLocale() {
+  document.documentElement.lang = locale();
+  for (const n of document.querySelectorAll("[data-i18n]")) n.textContent = TEXT[locale()][n.dataset.i18n];
+  fillGateways();
+  buildCardQuota();
+  renderCardQuota();
+  render();
+}
+$("locale").addEventListener("change", applyLocale);
+$("mobile").addEventListener("change", render);
+$("pg").addEventListener("change", () => { buildForm(); render(); });
+for (const b of $("api").querySelectorAll("button")) b.addEventListener("click", () => setApi(b.dataset.api));
+
+applyLocale();
+setApi("v1");
+document.body.dataset.ready = "true";

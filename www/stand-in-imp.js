@@ -15,8 +15,11 @@
       body.textContent = `${params.name ?? "주문"} · ${Number(params.amount).toLocaleString("ko-KR")}원`;
       const ok = document.createElement("button");
       ok.textContent = "승인";
+      ok.className = "primary";
+      ok.dataset.mock = "approve";
       const cancel = document.createElement("button");
       cancel.textContent = "취소";
+      cancel.dataset.mock = "cancel";
       dlg.append(title, body, ok, cancel);
       document.body.append(dlg);
       dlg.showModal();

@@ -282,3 +282,32 @@ test("toV2 converts v1 parameters into a request that passes checkPayment", () =
     ["pay_method", "unsupported", "error"], ["customer_uid", "unsupported", "error"], ["digital", "unsupported", "warning"],
   ]);
 });
+
+test("gateways() lists every gateway with its facts, from the module's own tables", () => {
+  const all = mod.gateways();
+  assert.ok(all.length >= 20);
+  const ids = all.map((g) => g.id);
+  assert.equal(new Set(ids).size, ids.length);
+  const kcp = all.find((g) => g.id === "kcp");
+  assert.deepEqual(kcp.versions, ["v1", "v2"]);
+  assert.equal(kcp.name.en, "NHN KCP");
+  assert.deepEqual(kcp.v1.pgCodes, ["kcp", "kcp_billing"]);
+  assert.deepEqual(kcp.v1.billingCodes, ["kcp_billing"]);
+  assert.equal(kcp.v1.escrow, true);
+  assert.equal(kcp.v2.bypassKey, "kcp_v2");
+  assert.equal(kcp.guides.length, 2);
+  const kpn = all.find((g) => g.id === "kpn");
+  assert.equal(kpn.v1, null);
+  assert.equal(kpn.v2.billingKey, true);
+  for (const g of all) assert.ok(g.guides.length >= 1, g.id);
+});
+
+test("cardCompanies() and bankCodes() return the code tables", () => {
+  const cards = mod.cardCompanies();
+  assert.deepEqual(cards[0], { code: "361", ko: "BC카드", en: "BC Card" });
+  assert.ok(cards.some((c) => c.code === "10005"));
+  const banks = mod.bankCodes();
+  assert.equal(banks.length, 22);
+  const kb = banks.find((b) => b.ko === "KB국민은행");
+  assert.deepEqual(kb.codes, { kcp: "BK04", inicis: "04", daou: "04", standard: "004", nice_v2: "004", welcome: "004" });
+});

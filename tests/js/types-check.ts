@@ -121,3 +121,12 @@ void wrongCurrency;
 // @ts-expect-error monthOption takes exactly one of fixedMonth / availableMonthList
 const wrongMonths: PaymentRequest = { ...({} as PaymentRequest), card: { installment: { monthOption: { fixedMonth: 2, availableMonthList: [3] } } } };
 void wrongMonths;
+
+// gateways() and the code tables
+import { gateways, cardCompanies, bankCodes } from "../../pkg/index.js";
+import type { GatewayInfo, CardCompanyInfo, BankCodeInfo } from "../../pkg/index.js";
+const gws: GatewayInfo[] = gateways();
+const firstCodes: string[] = gws[0].v1?.pgCodes ?? [];
+const cardRows: CardCompanyInfo[] = cardCompanies();
+const kcpBank: string | null = (bankCodes() as BankCodeInfo[])[0].codes.kcp;
+void firstCodes; void cardRows; void kcpBank;

@@ -1,0 +1,232 @@
+//! What the module knows about each gateway, as data for callers: built from [`GATEWAYS`] (so a
+//! new gateway file appears here by itself) and rendered as the JSON that `gateways()` returns
+//! and `examples/gateways.rs` prints as the package README's supported-PG tables.
+
+use crate::core::codes::{BANKS, BANK_FAMILIES, CARDS};
+use crate::core::value::{Map, Value};
+use crate::pg::{Gateway, GATEWAYS};
+
+fn strs(list: &[&str]) -> Value {
+    Value::Arr(list.iter().map(|s| Value::str(s)).collect())
+}
+
+fn opt_strs(list: Option<&[&str]>) -> Value {
+    list.map_or(Value::Null, strs)
+}
+
+fn obj(entries: Vec<(&str, Value)>) -> Value {
+    Value::Obj(Map {
+        entries: entries.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+    })
+}
+
+/// Whether a v2 method list says the window exists: `Some([])` no, `Some([..])` yes, `None`
+/// unknown (the guide says nothing).
+fn supported(list: Option<&[&str]>) -> Value {
+    list.map_or(Value::Null, |l| Value::Bool(!l.is_empty()))
+}
+
+/// The guide paths a gateway's rules came from (v1 then v2, without repeats).
+pub fn guides(g: &Gateway) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for p in [g.v1.as_ref().map(|v| v.guide), g.v2.as_ref().map(|v| v.guide)]
+        .into_iter()
+        .flatten()
+    {
+        if !p.is_empty() && !out.contains(&p) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// The v1 provider codes of `g` that open a billing-key window (`kcp_billing`).
+pub fn v1_billing_codes(g: &Gateway) -> Vec<&'static str> {
+    g.v1.as_ref()
+        .map(|v| v.codes.iter().copied().filter(|c| c.contains("billing")).collect())
+        .unwrap_or_default()
+}
+
+/// One gateway as a [`Value`] (the `GatewayInfo` object of the JavaScript API).
+pub fn gateway_value(g: &Gateway) -> Value {
+    let mut versions = Vec::new();
+    if g.v1.is_some() {
+        versions.push("v1");
+    }
+    if g.v2.is_some() {
+        versions.push("v2");
+    }
+    let v1 = g.v1.as_ref().map_or(Value::Null, |v| {
+        let billing = v1_billing_codes(g);
+        obj(vec![
+            ("pgCodes", strs(v.codes)),
+            ("payMethods", strs(v.pay_methods)),
+            ("billingCodes", strs(&billing)),
+            ("escrow", Value::Bool(v.escrow)),
+            ("cardQuota", Value::Bool(v.card_quota)),
+            ("cardDirect", Value::Bool(v.card_direct)),
+            ("languages", strs(v.languages)),
+            ("extraKeys", strs(v.extra_keys)),
+            ("guide", Value::str(v.guide)),
+        ])
+    });
+    let v2 = g.v2.as_ref().map_or(Value::Null, |v| {
+        let bypass = |t: Option<&[crate::core::fields::Key]>| {
+            t.map_or(Value::Null, |keys| {
+                Value::Arr(keys.iter().map(|k| Value::str(k.name)).collect())
+            })
+        };
+        obj(vec![
+            ("bypassKey", v.bypass_key.map_or(Value::Null, Value::str)),
+            (
+                "bypass",
+                obj(vec![
+                    ("payment", bypass(v.bypass.payment)),
+                    ("issueBillingKey", bypass(v.bypass.billing)),
+                    ("issueBillingKeyAndPay", bypass(v.bypass.billing_and_pay)),
+                ]),
+            ),
+            ("payMethods", opt_strs(v.pay_methods)),
+            ("easyPayProviders", opt_strs(v.easy_pay_providers)),
+            ("billingKeyMethods", opt_strs(v.billing_key_methods)),
+            ("billingKeyAndPayMethods", opt_strs(v.billing_key_and_pay_methods)),
+            ("billingKey", supported(v.billing_key_methods)),
+            ("billingKeyAndPay", supported(v.billing_key_and_pay_methods)),
+            ("currencies", opt_strs(v.currencies)),
+            ("locales", opt_strs(v.locales)),
+            ("installmentMonthList", Value::Bool(v.month_list)),
+            ("guide", Value::str(v.guide)),
+        ])
+    });
+    obj(vec![
+        ("id", Value::str(g.id)),
+        (
+            "name",
+            obj(vec![("ko", Value::str(g.name.ko)), ("en", Value::str(g.name.en))]),
+        ),
+        ("aliases", strs(g.aliases)),
+        ("versions", strs(&versions)),
+        ("v1", v1),
+        ("v2", v2),
+        ("guides", strs(&guides(g))),
+    ])
+}
+
+/// Every gateway, in display order (`gateways()`).
+pub fn gateways_value() -> Value {
+    Value::Arr(GATEWAYS.iter().map(|g| gateway_value(g)).collect())
+}
+
+/// [`gateways_value`] as JSON text.
+pub fn gateways_json() -> String {
+    gateways_value().to_json()
+}
+
+/// The 금융결제원 card-company codes as `[{ code, ko, en }]` (`cardCompanies()`).
+pub fn cards_json() -> String {
+    Value::Arr(
+        CARDS
+            .iter()
+            .map(|c| {
+                obj(vec![
+                    ("code", Value::str(c.code)),
+                    ("ko", Value::str(c.ko)),
+                    ("en", Value::str(c.en)),
+                ])
+            })
+            .collect(),
+    )
+    .to_json()
+}
+
+/// The bank codes per PG family as `[{ ko, en, codes: { kcp, inicis, … } }]` (`bankCodes()`).
+pub fn banks_json() -> String {
+    Value::Arr(
+        BANKS
+            .iter()
+            .map(|b| {
+                let codes = BANK_FAMILIES
+                    .iter()
+                    .zip(b.codes)
+                    .map(|(f, c)| (*f, c.map_or(Value::Null, Value::str)))
+                    .collect();
+                obj(vec![
+                    ("ko", Value::str(b.ko)),
+                    ("en", Value::str(b.en)),
+                    ("codes", obj(codes)),
+                ])
+            })
+            .collect(),
+    )
+    .to_json()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find<'a>(all: &'a Value, id: &str) -> &'a Map {
+        let Value::Arr(list) = all else { panic!() };
+        list.iter()
+            .filter_map(Value::as_obj)
+            .find(|m| m.get("id").and_then(Value::as_str) == Some(id))
+            .unwrap()
+    }
+
+    #[test]
+    fn one_entry_per_gateway_in_order() {
+        let Value::Arr(list) = gateways_value() else { panic!() };
+        assert_eq!(list.len(), GATEWAYS.len());
+        for (v, g) in list.iter().zip(GATEWAYS) {
+            assert_eq!(v.as_obj().unwrap().get("id").and_then(Value::as_str), Some(g.id));
+        }
+    }
+
+    #[test]
+    fn kcp_has_both_versions_and_its_facts() {
+        let all = gateways_value();
+        let kcp = find(&all, "kcp");
+        assert_eq!(kcp.get("versions"), Some(&strs(&["v1", "v2"])));
+        let v1 = kcp.get("v1").unwrap().as_obj().unwrap();
+        assert_eq!(v1.get("pgCodes"), Some(&strs(&["kcp", "kcp_billing"])));
+        assert_eq!(v1.get("billingCodes"), Some(&strs(&["kcp_billing"])));
+        assert_eq!(v1.get("escrow"), Some(&Value::Bool(true)));
+        assert_eq!(v1.get("cardDirect"), Some(&Value::Bool(true)));
+        let v2 = kcp.get("v2").unwrap().as_obj().unwrap();
+        assert_eq!(v2.get("bypassKey").and_then(Value::as_str), Some("kcp_v2"));
+        let Some(Value::Arr(guides)) = kcp.get("guides") else {
+            panic!()
+        };
+        assert_eq!(guides.len(), 2);
+    }
+
+    #[test]
+    fn v2_only_gateway_has_null_v1_and_json_parses() {
+        let all = gateways_value();
+        let kpn = find(&all, "kpn");
+        assert_eq!(kpn.get("v1"), Some(&Value::Null));
+        assert_eq!(kpn.get("versions"), Some(&strs(&["v2"])));
+        let text = gateways_json();
+        assert_eq!(crate::core::value::parse(&text).unwrap(), all);
+    }
+
+    #[test]
+    fn code_tables() {
+        let Value::Arr(cards) = crate::core::value::parse(&cards_json()).unwrap() else {
+            panic!()
+        };
+        assert_eq!(cards.len(), CARDS.len());
+        assert_eq!(
+            cards[0].as_obj().unwrap().get("code").and_then(Value::as_str),
+            Some("361")
+        );
+        let Value::Arr(banks) = crate::core::value::parse(&banks_json()).unwrap() else {
+            panic!()
+        };
+        let kb = banks[0].as_obj().unwrap().get("codes").unwrap().as_obj().unwrap();
+        assert_eq!(kb.get("kcp").and_then(Value::as_str), Some("BK04"));
+        assert_eq!(kb.get("standard").and_then(Value::as_str), Some("004"));
+        let sc = banks[1].as_obj().unwrap().get("codes").unwrap().as_obj().unwrap();
+        assert_eq!(sc.get("welcome"), Some(&Value::Null));
+    }
+}
