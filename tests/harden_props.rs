@@ -295,3 +295,34 @@ proptest! {
         }
     }
 }
+
+/// The walker counts Symbol-keyed properties (`{!y2,…}`): they are not sent, but reported as a
+/// warning at the object's path instead of vanishing silently.
+#[test]
+fn symbol_keys_are_reported_not_dropped_silently() {
+    let v =
+        parse(r#"{"merchant_uid":"order_1","amount":1004,"custom_data":{!y2,"a":1},"bypass":{!y1}}"#).expect("token");
+    let out = check_request_pay(&v, &opts(None, Some(false), true));
+    let warned: Vec<_> = out
+        .issues
+        .iter()
+        .filter(|i| i.code.as_str() == "unknown_field")
+        .map(|i| i.path.as_str())
+        .collect();
+    assert!(
+        warned.contains(&"custom_data") && warned.contains(&"bypass"),
+        "{:?}",
+        out.issues
+    );
+    let sent = out.value.expect("warnings only").to_json();
+    assert!(
+        sent.contains(r#""custom_data":{"a":1}"#) && !sent.contains('!'),
+        "{sent}"
+    );
+    let top = parse(r#"{!y1}"#).expect("token");
+    assert!(check_payment(&top, &opts(None, None, false))
+        .issues
+        .iter()
+        .any(|i| i.path.is_empty() && i.code.as_str() == "unknown_field"));
+    assert!(parse("{!y}").is_err() && parse("{!y1 \"a\":1}").is_err());
+}
