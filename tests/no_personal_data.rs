@@ -228,3 +228,23 @@ fn cardquota_messages_never_contain_personal_data() {
         assert_clean(&parse_value(&Value::str(&quota)), value, "CARDQUOTA group");
     }
 }
+
+/// The detector itself: an issue that did carry a phone number (as a did-you-mean hint) is caught.
+#[test]
+fn the_detector_catches_an_echo() {
+    use portone_guard::core::issue::{Code, Detail, Issue, Severity};
+    let leaky = Outcome {
+        value: None,
+        issues: vec![Issue {
+            path: String::from("buyer_tel"),
+            code: Code::UnknownField,
+            severity: Severity::Warning,
+            detail: Detail::UnknownField {
+                hint: Some("x01098765432".into()),
+            },
+            note: None,
+        }],
+    };
+    assert!(std::panic::catch_unwind(|| assert_clean(&leaky, "010-9876-5432", "self-test")).is_err());
+    assert!(std::panic::catch_unwind(|| assert_clean(&leaky, "+82 10 9876 5432", "self-test")).is_err());
+}
