@@ -25,3 +25,21 @@ export function relayRejection(promise, message, issues) {
     },
   );
 }
+
+// Ends `promise` at the latest after `ms` milliseconds (when `ms` is a number; rejecting with
+// `timeoutError`), and calls `release` once when it settles either way. Browsers fire timers
+// longer than 2^31 − 1 ms at once, so longer waits are capped there.
+export function settle(promise, ms, timeoutError, release) {
+  let timer;
+  let raced = Promise.resolve(promise);
+  if (typeof ms === "number") {
+    const deadline = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(timeoutError), Math.min(ms, 2147483647));
+    });
+    raced = Promise.race([raced, deadline]);
+  }
+  return raced.finally(() => {
+    if (timer !== undefined) clearTimeout(timer);
+    release();
+  });
+}

@@ -5,6 +5,7 @@
 const MAX_DEPTH = 40;
 const MAX_LEN = 1000000;
 const toStr = Object.prototype.toString;
+const isEnumerable = Object.prototype.propertyIsEnumerable;
 
 // `skipTopKey` (optional) leaves one key of the top object out (the SDK object in the options
 // of the v2 request* functions, which is not data).
@@ -53,14 +54,18 @@ export function encode(value, skipTopKey) {
       out.push("!c");
       return;
     }
-    let isArray, tag, keys, length;
+    let isArray, tag, keys, length, symbols;
     try {
       isArray = Array.isArray(v);
       if (isArray) {
         length = v.length;
       } else {
         tag = toStr.call(v).slice(8, -1);
-        if (tag === "Object" || tag === "Arguments") keys = Object.keys(v);
+        if (tag === "Object" || tag === "Arguments") {
+          keys = Object.keys(v);
+          // Symbol keys cannot travel as JSON; they are counted so the core reports them
+          symbols = Object.getOwnPropertySymbols(v).filter((s) => isEnumerable.call(v, s)).length;
+        }
         if (keys !== undefined && depth === 0 && skipTopKey !== undefined) {
           keys = keys.filter((k) => k !== skipTopKey);
         }
@@ -87,6 +92,7 @@ export function encode(value, skipTopKey) {
       out.push("]");
     } else {
       out.push("{");
+      if (symbols > 0) out.push("!y" + symbols, keys.length > 0 ? "," : "");
       for (let i = 0; i < keys.length; i++) {
         if (i > 0) out.push(",");
         out.push(JSON.stringify(keys[i]), ":");

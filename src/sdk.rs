@@ -27,6 +27,26 @@ pub enum SdkFailure {
 
 thread_local! {
     static INITED: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Order ids (`merchant_uid`, `paymentId`, `issueId`) whose SDK call has not settled.
+    static IN_FLIGHT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Marks `id` as in flight; false (and nothing changes) when it already is.
+pub fn claim(id: &str) -> bool {
+    IN_FLIGHT.with(|f| {
+        let mut f = f.borrow_mut();
+        if f.iter().any(|x| x == id) {
+            false
+        } else {
+            f.push(id.to_string());
+            true
+        }
+    })
+}
+
+/// Frees `id` (after its call settled, failed to start or timed out).
+pub fn release(id: &str) {
+    IN_FLIGHT.with(|f| f.borrow_mut().retain(|x| x != id));
 }
 
 fn method(obj: &JsValue, name: &str) -> Result<Function, SdkFailure> {

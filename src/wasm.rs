@@ -30,6 +30,7 @@ extern "C" {
     fn make_guard_error(message: &str, issues: JsValue, cause: JsValue) -> JsValue;
     #[wasm_bindgen(js_name = relayRejection)]
     fn relay_rejection(promise: &Promise, message: &str, issues: JsValue) -> Promise;
+    fn settle(promise: &Promise, ms: JsValue, timeout_error: JsValue, release: JsValue) -> Promise;
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -38,7 +39,7 @@ const TS_TYPES: &'static str = r#"
 export type IssueCode =
   | "required" | "invalid_type" | "invalid_value" | "invalid_format" | "out_of_range" | "too_long"
   | "unsupported" | "conflict" | "unknown_field" | "unknown_pg" | "deprecated"
-  | "sdk_not_loaded" | "sdk_error";
+  | "sdk_not_loaded" | "sdk_error" | "in_flight" | "timeout";
 
 /** One problem found in a request. */
 export interface Issue {
@@ -86,6 +87,8 @@ export interface ConfigureOptions {
 export interface RequestOptions extends CheckOptions {
   /** Overrides the configured `impCode` for this call. */
   impCode?: string;
+  /** Reject with code `timeout` (and free the `merchant_uid`) when the SDK's callback has not come after this many milliseconds; no limit when not given. */
+  timeoutMs?: number;
 }
 
 /** Options of the functions that only need a message language. */
@@ -597,6 +600,8 @@ export interface ToV2Options extends CheckOptions {
 export interface RequestV2Options extends CheckOptions {
   /** The SDK to call; `globalThis.PortOne` when not given. */
   sdk?: PortOneSdk;
+  /** Reject with code `timeout` (and free the `paymentId` / `issueId`) when the SDK has not answered after this many milliseconds; no limit when not given. */
+  timeoutMs?: number;
 }
 "#;
 
@@ -718,19 +723,95 @@ pub fn request_pay(
     let Some(value) = outcome.value.as_ref().filter(|_| outcome.ok()) else {
         return Promise::reject(&guard_error(&outcome.issues, opts.locale, JsValue::UNDEFINED));
     };
-    let checked = Checked::new(json(&value.to_json()));
-    match sdk::request_pay_v1(checked, opts.imp_code.as_deref()) {
-        Ok(p) => p,
-        Err(SdkFailure::NotLoaded) => Promise::reject(&guard_error(
-            &sdk_issue(Code::SdkNotLoaded, Detail::SdkNotLoaded { global: "IMP" }, None),
-            opts.locale,
-            JsValue::UNDEFINED,
-        )),
-        Err(SdkFailure::Threw(e)) => Promise::reject(&guard_error(
-            &sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW)),
-            opts.locale,
-            e,
-        )),
+    let locale = opts.locale;
+    once_per_id(
+        "merchant_uid",
+        value,
+        locale,
+        options.as_deref(),
+        |checked| match sdk::request_pay_v1(checked, opts.imp_code.as_deref()) {
+            Ok(p) => Ok(p),
+            Err(SdkFailure::NotLoaded) => Err(Promise::reject(&guard_error(
+                &sdk_issue(Code::SdkNotLoaded, Detail::SdkNotLoaded { global: "IMP" }, None),
+                locale,
+                JsValue::UNDEFINED,
+            ))),
+            Err(SdkFailure::Threw(e)) => Err(Promise::reject(&guard_error(
+                &sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW)),
+                locale,
+                e,
+            ))),
+        },
+    )
+}
+
+/// `options.timeoutMs`: `Ok(None)` when absent, the milliseconds when a positive number, `Err`
+/// for anything else (a caller who asked for a limit must not silently get none).
+fn read_timeout(options: Option<&JsValue>) -> Result<Option<f64>, ()> {
+    let Some(o) = options.filter(|o| o.is_object()) else {
+        return Ok(None);
+    };
+    let v = Reflect::get(o, &JsValue::from_str("timeoutMs")).map_err(|_| ())?;
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
+    }
+    match v.as_f64() {
+        Some(ms) if ms > 0.0 && !ms.is_nan() => Ok(Some(ms)),
+        _ => Err(()),
+    }
+}
+
+/// Calls the SDK (through `call`) at most once per order id at a time: the id under `key` in the
+/// normalized request is claimed before the call and freed when the SDK's promise settles, when
+/// `options.timeoutMs` passes (rejecting with code `timeout`), or at once when the call could not
+/// start. A second call for a claimed id rejects with code `in_flight` and calls nothing.
+fn once_per_id(
+    key: &'static str,
+    value: &Value,
+    locale: Locale,
+    options: Option<&JsValue>,
+    call: impl FnOnce(Checked) -> Result<Promise, Promise>,
+) -> Promise {
+    let Ok(timeout) = read_timeout(options) else {
+        let mut issues = sdk_issue(Code::InvalidValue, Detail::BadTimeout, None);
+        issues[0].path = String::from("timeoutMs");
+        return Promise::reject(&guard_error(&issues, locale, JsValue::UNDEFINED));
+    };
+    let id = value
+        .as_obj()
+        .and_then(|m| m.get(key))
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    if let Some(id) = &id {
+        if !sdk::claim(id) {
+            return Promise::reject(&guard_error(
+                &sdk_issue(Code::InFlight, Detail::InFlight { key }, None),
+                locale,
+                JsValue::UNDEFINED,
+            ));
+        }
+    }
+    match call(Checked::new(json(&value.to_json()))) {
+        Err(rejected) => {
+            if let Some(id) = &id {
+                sdk::release(id);
+            }
+            rejected
+        }
+        Ok(p) => {
+            let timeout_error = guard_error(
+                &sdk_issue(Code::Timeout, Detail::Timeout, None),
+                locale,
+                JsValue::UNDEFINED,
+            );
+            let release = Closure::once_into_js(move || {
+                if let Some(id) = &id {
+                    sdk::release(id);
+                }
+            });
+            let ms = timeout.map_or(JsValue::UNDEFINED, JsValue::from_f64);
+            settle(&p, ms, timeout_error, release)
+        }
     }
 }
 
@@ -785,25 +866,32 @@ fn request_v2(api: Api, request: &JsValue, options: Option<&JsValue>) -> Promise
     let sdk_given = options
         .and_then(|o| Reflect::get(o, &JsValue::from_str("sdk")).ok())
         .filter(|s| !s.is_undefined() && !s.is_null());
-    let checked = Checked::new(json(&value.to_json()));
-    match sdk::request_v2(api.sdk_method(), checked, sdk_given) {
-        Ok(p) => {
-            let issues = sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_REJECTED));
-            let mut list = String::new();
-            issues_json(&issues, opts.locale, &mut list);
-            relay_rejection(&p, &message(&issues[0], opts.locale), json(&list))
+    let locale = opts.locale;
+    let key = if api == Api::IssueBillingKey {
+        "issueId"
+    } else {
+        "paymentId"
+    };
+    once_per_id(key, value, locale, options, |checked| {
+        match sdk::request_v2(api.sdk_method(), checked, sdk_given) {
+            Ok(p) => {
+                let issues = sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_REJECTED));
+                let mut list = String::new();
+                issues_json(&issues, locale, &mut list);
+                Ok(relay_rejection(&p, &message(&issues[0], locale), json(&list)))
+            }
+            Err(SdkFailure::NotLoaded) => Err(Promise::reject(&guard_error(
+                &sdk_issue(Code::SdkNotLoaded, Detail::SdkNotLoaded { global: "PortOne" }, None),
+                locale,
+                JsValue::UNDEFINED,
+            ))),
+            Err(SdkFailure::Threw(e)) => Err(Promise::reject(&guard_error(
+                &sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW)),
+                locale,
+                e,
+            ))),
         }
-        Err(SdkFailure::NotLoaded) => Promise::reject(&guard_error(
-            &sdk_issue(Code::SdkNotLoaded, Detail::SdkNotLoaded { global: "PortOne" }, None),
-            opts.locale,
-            JsValue::UNDEFINED,
-        )),
-        Err(SdkFailure::Threw(e)) => Promise::reject(&guard_error(
-            &sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW)),
-            opts.locale,
-            e,
-        )),
-    }
+    })
 }
 
 /// Checks the request and, when it has no error, calls `PortOne.requestPayment` once with the

@@ -345,6 +345,7 @@ pub fn to_value(groups: &[Group]) -> Value {
                         (String::from("card"), Value::str(g.card)),
                         (String::from("months"), Value::Arr(months)),
                     ],
+                    symbol_keys: 0,
                 })
             })
             .collect(),

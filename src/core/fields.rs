@@ -59,6 +59,9 @@ pub fn scan_odd(v: &Value, path: &str, r: &mut Report) {
             }
         }
         Value::Obj(m) => {
+            if m.symbol_keys > 0 {
+                r.warn(path, Code::UnknownField, Detail::Odd(OddKind::SymbolKeys), None);
+            }
             for (k, x) in &m.entries {
                 if !matches!(
                     x,

@@ -34,6 +34,10 @@ pub enum Code {
     SdkNotLoaded,
     /// The PortOne SDK threw when it was called (only from `request*` functions).
     SdkError,
+    /// A request with the same order id is still in flight (only from `request*` functions).
+    InFlight,
+    /// The SDK did not answer within `options.timeoutMs` (only from `request*` functions).
+    Timeout,
 }
 
 impl Code {
@@ -53,10 +57,12 @@ impl Code {
             Code::Deprecated => "deprecated",
             Code::SdkNotLoaded => "sdk_not_loaded",
             Code::SdkError => "sdk_error",
+            Code::InFlight => "in_flight",
+            Code::Timeout => "timeout",
         }
     }
     /// Every code, for documentation and locale-parity tests.
-    pub const ALL: [Code; 13] = [
+    pub const ALL: [Code; 15] = [
         Code::Required,
         Code::InvalidType,
         Code::InvalidValue,
@@ -70,6 +76,8 @@ impl Code {
         Code::Deprecated,
         Code::SdkNotLoaded,
         Code::SdkError,
+        Code::InFlight,
+        Code::Timeout,
     ];
 }
 
@@ -156,6 +164,8 @@ pub enum OddKind {
     Function,
     /// A symbol.
     Symbol,
+    /// An object with Symbol-keyed properties (left out).
+    SymbolKeys,
     /// A `Date`.
     Date,
     /// A reference back to an ancestor.
@@ -290,6 +300,16 @@ pub enum Detail {
         /// `IMP` or `PortOne`.
         global: &'static str,
     },
+    /// A `request*` call for this order id (`key`: `merchant_uid`, `paymentId`, `issueId`) has
+    /// not settled yet.
+    InFlight {
+        /// The key holding the id.
+        key: &'static str,
+    },
+    /// The SDK gave no answer within `options.timeoutMs`.
+    Timeout,
+    /// `options.timeoutMs` is not a positive number of milliseconds.
+    BadTimeout,
     /// A `CARDQUOTA` group (Kiwoom Pay) was rejected.
     CardQuota {
         /// 1-based position of the group.

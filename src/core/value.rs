@@ -100,6 +100,9 @@ pub enum Odd {
 pub struct Map {
     /// Key/value pairs. Keys are unique (a later duplicate replaces the earlier value).
     pub entries: Vec<(String, Value)>,
+    /// How many own enumerable Symbol-keyed properties the object had (the walker's `!y` token).
+    /// They cannot be carried (JSON has no Symbol keys) and are reported, not sent.
+    pub symbol_keys: u32,
 }
 
 impl Map {
@@ -393,6 +396,22 @@ impl Parser<'_> {
         self.i += 1;
         let mut m = Map::default();
         self.ws();
+        if self.eat("!y") {
+            let start = self.i;
+            while let Some(b'0'..=b'9') = self.s.get(self.i) {
+                self.i += 1;
+            }
+            let digits = &self.src[start..self.i];
+            if digits.is_empty() || digits.len() > 9 {
+                return self.err();
+            }
+            m.symbol_keys = digits.bytes().fold(0u32, |a, d| a * 10 + u32::from(d - b'0'));
+            self.ws();
+            if !self.eat(",") && self.s.get(self.i) != Some(&b'}') {
+                return self.err();
+            }
+            self.ws();
+        }
         if self.eat("}") {
             return Ok(Value::Obj(m));
         }

@@ -55,6 +55,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             OddKind::BigInt => "a BigInt cannot be sent; use a Number.",
             OddKind::Function => "a function cannot be part of a payment request.",
             OddKind::Symbol => "a Symbol cannot be part of a payment request.",
+            OddKind::SymbolKeys => "has Symbol-keyed properties; JSON cannot carry them, so they are left out.",
             OddKind::Date => "a Date object cannot be sent; use a string in the format the guide names.",
             OddKind::Cycle => "is a cyclic structure (refers back to itself).",
             OddKind::TooDeep => "is nested too deeply.",
@@ -189,6 +190,14 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             out.push_str(global);
             out.push_str("`) is not loaded on this page.");
         }
+        Detail::InFlight { key } => {
+            out.push_str("a request with the same `");
+            out.push_str(key);
+            out.push_str("` has not finished; the SDK was not called again (no double payment).");
+        }
+        Detail::Timeout => out
+            .push_str("the PortOne SDK did not answer within `timeoutMs`; check the payment's outcome on your server."),
+        Detail::BadTimeout => out.push_str("`timeoutMs` must be a positive number of milliseconds."),
         Detail::CardQuota { group, reason } => {
             out.push_str("card installment group ");
             push_int(out, *group as i64);

@@ -54,6 +54,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             OddKind::BigInt => "BigInt는 보낼 수 없습니다. Number로 바꿔 넣으세요.",
             OddKind::Function => "함수는 결제 요청에 넣을 수 없습니다.",
             OddKind::Symbol => "Symbol은 결제 요청에 넣을 수 없습니다.",
+            OddKind::SymbolKeys => "Symbol 키 속성은 JSON으로 보낼 수 없어 빼고 보냅니다.",
             OddKind::Date => "Date 객체는 보낼 수 없습니다. 가이드가 정한 형식의 문자열로 넣으세요.",
             OddKind::Cycle => "자기 자신을 다시 참조하는 순환 구조입니다.",
             OddKind::TooDeep => "중첩이 너무 깊습니다.",
@@ -184,6 +185,15 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             out.push_str(global);
             out.push_str("`)가 페이지에 로드되지 않았습니다.");
         }
+        Detail::InFlight { key } => {
+            out.push_str("같은 `");
+            out.push_str(key);
+            out.push_str("`의 요청이 아직 끝나지 않았습니다. 중복 결제를 막기 위해 SDK를 다시 호출하지 않았습니다.");
+        }
+        Detail::Timeout => {
+            out.push_str("PortOne SDK가 `timeoutMs` 안에 응답하지 않았습니다. 결제 결과는 서버에서 확인하세요.")
+        }
+        Detail::BadTimeout => out.push_str("`timeoutMs`는 0보다 큰 밀리초 값이어야 합니다."),
         Detail::CardQuota { group, reason } => {
             out.push_str("카드 할부 설정의 ");
             push_int(out, *group as i64);

@@ -119,6 +119,9 @@ mod tests {
             Detail::Conflict { with: "pg" },
             Detail::Deprecated { instead: "channelKey" },
             Detail::SdkNotLoaded { global: "IMP" },
+            Detail::InFlight { key: "merchant_uid" },
+            Detail::Timeout,
+            Detail::BadTimeout,
             Detail::CardQuota {
                 group: 2,
                 reason: crate::core::cardquota::Reason::UnknownCard,
