@@ -17,6 +17,7 @@ fn opt_strs(list: Option<&[&str]>) -> Value {
 fn obj(entries: Vec<(&str, Value)>) -> Value {
     Value::Obj(Map {
         entries: entries.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+        ..Map::default()
     })
 }
 
