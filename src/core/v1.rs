@@ -67,6 +67,10 @@ pub static GUIDE_KEYS: &[&str] = &[
     "naverChainId",
     "naverMerchantUserKey",
     "naverInterface",
+    "naverPurchaserName",
+    "naverPurchaserBirthday",
+    "naverProductCode",
+    "naverProductCount",
     "kakaopayMobileAsPC",
     "niceMobileV2",
 ];
@@ -89,7 +93,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "paypal",
     "paypal_v2",
     "eximbay",
-    "naverpay",
     "naverco",
     "smilepay",
     "paymentwall",
