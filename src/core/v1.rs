@@ -89,7 +89,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "danal",
     "danal_tpay",
     "mobilians",
-    "payco",
     "paypal",
     "paypal_v2",
     "eximbay",

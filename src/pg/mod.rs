@@ -16,6 +16,7 @@ pub mod ksnet;
 pub mod mobilians;
 pub mod naverpay;
 pub mod nice;
+pub mod payco;
 pub mod payletter;
 pub mod paymentwall;
 pub mod paypal;
@@ -270,6 +271,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &mobilians::GATEWAY,
     &triple_a::GATEWAY,
     &paymentwall::GATEWAY,
+    &payco::GATEWAY,
     &hyphen::GATEWAY,
 ];
 
