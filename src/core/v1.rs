@@ -71,6 +71,7 @@ pub static GUIDE_KEYS: &[&str] = &[
     "naverPurchaserBirthday",
     "naverProductCode",
     "naverProductCount",
+    "use_test_method",
     "kakaopayMobileAsPC",
     "niceMobileV2",
 ];
@@ -94,7 +95,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "eximbay",
     "naverco",
     "smilepay",
-    "paymentwall",
     "tosspay",
     "tosspay_v2",
     "smartro",
