@@ -92,7 +92,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "mobilians",
     "paypal",
     "paypal_v2",
-    "eximbay",
     "naverco",
     "smilepay",
     "tosspay",
