@@ -8,12 +8,13 @@
 //!
 //! `naverUseCfm` must be today or later; this module has no clock, so only its layout is checked.
 
-use super::{BypassTables, Gateway, V1Rules, V2Rules};
+use super::{BypassTables, Gateway, Ignored, TextLimit, V1Rules, V2Rules, WindowTypes};
 use crate::core::fields::{check_keys, want_arr, want_bool, want_str, Key, Kind, MAX_AMOUNT};
 use crate::core::issue::{index, join, Bi, Code, Detail, Format, Severity};
-use crate::core::text::{parse_date, DateFmt};
+use crate::core::text::{parse_date, DateFmt, Unit};
 use crate::core::v1::V1Ctx;
 use crate::core::v1_options::{billing_window, redirect_on_mobile, BillingRule, Charge};
+use crate::core::v2::{Api, V2Ctx};
 use crate::core::value::Value;
 
 /// Naver Pay.
@@ -260,8 +261,116 @@ pub const V2: V2Rules = V2Rules {
         billing: Some(BYPASS_BILLING),
         billing_and_pay: None,
     },
+    pay_methods: Some(&["EASY_PAY"]),
+    billing_key_methods: Some(&["EASY_PAY"]),
+    currencies: Some(&["KRW"]),
+    window_types: Some(WindowTypes {
+        pc: &["POPUP"],
+        mobile: &["REDIRECTION"],
+    }),
+    locales: Some(&["KO_KR"]),
+    order_name: Some(TextLimit {
+        max: 128,
+        unit: Unit::Chars,
+        severity: Severity::Error,
+    }),
+    ignored: &[
+        Ignored {
+            path: "easyPay.installment",
+            apis: V2_PAY,
+        },
+        Ignored {
+            path: "easyPay.availableCards",
+            apis: V2_PAY,
+        },
+    ],
+    check: check_v2,
     ..V2Rules::NONE
 };
+
+const V2_PAY: &[Api] = &[Api::Payment];
+
+static V2_MIN_AMOUNT: Bi = Bi {
+    ko: "네이버페이 V2 가이드: 100원 미만 결제는 실패합니다.",
+    en: "Naver Pay v2 guide: payments under 100 KRW fail.",
+};
+static V2_ORDER_NAME: Bi = Bi {
+    ko: "네이버페이 가이드: '외 N개' 표현은 네이버페이가 자동으로 붙이므로 orderName에는 첫 번째 상품명(productItems[0].name)을 권장합니다.",
+    en: "Naver Pay guide: Naver Pay adds the 'and N more' text itself; use the first item's name (productItems[0].name) as orderName.",
+};
+static V2_PROVIDER: Bi = Bi {
+    ko: "네이버페이 가이드: PG사 자체가 간편결제사이므로 easyPayProvider는 비워 두어도 되며 다른 값은 무시됩니다.",
+    en:
+        "Naver Pay guide: Naver Pay is itself the wallet, so easyPayProvider may be left out; other values are ignored.",
+};
+static V2_ISSUE: Bi = Bi {
+    ko: "네이버페이 가이드: 빌링키 발급에는 issueId(같은 네이버 계정에 재사용 불가)와 issueName이 필수입니다.",
+    en: "Naver Pay guide: issuing a billing key needs issueId (not reusable for one Naver account) and issueName.",
+};
+static V2_DISPLAY_AMOUNT: Bi = Bi {
+    ko: "네이버페이 가이드: displayAmount와 currency는 함께 입력해야 합니다.",
+    en: "Naver Pay guide: displayAmount and currency go together.",
+};
+
+/// Naver Pay rules the data cannot say.
+fn check_v2(ctx: &mut V2Ctx) {
+    match ctx.api {
+        Api::Payment => {
+            if ctx.currency == Some("KRW") && ctx.amount.is_some_and(|a| a < 100) {
+                ctx.r
+                    .warn("totalAmount", Code::OutOfRange, Detail::Note, Some(&V2_MIN_AMOUNT));
+            }
+            if ctx.str_at("orderName").is_some_and(has_more_suffix) {
+                ctx.r
+                    .warn("orderName", Code::InvalidValue, Detail::Note, Some(&V2_ORDER_NAME));
+            }
+            if ctx.str_at("easyPay.easyPayProvider").is_some_and(|p| p != "NAVERPAY") {
+                ctx.ignored("easyPay.easyPayProvider", &V2_PROVIDER);
+            }
+            let cfm = ctx.str_at("bypass.naverpay.useCfmYmdt").map(str::to_string);
+            if let Some(s) = cfm {
+                ymd_v2(ctx, "bypass.naverpay.useCfmYmdt", &s);
+            }
+            let dates: Vec<(String, String)> = match ctx.get("bypass.naverpay.productItems") {
+                Some(Value::Arr(items)) => items
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, it)| {
+                        let o = it.as_obj();
+                        ["startDate", "endDate"].into_iter().filter_map(move |k| {
+                            let v = o?.get(k)?.as_str()?;
+                            Some((join(&index("bypass.naverpay.productItems", i), k), v.to_string()))
+                        })
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            for (p, v) in dates {
+                ymd_v2(ctx, &p, &v);
+            }
+        }
+        Api::IssueBillingKey => {
+            for key in ["issueId", "issueName"] {
+                if !ctx.has(key) {
+                    ctx.require(key, Severity::Error, &V2_ISSUE);
+                }
+            }
+            match (ctx.has("displayAmount"), ctx.has("currency")) {
+                (true, false) => ctx.require("currency", Severity::Error, &V2_DISPLAY_AMOUNT),
+                (false, true) => ctx.require("displayAmount", Severity::Error, &V2_DISPLAY_AMOUNT),
+                _ => {}
+            }
+        }
+        Api::IssueBillingKeyAndPay => {}
+    }
+}
+
+fn ymd_v2(ctx: &mut V2Ctx, path: &str, s: &str) {
+    if parse_date(s, YMD).is_none() {
+        ctx.r
+            .error(path, Code::InvalidFormat, Detail::Format(Format::Date(YMD)), None);
+    }
+}
 
 static PRODUCT_ITEM: &[Key] = &[
     Key::req("categoryType", Kind::Text),
