@@ -85,7 +85,6 @@ pub static GUIDE_KEYS: &[&str] = &[
 /// would be wrong, so they are accepted quietly.
 pub static OTHER_V1_CODES: &[&str] = &[
     "inicis_unified",
-    "kcp_quick",
     "uplus",
     "tosspayments",
     "nice",

@@ -250,6 +250,7 @@ pub struct V1Rules {
 /// Every gateway, in display order.
 pub static GATEWAYS: &[&Gateway] = &[
     &kcp::GATEWAY,
+    &kcp::QUICK,
     // v2-only entries (v1 rules for some of these are written elsewhere and merge in)
     &kpn::GATEWAY,
     &inicis::GATEWAY,
