@@ -94,7 +94,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "danal_tpay",
     "mobilians",
     "naverco",
-    "smilepay",
     "tosspay",
     "tosspay_v2",
     "smartro",
@@ -105,7 +104,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "galaxia",
     "welcome",
     "toss_brandpay",
-    "bluewalnut",
 ];
 
 /// Keys people put in the wrong place, and where they belong.

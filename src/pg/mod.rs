@@ -3,6 +3,7 @@
 //! rules that data cannot say. Adding a gateway = adding its file, one line in [`GATEWAYS`], and
 //! its fixtures under `tests/fixtures/`.
 
+pub mod bluewalnut;
 pub mod daou;
 pub mod eximbay;
 pub mod galaxia;
@@ -21,6 +22,7 @@ pub mod payletter;
 pub mod paymentwall;
 pub mod paypal;
 pub mod smartro;
+pub mod smilepay;
 pub mod toss_brandpay;
 pub mod tosspay;
 pub mod tosspayments;
@@ -273,6 +275,8 @@ pub static GATEWAYS: &[&Gateway] = &[
     &triple_a::GATEWAY,
     &paymentwall::GATEWAY,
     &payco::GATEWAY,
+    &bluewalnut::GATEWAY,
+    &smilepay::GATEWAY,
     &hyphen::GATEWAY,
 ];
 
