@@ -76,6 +76,9 @@ pub static GUIDE_KEYS: &[&str] = &[
     "buyer_first_name",
     "buyer_last_name",
     "country",
+    "cvs",
+    "buyer_first_name_kana",
+    "buyer_last_name_kana",
     "kakaopayMobileAsPC",
     "niceMobileV2",
 ];
