@@ -96,6 +96,13 @@ fn check_v1(ctx: &mut V1Ctx) {
         }
     }
     if ctx.req.get("currency").is_none() {
+        // Without currency Eximbay charges USD, so a cent amount is not the common "whole KRW"
+        // error.
+        if matches!(ctx.req.get("amount"), Some(Value::Num(_))) {
+            ctx.r
+                .issues
+                .retain(|i| !(i.path == "amount" && i.code == Code::InvalidType));
+        }
         ctx.r
             .warn("currency", Code::Required, Detail::Required, Some(&CURRENCY_DEFAULT));
     } else if let Some(c) = ctx.req.get("currency").and_then(Value::as_str) {
