@@ -204,6 +204,12 @@ fn spb_rt(ctx: &mut V1Ctx) {
         Some(_) => {}
     }
     billing_window(ctx, &RT);
+    if ctx.req.get("currency").is_none() && matches!(ctx.req.get("amount"), Some(Value::Num(_))) {
+        // SPB defaults to USD: a cent amount is not the common whole-KRW error.
+        ctx.r
+            .issues
+            .retain(|i| !(i.path == "amount" && i.code == Code::InvalidType));
+    }
     if ctx
         .req
         .get("tax_free")
