@@ -335,6 +335,24 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str
     best.map(|(_, c)| c)
 }
 
+/// True when `s` is non-empty katakana (full- or half-width, with `ー`, `・` and spaces), as the
+/// Japanese guides ask for kana names (KG Inicis Japan `firstNameKana`, `storeNameKana`).
+pub fn is_katakana(s: &str) -> bool {
+    !s.trim().is_empty()
+        && s.chars()
+            .all(|c| matches!(c, '\u{30A0}'..='\u{30FF}' | '\u{FF65}'..='\u{FF9F}' | ' ' | '\u{3000}'))
+}
+
+/// True when `s` is a clock time `HH:mm` from `00:00` to `23:59`.
+pub fn is_hh_mm(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 5
+        && b[2] == b':'
+        && [b[0], b[1], b[3], b[4]].iter().all(u8::is_ascii_digit)
+        && (b[0] - b'0') * 10 + (b[1] - b'0') < 24
+        && b[3] < b'6'
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -446,5 +464,17 @@ mod tests {
         assert_eq!(did_you_mean("KCP", c), Some("kcp"));
         assert_eq!(did_you_mean("totally_else", c), None);
         assert_eq!(did_you_mean("", c), None);
+    }
+
+    #[test]
+    fn katakana_and_clock_times() {
+        assert!(is_katakana("カンコクストア"));
+        assert!(is_katakana("マット デイモン"));
+        assert!(is_katakana("ｶﾝｺｸ"));
+        assert!(!is_katakana("かんこく"));
+        assert!(!is_katakana("Store"));
+        assert!(!is_katakana(" "));
+        assert!(is_hh_mm("00:00") && is_hh_mm("23:59") && is_hh_mm("09:30"));
+        assert!(!is_hh_mm("24:00") && !is_hh_mm("12:60") && !is_hh_mm("9:30") && !is_hh_mm("12-30"));
     }
 }

@@ -67,6 +67,18 @@ pub static GUIDE_KEYS: &[&str] = &[
     "naverChainId",
     "naverMerchantUserKey",
     "naverInterface",
+    "naverPurchaserName",
+    "naverPurchaserBirthday",
+    "naverProductCode",
+    "naverProductCount",
+    "use_test_method",
+    "optional",
+    "buyer_first_name",
+    "buyer_last_name",
+    "country",
+    "cvs",
+    "buyer_first_name_kana",
+    "buyer_last_name_kana",
     "kakaopayMobileAsPC",
     "niceMobileV2",
 ];
@@ -76,7 +88,6 @@ pub static GUIDE_KEYS: &[&str] = &[
 /// would be wrong, so they are accepted quietly.
 pub static OTHER_V1_CODES: &[&str] = &[
     "inicis_unified",
-    "kcp_quick",
     "uplus",
     "tosspayments",
     "nice",
@@ -85,14 +96,7 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "danal",
     "danal_tpay",
     "mobilians",
-    "payco",
-    "paypal",
-    "paypal_v2",
-    "eximbay",
-    "naverpay",
     "naverco",
-    "smilepay",
-    "paymentwall",
     "tosspay",
     "tosspay_v2",
     "smartro",
@@ -103,7 +107,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "galaxia",
     "welcome",
     "toss_brandpay",
-    "bluewalnut",
 ];
 
 /// Keys people put in the wrong place, and where they belong.

@@ -1,13 +1,23 @@
-//! Eximbay (엑심베이, `eximbay_v2`), v2 bypass blocks and "no payMethod". Source: PortOne's guide
-//! `src/routes/(root)/opi/ko/integration/pg/v2/eximbay-v2.mdx` (payMethod is omitted; methods are
-//! chosen with `bypass.eximbay_v2.payment`) and the `EximbayV2*Bypass` types of npm
+//! Eximbay (엑심베이). Sources: PortOne's v1 guide
+//! `src/routes/(root)/opi/ko/integration/pg/v1/eximbay.mdx` (`eximbay`: its pay_method codes,
+//! `buyer_name` / `buyer_tel` required, currencies with USD as the default, languages, the
+//! `bypass.eximbay` keys, no recurring payments; `shared/reference/v1-pg-rules.md` §32), and the
+//! v2 guide `src/routes/(root)/opi/ko/integration/pg/v2/eximbay-v2.mdx` (payMethod is omitted;
+//! methods are chosen with `bypass.eximbay_v2.payment`; customer name and e-mail always
+//! required; its locales; at most 3 surcharges) with the `EximbayV2*Bypass` types of npm
 //! `@portone/browser-sdk@0.1.11`. In `requestIssueBillingKeyAndPay` the npm type spells the
 //! addresses `shipTo` / `billTo` (all eight fields required) where the guide writes `ship_to` /
 //! `bill_to`; the type is followed (`shared/reference/v2-pg-rules.md` §23.10).
+//!
+//! The v1 domestic-window example sends `amount: 14.2` with `currency: "KRW"`; KRW amounts are
+//! whole numbers, so that example keeps its common `invalid_type` error.
 
-use super::{BypassTables, Gateway, V2Rules};
-use crate::core::fields::{Key, Kind};
-use crate::core::issue::Bi;
+use super::{BypassTables, CustomerField, CustomerRule, Env, Gateway, V1Rules, V2Rules};
+use crate::core::fields::{check_keys, one_of, Key, Kind};
+use crate::core::issue::{Bi, Code, Detail, Severity};
+use crate::core::v1::V1Ctx;
+use crate::core::v2::{Api, V2Ctx};
+use crate::core::value::Value;
 
 /// Eximbay.
 pub static GATEWAY: Gateway = Gateway {
@@ -17,8 +27,112 @@ pub static GATEWAY: Gateway = Gateway {
         en: "Eximbay",
     },
     aliases: &["eximbay", "eximbay_v2"],
-    v1: None,
+    v1: Some(V1Rules {
+        guide: "src/routes/(root)/opi/ko/integration/pg/v1/eximbay.mdx",
+        codes: &["eximbay"],
+        pay_methods: &["card", "alipay", "unionpay", "tenpay", "econtext", "wechat", "molpay"],
+        extra_keys: &["popup"],
+        card_direct: false,
+        card_quota: false,
+        escrow: false,
+        vbank_due: &[],
+        languages: &["ko", "en", "zh", "jp"],
+        check: check_v1,
+    }),
     v2: Some(V2),
+};
+
+static REQUIRED: Bi = Bi {
+    ko: "엑심베이 가이드: buyer_name과 buyer_tel은 필수입니다.",
+    en: "Eximbay guide: buyer_name and buyer_tel are required.",
+};
+/// Currencies the v1 guide lists.
+static CURRENCIES: &[&str] = &[
+    "KRW", "USD", "EUR", "GBP", "JPY", "THB", "SGD", "RUB", "HKD", "CAD", "AUD",
+];
+
+static CURRENCY: Bi = Bi {
+    ko: "엑심베이 가이드: KRW, USD, EUR, GBP, JPY, THB, SGD, RUB, HKD, CAD, AUD만 지원합니다(기본값 USD).",
+    en: "Eximbay guide: KRW, USD, EUR, GBP, JPY, THB, SGD, RUB, HKD, CAD, AUD only (USD by default).",
+};
+static CURRENCY_DEFAULT: Bi = Bi {
+    ko: "엑심베이 가이드: currency를 생략하면 USD로 결제됩니다(다른 PG사는 KRW). 의도한 통화를 지정하세요.",
+    en: "Eximbay guide: without currency the payment is in USD (KRW elsewhere); set the currency you mean.",
+};
+static NO_RECURRING: Bi = Bi {
+    ko: "엑심베이 가이드: 포트원은 엑심베이 정기결제(customer_uid)를 지원하지 않습니다.",
+    en: "Eximbay guide: PortOne does not offer Eximbay recurring payments (customer_uid).",
+};
+
+/// `bypass` keys: everything lives under `bypass.eximbay`.
+static BYPASS_V1: &[Key] = &[Key::new("eximbay", Kind::Fields(BYPASS_EXIMBAY))];
+
+/// `bypass.eximbay` keys (all strings).
+static BYPASS_EXIMBAY: &[Key] = &[
+    Key::new("issuercountry", Kind::Str),
+    Key::new("shipTo_city", Kind::Str),
+    Key::new("shipTo_country", Kind::Str),
+    Key::new("shipTo_firstName", Kind::Str),
+    Key::new("shipTo_lastName", Kind::Str),
+    Key::new("shipTo_phoneNumber", Kind::Str),
+    Key::new("shipTo_state", Kind::Str),
+    Key::new("shipTo_street1", Kind::Str),
+    Key::new("shipTo_postalCode", Kind::Str),
+    Key::new("billTo_city", Kind::Str),
+    Key::new("billTo_country", Kind::Str),
+    Key::new("billTo_firstName", Kind::Str),
+    Key::new("billTo_lastName", Kind::Str),
+    Key::new("billTo_phoneNumber", Kind::Str),
+    Key::new("billTo_postalCode", Kind::Str),
+    Key::new("billTo_state", Kind::Str),
+    Key::new("billTo_street1", Kind::Str),
+    Key::new("siteforeigncur", Kind::Str),
+];
+
+fn check_v1(ctx: &mut V1Ctx) {
+    for key in ["buyer_name", "buyer_tel"] {
+        if ctx.req.get(key).is_none() {
+            ctx.r.required(key, Some(&REQUIRED));
+        }
+    }
+    if ctx.req.get("currency").is_none() {
+        // Without currency Eximbay charges USD, so a cent amount is not the common "whole KRW"
+        // error.
+        if matches!(ctx.req.get("amount"), Some(Value::Num(_))) {
+            ctx.r
+                .issues
+                .retain(|i| !(i.path == "amount" && i.code == Code::InvalidType));
+        }
+        ctx.r
+            .warn("currency", Code::Required, Detail::Required, Some(&CURRENCY_DEFAULT));
+    } else if let Some(c) = ctx.req.get("currency").and_then(Value::as_str) {
+        // This guide's list replaces the common one: drop the common "not a listed currency"
+        // warning, then check against Eximbay's list.
+        ctx.r
+            .issues
+            .retain(|i| !(i.path == "currency" && i.code == Code::InvalidValue && i.severity == Severity::Warning));
+        if c.len() == 3 && !ctx.r.has("currency", Code::InvalidFormat) {
+            one_of(c, CURRENCIES, "currency", Severity::Error, Some(&CURRENCY), ctx.r);
+        }
+    }
+    if ctx.billing() {
+        ctx.r
+            .unsupported("customer_uid", Severity::Error, &GATEWAY.name, &NO_RECURRING);
+    }
+    if let Some(b) = ctx.req.get("bypass").and_then(Value::as_obj) {
+        check_keys(b, "bypass", BYPASS_V1, ctx.mobile, ctx.r);
+    }
+}
+
+const PAY_AND_BP: &[Api] = &[Api::Payment, Api::IssueBillingKeyAndPay];
+
+static V2_CUSTOMER: Bi = Bi {
+    ko: "엑심베이 가이드: 구매자 이름(fullName 또는 firstName+lastName)과 customer.email은 항상 필수입니다.",
+    en: "Eximbay guide: the buyer's name (fullName, or firstName + lastName) and customer.email are always required.",
+};
+static SURCHARGE_MAX: Bi = Bi {
+    ko: "엑심베이 가이드: surcharge는 최대 3개까지 보낼 수 있습니다.",
+    en: "Eximbay guide: at most 3 surcharge items.",
 };
 
 /// Eximbay's v2 rules as data.
@@ -31,6 +145,22 @@ pub const V2: V2Rules = V2Rules {
         billing_and_pay: Some(BYPASS_BILLING_AND_PAY),
     },
     pay_methods: Some(&[]),
+    locales: Some(&["KO_KR", "EN_US", "JA_JP", "ZH_CN", "ZH_TW", "TH_TH", "VI_VN"]),
+    customer: &[
+        CustomerRule {
+            field: CustomerField::Name,
+            apis: PAY_AND_BP,
+            env: Env::Any,
+            note: &V2_CUSTOMER,
+        },
+        CustomerRule {
+            field: CustomerField::Email,
+            apis: PAY_AND_BP,
+            env: Env::Any,
+            note: &V2_CUSTOMER,
+        },
+    ],
+    check: check_v2,
     ..V2Rules::NONE
 };
 
@@ -108,3 +238,17 @@ static BYPASS_BILLING_AND_PAY: &[Key] = &[
     Key::new("shipTo", Kind::Fields(ADDRESS_BP)),
     Key::new("billTo", Kind::Fields(ADDRESS_BP)),
 ];
+
+/// Eximbay rules the data cannot say: at most 3 surcharges.
+fn check_v2(ctx: &mut V2Ctx) {
+    if let Some(Value::Arr(items)) = ctx.get("bypass.eximbay_v2.surcharge") {
+        if items.len() > 3 {
+            ctx.r.error(
+                "bypass.eximbay_v2.surcharge",
+                Code::OutOfRange,
+                Detail::Note,
+                Some(&SURCHARGE_MAX),
+            );
+        }
+    }
+}

@@ -389,3 +389,225 @@ fn check_v2(ctx: &mut crate::core::v2::V2Ctx) {
         ctx.require("bypass.kcp_v2.shop_user_id", Severity::Error, &SHOP_USER_ID_V2);
     }
 }
+
+pub use self::quick::QUICK;
+
+/// NHN KCP Quick Pay (`kcp_quick`), KCP's own wallet: one `IMP.request_pay` call per action
+/// (`bypass.kcpQuick.actionType`). Source: PortOne's v1 guide
+/// `src/routes/(root)/opi/ko/integration/pg/v1/nhn-kcp/kcp-quickpay.mdx`
+/// (`shared/reference/v1-pg-rules.md` §5). Only a payment (`Pay`) needs `amount`; the guide's
+/// other examples leave it out, so the common `amount` requirement is lifted for them.
+mod quick {
+    use super::super::{Gateway, V1Rules};
+    use crate::core::fields::{check_keys, Key, Kind};
+    use crate::core::issue::{Bi, Code, Detail, Format, Severity};
+    use crate::core::text::Unit;
+    use crate::core::v1::V1Ctx;
+    use crate::core::value::Value;
+
+    /// NHN KCP Quick Pay.
+    pub static QUICK: Gateway = Gateway {
+        id: "kcp_quick",
+        name: Bi {
+            ko: "NHN KCP 퀵페이",
+            en: "NHN KCP Quick Pay",
+        },
+        aliases: &["kcp_quick"],
+        v1: Some(V1Rules {
+            guide: "src/routes/(root)/opi/ko/integration/pg/v1/nhn-kcp/kcp-quickpay.mdx",
+            codes: &["kcp_quick"],
+            pay_methods: &["card", "trans"],
+            extra_keys: &[],
+            card_direct: false,
+            card_quota: false,
+            escrow: false,
+            vbank_due: &[],
+            languages: &[],
+            check: check_v1,
+        }),
+        v2: None,
+    };
+
+    /// `bypass.kcpQuick.actionType` values.
+    static ACTIONS: &[&str] = &[
+        "Register",
+        "UserRegister",
+        "RegisterAutoPay",
+        "Deregister",
+        "Pay",
+        "PinChange",
+        "PinReset",
+        "PinCheck",
+        "PhoneChange",
+        "Terminate",
+        "RegisterFido",
+        "SignUp",
+        "Leave",
+        "PrepaidRefundAccount",
+        "PrepaidRefund",
+        "PrepaidLimitRaise",
+        "PrepaidKYC",
+        "PrepaidAuth",
+        "PrepaidOfflineUse",
+        "PrepaidOfflinePaymentInfo",
+    ];
+
+    static NEEDS_BYPASS: Bi = Bi {
+        ko: "KCP 퀵페이 가이드: 퀵페이 호출에는 bypass.kcpQuick(actionType, encryptedCI, memberID)이 필수입니다.",
+        en: "KCP Quick Pay guide: every Quick Pay call needs bypass.kcpQuick (actionType, encryptedCI, memberID).",
+    };
+    static PAY_METHOD: Bi = Bi {
+        ko: "KCP 퀵페이 가이드: 결제(Pay)와 결제수단 등록(Register)에는 pay_method(card 또는 trans)가 필수입니다.",
+        en: "KCP Quick Pay guide: Pay and Register need pay_method (card or trans).",
+    };
+    static AMOUNT: Bi = Bi {
+        ko: "KCP 퀵페이 가이드: 결제(Pay) 요청에는 amount가 필수입니다.",
+        en: "KCP Quick Pay guide: a payment (Pay) needs amount.",
+    };
+    static CUSTOMER_UID: Bi = Bi {
+        ko: "KCP 퀵페이 가이드: 결제수단 등록(Register)과 삭제(Deregister)에는 customer_uid(결제수단 식별값)가 필수입니다.",
+        en: "KCP Quick Pay guide: Register and Deregister need customer_uid (the payment method's id).",
+    };
+    static MEMBER_CI: Bi = Bi {
+        ko: "KCP 퀵페이 가이드: memberCI는 보안상 지원이 중단되었습니다. 암호화한 encryptedCI를 보내세요.",
+        en: "KCP Quick Pay guide: memberCI was withdrawn for security; send the encrypted encryptedCI instead.",
+    };
+    static MEMBER_ID: Bi = Bi {
+        ko: "KCP 퀵페이 가이드: memberID는 최대 16자이며, 한 사용자의 결제수단에는 같은 값을 씁니다.",
+        en: "KCP Quick Pay guide: memberID is at most 16 characters, the same for all of a user's methods.",
+    };
+    static SDK_VERSION: Bi = Bi {
+        ko: "KCP 퀵페이 가이드: sdkVersion은 KCP와 협의한 버전 토큰(예: v2)만 영문자·숫자·_·-로 씁니다. 다른 형식은 요청이 실패합니다.",
+        en: "KCP Quick Pay guide: sdkVersion is the bare version token agreed with KCP (v2): letters, digits, _ and - only; anything else fails.",
+    };
+    static REGISTER_AUTO_PAY: Bi = Bi {
+        ko: "KCP 퀵페이 가이드: registerAutoPay는 결제수단 등록(Register) 호출에서만 쓰입니다.",
+        en: "KCP Quick Pay guide: registerAutoPay is only read by Register.",
+    };
+    static OFFLINE_INFO: Bi = Bi {
+        ko: "KCP 퀵페이 가이드: 선불머니 현장결제 상세내역 조회(PrepaidOfflinePaymentInfo)에는 prepaidOfflinePaymentInfoRequest가 필요합니다.",
+        en: "KCP Quick Pay guide: PrepaidOfflinePaymentInfo needs prepaidOfflinePaymentInfoRequest.",
+    };
+    static OFFLINE_ONLY: Bi = Bi {
+        ko: "KCP 퀵페이 가이드: prepaidOfflinePaymentInfoRequest는 PrepaidOfflinePaymentInfo 호출에서만 쓰입니다.",
+        en: "KCP Quick Pay guide: prepaidOfflinePaymentInfoRequest is only read by PrepaidOfflinePaymentInfo.",
+    };
+
+    static OFFLINE_REQUEST: &[Key] = &[
+        Key::req("tradeId", Kind::Text),
+        Key::req("tradeNo", Kind::Text),
+        Key::req("point", Kind::Num),
+        Key::req("useDt", Kind::Text),
+        Key::req("btid", Kind::Text),
+    ];
+
+    /// `bypass.kcpQuick` keys (`encryptedCI` and the action rules are checked in code).
+    static KCP_QUICK: &[Key] = &[
+        Key::req("actionType", Kind::Enum(ACTIONS)),
+        Key::new("encryptedCI", Kind::Text),
+        Key::new("memberCI", Kind::Str),
+        Key::req("memberID", Kind::Text).with_note(&MEMBER_ID),
+        Key::new("deviceID", Kind::Str),
+        Key::new("noAuth", Kind::Bool),
+        Key::new("installment", Kind::Int(0, 36)),
+        Key::new("useCardPoint", Kind::Bool),
+        Key::new("registerAutoPay", Kind::Bool),
+        Key::new("sdkVersion", Kind::Text).with_note(&SDK_VERSION),
+        Key::new("prepaidOfflinePaymentInfoRequest", Kind::Fields(OFFLINE_REQUEST)),
+    ];
+    static BYPASS: &[Key] = &[Key::req("kcpQuick", Kind::Fields(KCP_QUICK)).with_note(&NEEDS_BYPASS)];
+
+    fn check_v1(ctx: &mut V1Ctx) {
+        let Some(bypass) = ctx.req.get("bypass").and_then(Value::as_obj) else {
+            if ctx.req.get("bypass").is_none() {
+                ctx.r.required("bypass.kcpQuick", Some(&NEEDS_BYPASS));
+            }
+            return;
+        };
+        check_keys(bypass, "bypass", BYPASS, ctx.mobile, ctx.r);
+        let Some(q) = bypass.get("kcpQuick").and_then(Value::as_obj) else {
+            return;
+        };
+        let action = q
+            .get("actionType")
+            .and_then(Value::as_str)
+            .and_then(|a| ACTIONS.iter().copied().find(|x| *x == a));
+        let member_id = q.get("memberID").and_then(Value::as_str).map(str::to_string);
+        let has = |k: &str| q.get(k).is_some();
+        let (has_ci, has_member_ci, has_auto, has_offline) = (
+            has("encryptedCI"),
+            has("memberCI"),
+            has("registerAutoPay"),
+            has("prepaidOfflinePaymentInfoRequest"),
+        );
+        let sdk = q.get("sdkVersion").and_then(Value::as_str).map(str::to_string);
+
+        if let Some(id) = member_id {
+            crate::core::fields::max_len(&id, 16, Unit::Chars, "bypass.kcpQuick.memberID", Severity::Error, ctx.r);
+        }
+        if has_member_ci {
+            ctx.r.warn(
+                "bypass.kcpQuick.memberCI",
+                Code::Deprecated,
+                Detail::Note,
+                Some(&MEMBER_CI),
+            );
+        }
+        if let Some(v) = sdk {
+            if !v.is_empty() && !v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
+                ctx.r.error(
+                    "bypass.kcpQuick.sdkVersion",
+                    Code::InvalidFormat,
+                    Detail::Format(Format::Described),
+                    Some(&SDK_VERSION),
+                );
+            }
+        }
+        let Some(action) = action else {
+            return;
+        };
+        if !has_ci && action != "PrepaidOfflinePaymentInfo" {
+            ctx.r.required("bypass.kcpQuick.encryptedCI", Some(&NEEDS_BYPASS));
+        }
+        if matches!(action, "Pay" | "Register") && ctx.pay_method.is_none() {
+            ctx.r.required("pay_method", Some(&PAY_METHOD));
+        }
+        if matches!(action, "Register" | "Deregister") && ctx.req.get("customer_uid").is_none() {
+            ctx.r.required("customer_uid", Some(&CUSTOMER_UID));
+        }
+        if action == "Pay" {
+            if let Some(i) = ctx
+                .r
+                .issues
+                .iter_mut()
+                .find(|i| i.path == "amount" && i.code == Code::Required)
+            {
+                i.note = Some(&AMOUNT);
+            }
+        } else {
+            // Only a payment carries an amount; the other actions' examples leave it out.
+            ctx.r
+                .issues
+                .retain(|i| !(i.path == "amount" && i.code == Code::Required));
+        }
+        if has_auto && action != "Register" {
+            ctx.r.unsupported(
+                "bypass.kcpQuick.registerAutoPay",
+                Severity::Warning,
+                &QUICK.name,
+                &REGISTER_AUTO_PAY,
+            );
+        }
+        if action == "PrepaidOfflinePaymentInfo" && !has_offline {
+            ctx.r
+                .required("bypass.kcpQuick.prepaidOfflinePaymentInfoRequest", Some(&OFFLINE_INFO));
+        } else if action != "PrepaidOfflinePaymentInfo" && has_offline {
+            ctx.r.unsupported(
+                "bypass.kcpQuick.prepaidOfflinePaymentInfoRequest",
+                Severity::Warning,
+                &QUICK.name,
+                &OFFLINE_ONLY,
+            );
+        }
+    }
+}

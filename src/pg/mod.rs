@@ -3,6 +3,7 @@
 //! rules that data cannot say. Adding a gateway = adding its file, one line in [`GATEWAYS`], and
 //! its fixtures under `tests/fixtures/`.
 
+pub mod bluewalnut;
 pub mod daou;
 pub mod eximbay;
 pub mod galaxia;
@@ -16,10 +17,12 @@ pub mod ksnet;
 pub mod mobilians;
 pub mod naverpay;
 pub mod nice;
+pub mod payco;
 pub mod payletter;
 pub mod paymentwall;
 pub mod paypal;
 pub mod smartro;
+pub mod smilepay;
 pub mod toss_brandpay;
 pub mod tosspay;
 pub mod tosspayments;
@@ -249,6 +252,7 @@ pub struct V1Rules {
 /// Every gateway, in display order.
 pub static GATEWAYS: &[&Gateway] = &[
     &kcp::GATEWAY,
+    &kcp::QUICK,
     // v2-only entries (v1 rules for some of these are written elsewhere and merge in)
     &kpn::GATEWAY,
     &inicis::GATEWAY,
@@ -270,6 +274,9 @@ pub static GATEWAYS: &[&Gateway] = &[
     &mobilians::GATEWAY,
     &triple_a::GATEWAY,
     &paymentwall::GATEWAY,
+    &payco::GATEWAY,
+    &bluewalnut::GATEWAY,
+    &smilepay::GATEWAY,
     &hyphen::GATEWAY,
 ];
 

@@ -1,12 +1,23 @@
-//! PayPal (페이팔, `paypal_v2`), v2 `requestPayment` bypass block only. Source: the
-//! `PaypalV2PaymentBypass` type of npm `@portone/browser-sdk@0.1.11` and PortOne's guide
-//! `src/routes/(root)/opi/ko/integration/pg/v2/paypal-v2.mdx`. PayPal pays through
-//! `loadPaymentUI`, which this module does not check yet.
+//! PayPal (페이팔). Sources: PortOne's v1 guides
+//! `src/routes/(root)/opi/ko/integration/pg/v1/paypal.mdx` (`paypal`, Express Checkout, closed to
+//! new sign-ups: `pay_method: "card"`, `currency` required and not KRW, `m_redirect_url` required
+//! on PC and mobile, `optional.use_stc_api` / `optional.stc_data`, no recurring),
+//! `.../pg/v1/spb/readme.mdx` + `spb/warning.mdx` (`paypal_v2` Smart Payment Buttons through
+//! `IMP.loadUI("paypal-spb")`: `pay_method: "paypal"`, `products` must add up to `amount`,
+//! `tax_free` must be 0, fields PayPal ignores) and `.../pg/v1/rt/readme.mdx` + `rt/warning.mdx`
+//! (`paypal_v2` Reference Transactions, the billing key: `customer_uid`, amount stored as 0)
+//! (`shared/reference/v1-pg-rules.md` §34); the v2 guide
+//! `src/routes/(root)/opi/ko/integration/pg/v2/paypal-v2.mdx` with the `PaypalV2PaymentBypass`
+//! type of npm `@portone/browser-sdk@0.1.11`. PayPal v2 pays through `loadPaymentUI`, which this
+//! module does not check yet; only the bypass block is checked.
 
-use super::{BypassTables, Gateway, V2Rules};
-use crate::core::fields::{Key, Kind};
-use crate::core::issue::Bi;
+use super::{BypassTables, Gateway, V1Rules, V2Rules};
+use crate::core::fields::{check_keys, want_bool, want_obj, Key, Kind, MAX_AMOUNT};
+use crate::core::issue::{index, join, Bi, Code, Detail, Severity};
+use crate::core::v1::V1Ctx;
+use crate::core::v1_options::{billing_window, BillingRule, Charge};
 use crate::core::v2::enums::COUNTRY;
+use crate::core::value::Value;
 
 /// PayPal.
 pub static GATEWAY: Gateway = Gateway {
@@ -16,9 +27,268 @@ pub static GATEWAY: Gateway = Gateway {
         en: "PayPal",
     },
     aliases: &["paypal", "paypal_v2"],
-    v1: None,
+    v1: Some(V1Rules {
+        guide: "src/routes/(root)/opi/ko/integration/pg/v1/spb/readme.mdx",
+        codes: &["paypal_v2", "paypal"],
+        pay_methods: &["paypal", "card"],
+        extra_keys: &[
+            "products",
+            "customer_id",
+            "optional",
+            "buyer_first_name",
+            "buyer_last_name",
+            "country",
+        ],
+        card_direct: false,
+        card_quota: false,
+        escrow: false,
+        vbank_due: &[],
+        languages: &[],
+        check: check_v1,
+    }),
     v2: Some(V2),
 };
+
+static RT: BillingRule = BillingRule {
+    pay_methods: &["paypal"],
+    pay_methods_note: &SPB_METHOD,
+    charge: Charge::Never,
+    amount_note: &RT_AMOUNT,
+};
+
+static EC_CLOSED: Bi = Bi {
+    ko: "페이팔 가이드: Express Checkout(pg paypal)은 신규 가입·연동이 불가합니다. 일반결제는 SPB, 정기결제는 RT(paypal_v2)를 쓰세요.",
+    en: "PayPal guide: Express Checkout (pg paypal) takes no new sign-ups; use SPB for payments and RT (paypal_v2) for recurring ones.",
+};
+static EC_METHOD: Bi = Bi {
+    ko: "페이팔(Express Checkout) 가이드: pay_method는 card입니다.",
+    en: "PayPal (Express Checkout) guide: pay_method is card.",
+};
+static EC_CURRENCY: Bi = Bi {
+    ko: "페이팔 가이드: currency는 필수이며 원화(KRW)는 페이팔 정책상 지원하지 않습니다.",
+    en: "PayPal guide: currency is required, and KRW is not supported by PayPal's policy.",
+};
+static EC_REDIRECT: Bi = Bi {
+    ko: "페이팔(Express Checkout) 가이드: PC와 모바일 모두 결과가 m_redirect_url로 전달되므로 필수입니다.",
+    en: "PayPal (Express Checkout) guide: results arrive at m_redirect_url on PC and mobile, so it is required.",
+};
+static EC_NO_RECURRING: Bi = Bi {
+    ko: "페이팔 가이드: 정기결제(customer_uid)는 pg paypal_v2(RT)로만 가능합니다.",
+    en: "PayPal guide: recurring payments (customer_uid) need pg paypal_v2 (RT).",
+};
+static SPB_METHOD: Bi = Bi {
+    ko: "페이팔 SPB/RT 가이드: pay_method는 paypal로 지정해야 합니다.",
+    en: "PayPal SPB/RT guide: pay_method must be paypal.",
+};
+static RT_AMOUNT: Bi = Bi {
+    ko: "페이팔 RT 가이드: 빌링키 발급 시 amount는 0으로 저장되며 결제되지 않습니다.",
+    en: "PayPal RT guide: when issuing a billing key amount is stored as 0; nothing is charged.",
+};
+static TAX_FREE_ZERO: Bi = Bi {
+    ko: "페이팔 가이드: 면세금액(tax_free)은 0이어야 합니다(그 외 값은 에러).",
+    en: "PayPal guide: tax_free must be 0 (other values fail).",
+};
+static PRODUCTS_SUM: Bi = Bi {
+    ko: "페이팔 가이드: products 각 상품의 quantity × unitPrice 합계가 amount와 같아야 합니다. 다르면 결제창이 열리지 않습니다.",
+    en: "PayPal guide: the products' quantity × unitPrice must add up to amount, or the window does not open.",
+};
+static SPB_IGNORED: Bi = Bi {
+    ko: "페이팔 SPB/RT 가이드: 이 파라미터는 페이팔에서 쓰이지 않습니다.",
+    en: "PayPal SPB/RT guide: PayPal does not use this parameter.",
+};
+static PURCHASE_UNITS_ONE: Bi = Bi {
+    ko: "페이팔 가이드: purchase_units는 0개 또는 1개만 보낼 수 있습니다.",
+    en: "PayPal guide: purchase_units holds 0 or 1 items.",
+};
+
+/// Top-level keys the SPB and RT guides say PayPal ignores (beyond the ones the common rules
+/// already flag for this gateway: popup, language, vbank_due, card options, period…).
+static SPB_IGNORED_KEYS: &[&str] = &["m_redirect_url", "app_scheme", "buyer_addr"];
+
+/// `products[]` items (SPB).
+static PRODUCT: &[Key] = &[
+    Key::new("id", Kind::Str),
+    Key::new("name", Kind::Str),
+    Key::new("code", Kind::Str),
+    Key::req("unitPrice", Kind::Num),
+    Key::req("quantity", Kind::Int(1, MAX_AMOUNT)),
+    Key::new("tag", Kind::Str),
+];
+
+/// `optional` (Express Checkout STC).
+static EC_OPTIONAL: &[Key] = &[Key::new("use_stc_api", Kind::Bool), Key::new("stc_data", Kind::Obj)];
+
+static RT_SHIPPING: &[Key] = &[
+    Key::new("recipient_name", Kind::Str),
+    Key::req("line1", Kind::Text),
+    Key::new("line2", Kind::Str),
+    Key::req("city", Kind::Text),
+    Key::new("state", Kind::Str),
+    Key::new("postal_code", Kind::Str),
+    Key::req("country_code", Kind::Coded(&COUNTRY)),
+];
+
+/// v1 `bypass.paypal_v2` (SPB and RT).
+static BYPASS_V1_PAYPAL: &[Key] = &[
+    Key::new("style", Kind::Obj),
+    Key::new("enable-funding", Kind::Str),
+    Key::new("disable-funding", Kind::Str),
+    Key::new("purchase_units", Kind::ListOf(&Kind::Fields(PURCHASE_UNIT))),
+    Key::new("payer", Kind::Fields(PAYER)),
+    Key::new("payment_source", Kind::Fields(PAYMENT_SOURCE)),
+    Key::new("additional_data", Kind::ListOf(&Kind::Fields(ADDITIONAL_DATA))),
+    Key::new("shipping_address", Kind::Fields(RT_SHIPPING)),
+];
+static BYPASS_V1: &[Key] = &[
+    Key::new("paypal_v2", Kind::Fields(BYPASS_V1_PAYPAL)),
+    Key::new("isCulturalExpense", Kind::Any).with_note(&SPB_IGNORED),
+    Key::new("cashReceiptType", Kind::Any).with_note(&SPB_IGNORED),
+    Key::new("customerIdentifier", Kind::Any).with_note(&SPB_IGNORED),
+    Key::new("useInternationalFreeFromMall", Kind::Any).with_note(&SPB_IGNORED),
+];
+
+fn check_v1(ctx: &mut V1Ctx) {
+    if ctx.code == "paypal" {
+        express_checkout(ctx);
+    } else {
+        spb_rt(ctx);
+    }
+}
+
+/// `paypal`: Express Checkout (closed to new sign-ups).
+fn express_checkout(ctx: &mut V1Ctx) {
+    ctx.r.warn("pg", Code::Deprecated, Detail::Note, Some(&EC_CLOSED));
+    if ctx.pay_method.as_deref().is_some_and(|m| m != "card") {
+        ctx.r
+            .unsupported("pay_method", Severity::Error, &GATEWAY.name, &EC_METHOD);
+    }
+    match ctx.req.get("currency") {
+        None => ctx.r.required("currency", Some(&EC_CURRENCY)),
+        Some(Value::Str(c)) if c == "KRW" => {
+            ctx.r
+                .unsupported("currency", Severity::Error, &GATEWAY.name, &EC_CURRENCY);
+        }
+        _ => {}
+    }
+    if ctx.req.get("m_redirect_url").is_none() {
+        ctx.r.required("m_redirect_url", Some(&EC_REDIRECT));
+    }
+    if ctx.billing() {
+        ctx.r
+            .unsupported("customer_uid", Severity::Error, &GATEWAY.name, &EC_NO_RECURRING);
+    }
+    if let Some(o) = want_obj(ctx.req.get("optional"), "optional", ctx.r) {
+        check_keys(o, "optional", EC_OPTIONAL, ctx.mobile, ctx.r);
+    }
+}
+
+/// `paypal_v2`: Smart Payment Buttons, or Reference Transactions with `customer_uid`.
+fn spb_rt(ctx: &mut V1Ctx) {
+    match ctx.pay_method.as_deref() {
+        Some("paypal") => {}
+        Some("card") | None => ctx.r.push(
+            "pay_method",
+            if ctx.pay_method.is_some() {
+                Code::Unsupported
+            } else {
+                Code::Required
+            },
+            Severity::Error,
+            if ctx.pay_method.is_some() {
+                Detail::Unsupported { pg: &GATEWAY.name }
+            } else {
+                Detail::Required
+            },
+            Some(&SPB_METHOD),
+        ),
+        Some(_) => {}
+    }
+    billing_window(ctx, &RT);
+    if ctx.req.get("currency").is_none() && matches!(ctx.req.get("amount"), Some(Value::Num(_))) {
+        // SPB defaults to USD: a cent amount is not the common whole-KRW error.
+        ctx.r
+            .issues
+            .retain(|i| !(i.path == "amount" && i.code == Code::InvalidType));
+    }
+    if ctx
+        .req
+        .get("tax_free")
+        .and_then(Value::as_num)
+        .is_some_and(|n| n.v != 0.0)
+    {
+        ctx.r
+            .error("tax_free", Code::InvalidValue, Detail::Note, Some(&TAX_FREE_ZERO));
+    }
+    for key in SPB_IGNORED_KEYS {
+        if ctx.req.get(key).is_some() {
+            ctx.r.unsupported(*key, Severity::Warning, &GATEWAY.name, &SPB_IGNORED);
+        }
+    }
+    want_bool(ctx.req.get("digital"), "digital", ctx.r);
+    products(ctx);
+    if let Some(b) = ctx.req.get("bypass").and_then(Value::as_obj) {
+        check_keys(b, "bypass", BYPASS_V1, ctx.mobile, ctx.r);
+        for k in [
+            "isCulturalExpense",
+            "cashReceiptType",
+            "customerIdentifier",
+            "useInternationalFreeFromMall",
+        ] {
+            if b.get(k).is_some() {
+                ctx.r
+                    .unsupported(join("bypass", k), Severity::Warning, &GATEWAY.name, &SPB_IGNORED);
+            }
+        }
+        if let Some(p) = b.get("paypal_v2").and_then(Value::as_obj) {
+            if let Some(Value::Arr(units)) = p.get("purchase_units") {
+                if units.len() > 1 {
+                    ctx.r.error(
+                        "bypass.paypal_v2.purchase_units",
+                        Code::OutOfRange,
+                        Detail::Note,
+                        Some(&PURCHASE_UNITS_ONE),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// `products`: item keys, and Σ quantity × unitPrice = amount.
+fn products(ctx: &mut V1Ctx) {
+    let Some(items) = crate::core::fields::want_arr(ctx.req.get("products"), "products", ctx.r) else {
+        return;
+    };
+    let items = items.to_vec();
+    let mut sum = 0.0;
+    let mut complete = true;
+    for (i, item) in items.iter().enumerate() {
+        let p = index("products", i);
+        let Some(o) = want_obj(Some(item), &p, ctx.r) else {
+            complete = false;
+            continue;
+        };
+        check_keys(o, &p, PRODUCT, ctx.mobile, ctx.r);
+        let price = o.get("unitPrice").and_then(Value::as_num).map(|n| n.v);
+        let qty = o.get("quantity").and_then(Value::as_num).map(|n| n.v);
+        match (price, qty) {
+            (Some(a), Some(q)) => sum += a * q,
+            _ => complete = false,
+        }
+    }
+    if complete && !items.is_empty() && !ctx.billing() {
+        if let Some(a) = ctx.amount {
+            if (sum - a).abs() > 1e-6 {
+                ctx.r.error(
+                    "products",
+                    Code::Conflict,
+                    Detail::Conflict { with: "amount" },
+                    Some(&PRODUCTS_SUM),
+                );
+            }
+        }
+    }
+}
 
 /// PayPal's v2 rules as data.
 pub const V2: V2Rules = V2Rules {
