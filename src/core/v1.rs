@@ -77,8 +77,6 @@ pub static GUIDE_KEYS: &[&str] = &[
 pub static OTHER_V1_CODES: &[&str] = &[
     "inicis_unified",
     "kcp_quick",
-    "nice",
-    "nice_v2",
     "kicc",
     "danal",
     "danal_tpay",
