@@ -91,8 +91,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "paymentwall",
     "tosspay",
     "tosspay_v2",
-    "smartro",
-    "smartro_v2",
     "settle",
     "settle_acc",
     "ksnet",
