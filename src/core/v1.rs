@@ -89,8 +89,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "naverco",
     "smilepay",
     "paymentwall",
-    "tosspay",
-    "tosspay_v2",
     "settle",
     "settle_acc",
     "ksnet",
