@@ -94,7 +94,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "ksnet",
     "galaxia",
     "welcome",
-    "toss_brandpay",
     "bluewalnut",
 ];
 
