@@ -16,6 +16,7 @@ use crate::core::issue::{join, Bi, Code, Detail, Format, Severity};
 use crate::core::text::{length, parse_date, phone_digits, DateFmt, Unit};
 use crate::core::v1::V1Ctx;
 use crate::core::v1_options::{currencies, period, redirect_on_mobile, PeriodRule};
+use crate::core::v2::enums::GIFT_CERTIFICATE_TYPE;
 use crate::core::v2::{Api, V2Ctx};
 use crate::core::value::Value;
 
@@ -243,6 +244,10 @@ static NAME_FORBIDDEN: Bi = Bi {
 static NAME_PARENS: Bi = Bi {
     ko: "나이스정보통신 가이드: 상품명의 ( )는 쓸 수 있으나 권장하지 않습니다.",
     en: "NICE guide: ( ) in the product name are allowed but discouraged.",
+};
+static ESCROW_METHODS: Bi = Bi {
+    ko: "나이스정보통신(신모듈) 가이드: 에스크로는 card, vbank, trans에서만 가능합니다.",
+    en: "NICE (new module) guide: escrow is only for card, vbank and trans.",
 };
 static BUYER_TEL: Bi = Bi {
     ko: "나이스정보통신(신모듈) 가이드: buyer_tel은 필수입니다.",
@@ -562,6 +567,10 @@ fn check_new(ctx: &mut V1Ctx, pm: &str) {
     }
     if pm == "phone" && ctx.req.get("digital").is_none() {
         ctx.r.required("digital", Some(&DIGITAL_REQUIRED));
+    }
+    if ctx.req.get("escrow") == Some(&Value::Bool(true)) && !matches!(pm, "card" | "vbank" | "trans") {
+        ctx.r
+            .unsupported("escrow", Severity::Error, &GATEWAY.name, &ESCROW_METHODS);
     }
     period(ctx, &PERIOD);
     if billing {
@@ -1061,7 +1070,7 @@ fn payment_v2(ctx: &mut V2Ctx) {
         Some("GIFT_CERTIFICATE") => {
             if ctx
                 .str_at("giftCertificate.giftCertificateType")
-                .is_some_and(|t| t != "CULTURELAND")
+                .is_some_and(|t| t != "CULTURELAND" && GIFT_CERTIFICATE_TYPE.short(t).is_some())
             {
                 ctx.unsupported(
                     "giftCertificate.giftCertificateType",

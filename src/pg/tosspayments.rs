@@ -15,6 +15,7 @@ use crate::core::issue::{Bi, Code, Detail, Format, Severity};
 use crate::core::text::{parse_date, DateFmt, Unit};
 use crate::core::v1::{V1Ctx, VBANK_DUE_COMMON};
 use crate::core::v1_options::{billing_window, direct_quota_months, redirect_on_mobile, BillingRule, Charge};
+use crate::core::v2::enums::BANK;
 use crate::core::v2::{Api, V2Ctx};
 use crate::core::value::Value;
 
@@ -485,6 +486,30 @@ static BYPASS: &[Key] = &[
     Key::new("paypal", Kind::Fields(PAYPAL)),
 ];
 
+/// Banks Toss Payments issues virtual accounts at (guide, 가상계좌 발급 가능 은행).
+static VA_BANKS: &[&str] = &[
+    "KYONGNAM_BANK",
+    "GWANGJU_BANK",
+    "KOOKMIN_BANK",
+    "INDUSTRIAL_BANK_OF_KOREA",
+    "NH_NONGHYUP_BANK",
+    "DAEGU_BANK",
+    "BUSAN_BANK",
+    "KFCC",
+    "SUHYUP_BANK",
+    "SHINHAN_BANK",
+    "WOORI_BANK",
+    "EPOST",
+    "HANA_BANK",
+];
+static VA_BANK: Bi = Bi {
+    ko: "토스페이먼츠 가이드: 가상계좌는 경남·광주·국민·기업·농협·대구·부산·새마을금고·수협·신한·우리·우체국·하나은행에서만 발급됩니다.",
+    en: "Toss Payments guide: virtual accounts are only issued by Kyongnam, Gwangju, KB, IBK, NH, Daegu, Busan, KFCC, Suhyup, Shinhan, Woori, Epost and Hana.",
+};
+static GIFT_TYPES: Bi = Bi {
+    ko: "토스페이먼츠 가이드: 상품권은 BOOKNLIFE, SMART_MUNSANG, CULTURELAND입니다.",
+    en: "Toss Payments guide: gift certificates are BOOKNLIFE, SMART_MUNSANG and CULTURELAND.",
+};
 static PAYMENT_ID: Bi = Bi {
     ko: "토스페이먼츠 가이드: paymentId는 영문 대소문자·숫자·-·_로 된 6~64자입니다.",
     en: "Toss Payments guide: paymentId is 6 to 64 letters, digits, - and _.",
@@ -623,6 +648,19 @@ fn payment_v2(ctx: &mut V2Ctx) {
                 Detail::Note,
                 Some(&PAYPAL_ONLY),
             );
+        }
+    }
+    if ctx.method == Some("VIRTUAL_ACCOUNT") {
+        if let Some(bank) = ctx.str_at("virtualAccount.bankCode") {
+            if BANK.short(bank).is_some() && !VA_BANKS.contains(&bank) {
+                ctx.unsupported("virtualAccount.bankCode", Severity::Error, &VA_BANK);
+            }
+        }
+    }
+    if ctx.method == Some("GIFT_CERTIFICATE") {
+        let t = ctx.str_at("giftCertificate.giftCertificateType");
+        if t.is_some_and(|t| t == "CULTURE_GIFT") {
+            ctx.unsupported("giftCertificate.giftCertificateType", Severity::Error, &GIFT_TYPES);
         }
     }
     // Installments (card, or an easy pay's card).
