@@ -88,25 +88,16 @@ pub static GUIDE_KEYS: &[&str] = &[
 /// would be wrong, so they are accepted quietly.
 pub static OTHER_V1_CODES: &[&str] = &[
     "inicis_unified",
-    "uplus",
-    "tosspayments",
-    "nice",
-    "nice_v2",
     "kicc",
     "danal",
     "danal_tpay",
     "mobilians",
     "naverco",
-    "tosspay",
-    "tosspay_v2",
-    "smartro",
-    "smartro_v2",
     "settle",
     "settle_acc",
     "ksnet",
     "galaxia",
     "welcome",
-    "toss_brandpay",
 ];
 
 /// Keys people put in the wrong place, and where they belong.

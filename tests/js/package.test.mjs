@@ -261,7 +261,7 @@ test("toV2 converts v1 parameters into a request that passes checkPayment", () =
     buyer_name: "홍길동", buyer_tel: "010-1234-5678", m_redirect_url: "https://shop.example/done",
     notice_url: "https://shop.example/hook", escrow: false,
   };
-  const r = mod.toV2(v1, { storeId: "store-1", channelKey: "channel-key-1", pg: "tosspayments" });
+  const r = mod.toV2(v1, { storeId: "store-1", channelKey: "channel-key-1", pg: "ksnet" });
   assert.equal(r.ok, true, JSON.stringify(r.issues));
   assert.deepEqual(r.issues, []);
   assert.deepEqual(r.value, {
@@ -270,7 +270,7 @@ test("toV2 converts v1 parameters into a request that passes checkPayment", () =
     customer: { fullName: "홍길동", phoneNumber: "010-1234-5678" }, redirectUrl: "https://shop.example/done",
     noticeUrls: ["https://shop.example/hook"], isEscrow: false,
   });
-  assert.equal(mod.checkPayment(r.value, { pg: "tosspayments" }).ok, true);
+  assert.equal(mod.checkPayment(r.value, { pg: "ksnet" }).ok, true);
   // the v2 check runs on the result with the PG's rules: KPN takes KRW only
   const kpn = mod.toV2(v1, { storeId: "store-1", channelKey: "channel-key-1", pg: "kpn" });
   assert.deepEqual(kpn.issues.map((i) => [i.path, i.code, i.severity]), [["currency", "unsupported", "error"]]);
