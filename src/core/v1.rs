@@ -82,8 +82,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "nice",
     "nice_v2",
     "kicc",
-    "danal",
-    "danal_tpay",
     "mobilians",
     "payco",
     "paypal",

@@ -3,6 +3,7 @@
 //! rules that data cannot say. Adding a gateway = adding its file, one line in [`GATEWAYS`], and
 //! its fixtures under `tests/fixtures/`.
 
+pub mod danal;
 pub mod daou;
 pub mod eximbay;
 pub mod galaxia;
@@ -255,6 +256,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &welcome::GATEWAY,
     &kakaopay::GATEWAY,
     &daou::GATEWAY,
+    &danal::GATEWAY,
     &ksnet::GATEWAY,
     &smartro::GATEWAY,
     &nice::GATEWAY,
