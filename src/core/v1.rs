@@ -97,7 +97,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "smartro_v2",
     "settle",
     "settle_acc",
-    "ksnet",
     "galaxia",
     "welcome",
     "toss_brandpay",
