@@ -7,6 +7,7 @@ pub mod danal;
 pub mod daou;
 pub mod eximbay;
 pub mod galaxia;
+pub mod hecto;
 pub mod hyphen;
 pub mod inicis;
 pub mod inicis_jp;
@@ -257,6 +258,8 @@ pub static GATEWAYS: &[&Gateway] = &[
     &kakaopay::GATEWAY,
     &daou::GATEWAY,
     &danal::GATEWAY,
+    &hecto::GATEWAY,
+    &hecto::GLOBAL,
     &ksnet::GATEWAY,
     &smartro::GATEWAY,
     &nice::GATEWAY,
