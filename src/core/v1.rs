@@ -70,6 +70,8 @@ pub static GUIDE_KEYS: &[&str] = &[
     "naverInterface",
     "kakaopayMobileAsPC",
     "niceMobileV2",
+    "order_description",
+    "alipay_plus",
 ];
 
 /// Provider codes PortOne lists (`opi/ko/support/code-info/pg-2.mdx`) whose rules this module
@@ -82,7 +84,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "tosspayments",
     "nice",
     "nice_v2",
-    "kicc",
     "mobilians",
     "payco",
     "paypal",

@@ -13,6 +13,7 @@ pub mod inicis;
 pub mod inicis_jp;
 pub mod kakaopay;
 pub mod kcp;
+pub mod kicc;
 pub mod kpn;
 pub mod ksnet;
 pub mod mobilians;
@@ -260,6 +261,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &danal::GATEWAY,
     &hecto::GATEWAY,
     &hecto::GLOBAL,
+    &kicc::GATEWAY,
     &ksnet::GATEWAY,
     &smartro::GATEWAY,
     &nice::GATEWAY,
