@@ -98,7 +98,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "smartro",
     "smartro_v2",
     "galaxia",
-    "welcome",
     "toss_brandpay",
     "bluewalnut",
 ];
