@@ -97,7 +97,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "tosspay_v2",
     "smartro",
     "smartro_v2",
-    "galaxia",
     "toss_brandpay",
     "bluewalnut",
 ];
