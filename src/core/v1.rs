@@ -84,7 +84,6 @@ pub static OTHER_V1_CODES: &[&str] = &[
     "tosspayments",
     "nice",
     "nice_v2",
-    "mobilians",
     "payco",
     "paypal",
     "paypal_v2",
