@@ -421,6 +421,50 @@ mod tests {
             .collect()
     }
 
+    fn danal(src: &str) -> Vec<(String, &'static str, &'static str)> {
+        let opts = crate::core::Options {
+            pg: Some("danal".into()),
+            ..crate::core::Options::default()
+        };
+        let out = crate::core::check_request_pay(&crate::core::value::parse(src).unwrap(), &opts);
+        out.issues
+            .iter()
+            .map(|i| (i.path.clone(), i.code.as_str(), i.severity.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn phone_detail_checks_each_carrier_item() {
+        let got = danal(
+            r#"{"channelKey":"c","pay_method":"phone","merchant_uid":"o","name":"n","amount":1,"buyer_tel":"010",
+                "phone":{"detail":[{"carrier":"*","enabled":false},{"carrier":"MVNO"},{"enabled":true},"x"],"other":1}}"#,
+        );
+        assert_eq!(
+            got,
+            [
+                ("phone.other".to_string(), "unknown_field", "warning"),
+                ("phone.detail[1].carrier".to_string(), "invalid_value", "error"),
+                ("phone.detail[2].carrier".to_string(), "required", "error"),
+                ("phone.detail[3]".to_string(), "invalid_type", "error"),
+            ]
+        );
+    }
+
+    #[test]
+    fn period_with_takes_the_gateway_keys() {
+        let got = danal(
+            r#"{"channelKey":"c","pay_method":"phone","merchant_uid":"o","name":"n","amount":0,"customer_uid":"u",
+                "period":{"from":"20240102","to":"20240101","text":"monthly","txt":"x"}}"#,
+        );
+        assert_eq!(
+            got,
+            [
+                ("period.to".to_string(), "conflict", "error"),
+                ("period.txt".to_string(), "unknown_field", "warning"),
+            ]
+        );
+    }
+
     #[test]
     fn paren_items_are_checked_by_name_and_argument() {
         let mut r = Report::default();
