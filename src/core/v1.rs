@@ -52,6 +52,7 @@ pub static GUIDE_KEYS: &[&str] = &[
     "period",
     "popup",
     "company",
+    "company_en",
     "appCard",
     "useCardPoint",
     "auth_mode",
@@ -81,6 +82,8 @@ pub static GUIDE_KEYS: &[&str] = &[
     "buyer_last_name_kana",
     "kakaopayMobileAsPC",
     "niceMobileV2",
+    "order_description",
+    "alipay_plus",
 ];
 
 /// Provider codes PortOne lists (`opi/ko/support/code-info/pg-2.mdx`) whose rules this module
@@ -88,16 +91,7 @@ pub static GUIDE_KEYS: &[&str] = &[
 /// would be wrong, so they are accepted quietly.
 pub static OTHER_V1_CODES: &[&str] = &[
     "inicis_unified",
-    "kicc",
-    "danal",
-    "danal_tpay",
-    "mobilians",
     "naverco",
-    "settle",
-    "settle_acc",
-    "ksnet",
-    "galaxia",
-    "welcome",
 ];
 
 /// Keys people put in the wrong place, and where they belong.

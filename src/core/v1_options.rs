@@ -36,6 +36,12 @@ static PERIOD_ORDER: Bi = Bi {
 /// `rule.both`, `from` not after `to`, and no other keys (warnings with a did-you-mean). That
 /// `period` is an object is checked by the common rules.
 pub fn period(ctx: &mut V1Ctx, rule: &PeriodRule) {
+    period_with(ctx, rule, PERIOD_KEYS);
+}
+
+/// [`period`] for a gateway whose `period` also takes other keys (`keys` lists every key,
+/// `from` and `to` included, e.g. Danal's `text`).
+pub fn period_with(ctx: &mut V1Ctx, rule: &PeriodRule, keys: &[Key]) {
     let Some(p) = ctx.req.get("period").and_then(Value::as_obj) else {
         return;
     };
@@ -73,7 +79,7 @@ pub fn period(ctx: &mut V1Ctx, rule: &PeriodRule) {
             );
         }
     }
-    check_keys(p, "period", PERIOD_KEYS, None, ctx.r);
+    check_keys(p, "period", keys, None, ctx.r);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -359,6 +365,44 @@ pub fn joined<'s>(
     found
 }
 
+// ---------------------------------------------------------------------------------------------
+// phone.detail (carriers shown in a phone-payment window)
+
+static PHONE_DETAIL_KEYS: &[Key] = &[Key::new("carrier", Kind::Any), Key::new("enabled", Kind::Any)];
+
+/// `phone.detail [{carrier, enabled}]`: which carriers a phone-payment window shows. `carriers`
+/// lists the carrier codes the gateway takes (`"*"` = all); `phone` outside `pay_method:
+/// "phone"` is warned with `not_phone`.
+pub fn phone_detail(ctx: &mut V1Ctx, carriers: &'static [&'static str], not_phone: &'static Bi) {
+    let Some(phone) = crate::core::fields::want_obj(ctx.req.get("phone"), "phone", ctx.r) else {
+        return;
+    };
+    if ctx.pay_method.as_deref() != Some("phone") {
+        ctx.r.warn("phone", Code::Unsupported, Detail::Note, Some(not_phone));
+    }
+    check_keys(phone, "phone", &[Key::new("detail", Kind::Any)], ctx.mobile, ctx.r);
+    let Some(items) = crate::core::fields::want_arr(phone.get("detail"), "phone.detail", ctx.r) else {
+        return;
+    };
+    for (i, item) in items.iter().enumerate() {
+        let p = crate::core::issue::index("phone.detail", i);
+        let Some(o) = crate::core::fields::want_obj(Some(item), &p, ctx.r) else {
+            continue;
+        };
+        let cp = join(&p, "carrier");
+        match o.get("carrier") {
+            None => ctx.r.required(cp, None),
+            v => {
+                if let Some(c) = want_str(v, &cp, ctx.r) {
+                    crate::core::fields::one_of(c, carriers, &cp, Severity::Error, None, ctx.r);
+                }
+            }
+        }
+        crate::core::fields::want_bool(o.get("enabled"), &join(&p, "enabled"), ctx.r);
+        check_keys(o, &p, PHONE_DETAIL_KEYS, ctx.mobile, ctx.r);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -375,6 +419,50 @@ mod tests {
             .iter()
             .map(|i| (i.path.clone(), i.code.as_str(), i.severity.as_str()))
             .collect()
+    }
+
+    fn danal(src: &str) -> Vec<(String, &'static str, &'static str)> {
+        let opts = crate::core::Options {
+            pg: Some("danal".into()),
+            ..crate::core::Options::default()
+        };
+        let out = crate::core::check_request_pay(&crate::core::value::parse(src).unwrap(), &opts);
+        out.issues
+            .iter()
+            .map(|i| (i.path.clone(), i.code.as_str(), i.severity.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn phone_detail_checks_each_carrier_item() {
+        let got = danal(
+            r#"{"channelKey":"c","pay_method":"phone","merchant_uid":"o","name":"n","amount":1,"buyer_tel":"010",
+                "phone":{"detail":[{"carrier":"*","enabled":false},{"carrier":"MVNO"},{"enabled":true},"x"],"other":1}}"#,
+        );
+        assert_eq!(
+            got,
+            [
+                ("phone.other".to_string(), "unknown_field", "warning"),
+                ("phone.detail[1].carrier".to_string(), "invalid_value", "error"),
+                ("phone.detail[2].carrier".to_string(), "required", "error"),
+                ("phone.detail[3]".to_string(), "invalid_type", "error"),
+            ]
+        );
+    }
+
+    #[test]
+    fn period_with_takes_the_gateway_keys() {
+        let got = danal(
+            r#"{"channelKey":"c","pay_method":"phone","merchant_uid":"o","name":"n","amount":0,"customer_uid":"u",
+                "period":{"from":"20240102","to":"20240101","text":"monthly","txt":"x"}}"#,
+        );
+        assert_eq!(
+            got,
+            [
+                ("period.to".to_string(), "conflict", "error"),
+                ("period.txt".to_string(), "unknown_field", "warning"),
+            ]
+        );
     }
 
     #[test]

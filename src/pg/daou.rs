@@ -12,8 +12,8 @@
 use super::{Gateway, V1Rules};
 use crate::core::cardquota;
 use crate::core::euckr::first_unrepresentable;
-use crate::core::fields::{check_keys, got, one_of, want_arr, want_bool, want_obj, want_str, Key, Kind};
-use crate::core::issue::{index, join, Bi, Code, Detail, Expected, Format, Report, Severity};
+use crate::core::fields::{check_keys, got, want_obj, want_str, Key, Kind};
+use crate::core::issue::{join, Bi, Code, Detail, Expected, Format, Report, Severity};
 use crate::core::text::{did_you_mean, DateFmt};
 use crate::core::v1::V1Ctx;
 use crate::core::value::Value;
@@ -222,7 +222,8 @@ fn check_v1(ctx: &mut V1Ctx) {
     direct_quota(ctx);
     bypass(ctx, pm);
     card_quota_text(ctx, pm);
-    phone(ctx, pm);
+    // `phone.detail`: which carriers the phone window shows (current guide, 통신사 노출 제어).
+    crate::core::v1_options::phone_detail(ctx, CARRIERS, &PHONE_ONLY);
     prefill(ctx, pm);
 }
 
@@ -388,39 +389,6 @@ fn card_quota_text(ctx: &mut V1Ctx, pm: &str) {
                 d.set("CARDQUOTA", Value::Str(canonical));
             }
         }
-    }
-}
-
-static DETAIL_KEYS: &[Key] = &[Key::new("carrier", Kind::Any), Key::new("enabled", Kind::Any)];
-
-/// `phone.detail`: which carriers the phone-payment window shows (current guide, 통신사 노출 제어).
-fn phone(ctx: &mut V1Ctx, pm: &str) {
-    let Some(phone) = want_obj(ctx.req.get("phone"), "phone", ctx.r) else {
-        return;
-    };
-    if pm != "phone" {
-        ctx.r.warn("phone", Code::Unsupported, Detail::Note, Some(&PHONE_ONLY));
-    }
-    check_keys(phone, "phone", &[Key::new("detail", Kind::Any)], ctx.mobile, ctx.r);
-    let Some(items) = want_arr(phone.get("detail"), "phone.detail", ctx.r) else {
-        return;
-    };
-    for (i, item) in items.iter().enumerate() {
-        let p = index("phone.detail", i);
-        let Some(o) = want_obj(Some(item), &p, ctx.r) else {
-            continue;
-        };
-        let cp = join(&p, "carrier");
-        match o.get("carrier") {
-            None => ctx.r.required(cp, None),
-            v => {
-                if let Some(c) = want_str(v, &cp, ctx.r) {
-                    one_of(c, CARRIERS, &cp, Severity::Error, None, ctx.r);
-                }
-            }
-        }
-        want_bool(o.get("enabled"), &join(&p, "enabled"), ctx.r);
-        check_keys(o, &p, DETAIL_KEYS, ctx.mobile, ctx.r);
     }
 }
 

@@ -291,7 +291,8 @@ static PRODUCT_KEYS: &[Key] = &[
     Key::new("amount", Kind::Any),
 ];
 
-fn check_product(item: &Value, p: &str, r: &mut Report) {
+/// One escrow item `{orderNumber, name, quantity, amount}` (also KICC's `kiccProducts`).
+pub(crate) fn check_product(item: &Value, p: &str, r: &mut Report) {
     let Some(o) = want_obj(Some(item), p, r) else { return };
     for key in ["orderNumber", "name"] {
         let kp = join(p, key);

@@ -4,14 +4,17 @@
 //! its fixtures under `tests/fixtures/`.
 
 pub mod bluewalnut;
+pub mod danal;
 pub mod daou;
 pub mod eximbay;
 pub mod galaxia;
+pub mod hecto;
 pub mod hyphen;
 pub mod inicis;
 pub mod inicis_jp;
 pub mod kakaopay;
 pub mod kcp;
+pub mod kicc;
 pub mod kpn;
 pub mod ksnet;
 pub mod mobilians;
@@ -259,6 +262,10 @@ pub static GATEWAYS: &[&Gateway] = &[
     &welcome::GATEWAY,
     &kakaopay::GATEWAY,
     &daou::GATEWAY,
+    &danal::GATEWAY,
+    &hecto::GATEWAY,
+    &hecto::GLOBAL,
+    &kicc::GATEWAY,
     &ksnet::GATEWAY,
     &smartro::GATEWAY,
     &nice::GATEWAY,

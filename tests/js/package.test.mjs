@@ -202,7 +202,8 @@ test("checkIssueBillingKeyAndPay: PHONE (as two guides write it) is sent as MOBI
   const r = mod.checkIssueBillingKeyAndPay({
     storeId: "s", channelKey: "c", paymentId: "p1", orderName: "월간", totalAmount: 10000,
     currency: "KRW", billingKeyAndPayMethod: "PHONE",
-  }, { pg: "galaxia" });
+    customer: { customerId: "c1" },  // Galaxia requires it in every call
+  }, { pg: "galaxia", isMobile: false });
   assert.equal(r.ok, true);
   assert.equal(r.value.billingKeyAndPayMethod, "MOBILE");
   assert.deepEqual(r.issues.map((i) => [i.path, i.severity]), [["billingKeyAndPayMethod", "warning"]]);
