@@ -6,7 +6,11 @@ use portone_guard::i18n::Locale;
 
 fn main() {
     let text = r#"{"channelKey":"channel-key-kcp","pay_method":"card","merchant_uid":"order_no_0001","name":"주문명:결제테스트","amount":1004,"buyer_email":"test@portone.io","buyer_name":"구매자이름","buyer_tel":"010-1234-5678","buyer_addr":"서울특별시 강남구 삼성동","buyer_postcode":"123-456","m_redirect_url":"https://shop.example/pay/done"}"#;
-    let opts = Options { pg: Some("kcp".into()), is_mobile: Some(false), ..Options::default() };
+    let opts = Options {
+        pg: Some("kcp".into()),
+        is_mobile: Some(false),
+        ..Options::default()
+    };
     let n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(10_000);
     let mut total = 0;
     for _ in 0..n {

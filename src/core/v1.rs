@@ -89,10 +89,7 @@ pub static GUIDE_KEYS: &[&str] = &[
 /// Provider codes PortOne lists (`opi/ko/support/code-info/pg-2.mdx`) whose rules this module
 /// does not carry yet: a request for them gets the common rules and a plain `unknown_pg`
 /// would be wrong, so they are accepted quietly.
-pub static OTHER_V1_CODES: &[&str] = &[
-    "inicis_unified",
-    "naverco",
-];
+pub static OTHER_V1_CODES: &[&str] = &["inicis_unified", "naverco"];
 
 /// Keys people put in the wrong place, and where they belong.
 static MISPLACED: &[(&str, &str)] = &[
