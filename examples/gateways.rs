@@ -26,21 +26,57 @@ fn main() {
         let n = g.get("name").and_then(Value::as_obj).unwrap();
         format!("{} ({})", text(n, "ko"), text(n, "en"))
     };
-    println!("| PG | v1 `pg` codes | v1 pay_method | guide |");
-    println!("|---|---|---|---|");
+    println!("| PG | v1 `pg` codes | v1 pay_method | v1 `bypass` keys | guide |");
+    println!("|---|---|---|---|---|");
     for g in &all {
         let Some(v1) = g.get("v1").and_then(Value::as_obj) else {
             continue;
         };
         let methods = list(v1, "payMethods").unwrap_or_default();
+        // Dotted paths without the leading `bypass.`, each once, `(PC)` / `(mobile)` when read on
+        // one side only.
+        // A nested block of more than six keys is shown as `block.*`.
+        let mut bypass: Vec<String> = Vec::new();
+        if let Some(Value::Arr(keys)) = v1.get("bypassKeys") {
+            let keys: Vec<&Map> = keys.iter().filter_map(Value::as_obj).collect();
+            let short = |k: &Map| text(k, "path").strip_prefix("bypass.").unwrap_or("-").to_string();
+            let block = |p: &str| p.split_once('.').map(|(b, _)| b.to_string());
+            for k in &keys {
+                let path = short(k);
+                let path = match block(&path) {
+                    Some(b) if keys.iter().filter(|o| block(&short(o)).as_ref() == Some(&b)).count() > 6 => {
+                        format!("{b}.*")
+                    }
+                    _ => path,
+                };
+                let only = if path.ends_with(".*") {
+                    None
+                } else {
+                    k.get("only").and_then(Value::as_str)
+                };
+                let item = match only {
+                    Some("pc") => format!("`{path}` (PC)"),
+                    Some("mobile") => format!("`{path}` (mobile)"),
+                    _ => format!("`{path}`"),
+                };
+                if !bypass.contains(&item) {
+                    bypass.push(item);
+                }
+            }
+        }
         println!(
-            "| {} | {} | {} | `{}` |",
+            "| {} | {} | {} | {} | `{}` |",
             name(g),
             ticks(&list(v1, "pgCodes").unwrap_or_default()),
             if methods.is_empty() {
                 "(ignored)".to_string()
             } else {
                 methods.join(" ")
+            },
+            if bypass.is_empty() {
+                "-".to_string()
+            } else {
+                bypass.join(", ")
             },
             text(v1, "guide")
         );

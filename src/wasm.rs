@@ -1026,6 +1026,11 @@ export interface GatewayInfo {
     languages: string[];
     /** Top-level keys beyond the common ones that this PG reads. */
     extraKeys: string[];
+    /** The `bypass` keys this PG reads (empty: the guide has none), as dotted paths
+     * (`"bypass.shop_user_id"`, `"bypass.daou.CARDQUOTA"`); `only`: read on PC or mobile only;
+     * `when`: the window or module that reads it (`"billing-key window (kcp_billing)"`), null
+     * when always. A path may appear twice with different `when`. */
+    bypassKeys: { path: string; only: "pc" | "mobile" | null; when: string | null }[];
     /** The guide path (in portone-io/developers.portone.io). */
     guide: string;
   };

@@ -3,8 +3,10 @@
 //! and `examples/gateways.rs` prints as the package README's supported-PG tables.
 
 use crate::core::codes::{BANKS, BANK_FAMILIES, CARDS};
+use crate::core::fields::{Key, Kind};
+use crate::core::issue::join;
 use crate::core::value::{Map, Value};
-use crate::pg::{Gateway, GATEWAYS};
+use crate::pg::{BypassBlock, Gateway, GATEWAYS};
 
 fn strs(list: &[&str]) -> Value {
     Value::Arr(list.iter().map(|s| Value::str(s)).collect())
@@ -48,6 +50,70 @@ pub fn v1_billing_codes(g: &Gateway) -> Vec<&'static str> {
         .unwrap_or_default()
 }
 
+/// One v1 `bypass` key a gateway reads, flattened to its dotted path.
+#[derive(Debug)]
+pub struct V1BypassKey {
+    /// Dotted path (`bypass.shop_user_id`, `bypass.daou.CARDQUOTA`).
+    pub path: String,
+    /// The key as the check reads it (kind, PC-only / mobile-only).
+    pub key: &'static Key,
+    /// When the gateway reads it ([`BypassBlock::when`]); empty when always.
+    pub when: &'static str,
+}
+
+/// The v1 `bypass` keys of `g`, leaves first-level and nested (`Kind::Fields` tables are
+/// listed key by key; an object key that has a block of its own is listed through that block).
+pub fn v1_bypass_keys(g: &Gateway) -> Vec<V1BypassKey> {
+    fn walk(path: &str, keys: &'static [Key], when: &'static str, blocks: &[BypassBlock], out: &mut Vec<V1BypassKey>) {
+        for key in keys {
+            let p = join(path, key.name);
+            if blocks.iter().any(|b| b.path == p) {
+                continue;
+            }
+            match key.kind {
+                Kind::Fields(sub) => walk(&p, sub, when, blocks, out),
+                _ => out.push(V1BypassKey { path: p, key, when }),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if let Some(v) = &g.v1 {
+        for b in v.bypass {
+            walk(b.path, b.keys, b.when, v.bypass, &mut out);
+        }
+    }
+    out
+}
+
+fn v1_bypass_value(g: &Gateway) -> Value {
+    Value::Arr(
+        v1_bypass_keys(g)
+            .into_iter()
+            .map(|k| {
+                let only = if k.key.pc_only {
+                    Value::str("pc")
+                } else if k.key.mobile_only {
+                    Value::str("mobile")
+                } else {
+                    Value::Null
+                };
+                obj(vec![
+                    ("path", Value::Str(k.path)),
+                    ("only", only),
+                    (
+                        "when",
+                        if k.when.is_empty() {
+                            Value::Null
+                        } else {
+                            Value::str(k.when)
+                        },
+                    ),
+                ])
+            })
+            .collect(),
+    )
+}
+
 /// One gateway as a [`Value`] (the `GatewayInfo` object of the JavaScript API).
 pub fn gateway_value(g: &Gateway) -> Value {
     let mut versions = Vec::new();
@@ -68,6 +134,7 @@ pub fn gateway_value(g: &Gateway) -> Value {
             ("cardDirect", Value::Bool(v.card_direct)),
             ("languages", strs(v.languages)),
             ("extraKeys", strs(v.extra_keys)),
+            ("bypassKeys", v1_bypass_value(g)),
             ("guide", Value::str(v.guide)),
         ])
     });

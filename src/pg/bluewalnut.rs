@@ -29,6 +29,7 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: false,
         vbank_due: VBANK_DUE_COMMON,
         languages: &[],
+        bypass: &[],
         check: check_v1,
     }),
     v2: None,

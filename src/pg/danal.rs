@@ -6,7 +6,7 @@
 //!
 //! To add a Danal rule: data goes in the tables below; logic in [`check_v1`].
 
-use super::{Gateway, V1Rules};
+use super::{BypassBlock, Gateway, V1Rules};
 use crate::core::fields::{check_keys, one_of, want_bool, want_obj, want_str, Key, Kind};
 use crate::core::issue::{Bi, Code, Detail, Format, Severity};
 use crate::core::text::did_you_mean;
@@ -45,6 +45,11 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: false,
         vbank_due: VBANK_DUE_COMMON,
         languages: &[],
+        bypass: &[BypassBlock::when(
+            "bypass.danal",
+            DANAL_KEYS,
+            "pay methods other than phone",
+        )],
         check: check_v1,
     }),
     v2: None,

@@ -9,7 +9,7 @@
 //! To add a Kiwoom rule: data goes in the tables below; logic in [`check_v1`]. The `CARDQUOTA`
 //! grammar is shared in `crate::core::cardquota`, the EUC-KR check in `crate::core::euckr`.
 
-use super::{Gateway, V1Rules};
+use super::{BypassBlock, Gateway, V1Rules};
 use crate::core::cardquota;
 use crate::core::euckr::first_unrepresentable;
 use crate::core::fields::{check_keys, got, want_obj, want_str, Key, Kind};
@@ -41,6 +41,7 @@ pub static GATEWAY: Gateway = Gateway {
         vbank_due: &[DateFmt::DashedYmd, DateFmt::Ymd, DateFmt::DashedYmdHms, DateFmt::YmdHms],
         // The guide has no `language` parameter.
         languages: &[],
+        bypass: &[BypassBlock::new("bypass.daou", DAOU_KEYS)],
         check: check_v1,
     }),
     v2: None,

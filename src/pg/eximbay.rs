@@ -12,7 +12,7 @@
 //! The v1 domestic-window example sends `amount: 14.2` with `currency: "KRW"`; KRW amounts are
 //! whole numbers, so that example keeps its common `invalid_type` error.
 
-use super::{BypassTables, CustomerField, CustomerRule, Env, Gateway, V1Rules, V2Rules};
+use super::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env, Gateway, V1Rules, V2Rules};
 use crate::core::fields::{check_keys, one_of, Key, Kind};
 use crate::core::issue::{Bi, Code, Detail, Severity};
 use crate::core::v1::V1Ctx;
@@ -37,6 +37,7 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: false,
         vbank_due: &[],
         languages: &["ko", "en", "zh", "jp"],
+        bypass: &[BypassBlock::new("bypass", BYPASS_V1)],
         check: check_v1,
     }),
     v2: Some(V2),

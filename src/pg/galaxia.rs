@@ -60,6 +60,7 @@ pub const V1: V1Rules = V1Rules {
     escrow: true,
     vbank_due: &[DateFmt::DashedYmd, DateFmt::Ymd],
     languages: &[],
+    bypass: &[],
     check: check_v1,
 };
 

@@ -8,7 +8,7 @@
 //!
 //! To add a Hecto rule: data goes in the tables below; logic in [`check_v1`] and [`check_v2`].
 
-use super::{BypassTables, CustomerField, CustomerRule, Env, Gateway, TextLimit, V1Rules, V2Rules};
+use super::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env, Gateway, TextLimit, V1Rules, V2Rules};
 use crate::core::fields::{check_keys, max_len, want_obj, Key, Kind};
 use crate::core::issue::{join, Bi, Code, Detail, Format, Severity};
 use crate::core::text::{did_you_mean, DateFmt, Unit};
@@ -36,6 +36,10 @@ pub static GATEWAY: Gateway = Gateway {
         // 주요 파라미터 vbank_due: `YYYYMMDD`.
         vbank_due: &[DateFmt::Ymd],
         languages: &[],
+        bypass: &[
+            BypassBlock::when("bypass.settle", SETTLE_KEYS, "pg settle"),
+            BypassBlock::when("bypass.settle", ACC_KEYS, "pg settle_acc"),
+        ],
         check: check_v1,
     }),
     v2: None,

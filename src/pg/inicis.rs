@@ -8,7 +8,7 @@
 //!
 //! To add an Inicis rule: data goes in the tables below; logic in [`check_v1`].
 
-use super::{Gateway, V1Rules};
+use super::{BypassBlock, Gateway, V1Rules};
 use crate::core::fields::{check_keys, want_int, Key, Kind};
 use crate::core::issue::{Bi, Code, Detail, Severity};
 use crate::core::text::DateFmt;
@@ -37,6 +37,10 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: true,
         vbank_due: VBANK_DUE,
         languages: &["ko", "en"],
+        bypass: &[
+            BypassBlock::new("bypass", BYPASS),
+            BypassBlock::when("bypass.inicis", BYPASS_INICIS, "billing-key window (customer_uid)"),
+        ],
         check: check_v1,
     }),
     v2: Some(V2),

@@ -11,7 +11,7 @@
 //! The store details are required only for the JPPG contract type and `customer_id` only for
 //! SBPS; a request does not say which, so only their formats are checked.
 
-use super::{BypassTables, CustomerField, CustomerRule, Env, Gateway, Ignored, V1Rules, V2Rules};
+use super::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env, Gateway, Ignored, V1Rules, V2Rules};
 use crate::core::fields::{check_keys, max_len, want_obj, Key, Kind};
 use crate::core::issue::{index, join, Bi, Code, Detail, Format, Report, Severity};
 use crate::core::text::{is_hh_mm, is_katakana, parse_rfc3339, Unit};
@@ -54,6 +54,7 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: false,
         vbank_due: &[],
         languages: &[],
+        bypass: &[BypassBlock::new("bypass", BYPASS_V1)],
         check: check_v1,
     }),
     v2: Some(V2),

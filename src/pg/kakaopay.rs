@@ -8,7 +8,7 @@
 //! The guide never adds a `.{CID}` to the code; `kakaopay.{CID}` still passes, as every
 //! `provider.{MID}` does. To add a KakaoPay rule: data in the tables below, logic in [`check_v1`].
 
-use super::{Gateway, V1Rules};
+use super::{BypassBlock, Gateway, V1Rules};
 use crate::core::fields::{check_keys, Key, Kind};
 use crate::core::issue::{index, join, Bi, Severity};
 use crate::core::v1::V1Ctx;
@@ -36,6 +36,10 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: false,
         vbank_due: &[],
         languages: &[],
+        bypass: &[
+            BypassBlock::new("bypass", BYPASS),
+            BypassBlock::new("bypass.kakaopay", BYPASS_KAKAOPAY),
+        ],
         check: check_v1,
     }),
     v2: Some(V2),

@@ -9,7 +9,7 @@
 //! `bypass.kcp_v2` tables and `shop_user_id` for gift certificates and phone payments only, at the
 //! end of this file; the guide's other v2 rules are not written yet.
 
-use super::{Gateway, V1Rules};
+use super::{BypassBlock, Gateway, V1Rules};
 use crate::core::fields::{check_keys, want_arr, want_int, want_nonempty_str, want_obj, Key, Kind};
 use crate::core::issue::{index, join, Bi, Code, Detail, Report, Severity};
 use crate::core::text::{DateFmt, Unit};
@@ -34,6 +34,10 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: true,
         vbank_due: &[DateFmt::Ymd, DateFmt::YmdHms],
         languages: &["ko", "en"],
+        bypass: &[
+            BypassBlock::when("bypass", BYPASS, "payment window (kcp)"),
+            BypassBlock::when("bypass", BYPASS_BILLING, "billing-key window (kcp_billing)"),
+        ],
         check: check_v1,
     }),
     v2: Some(V2),
@@ -399,7 +403,7 @@ pub use self::quick::QUICK;
 /// (`shared/reference/v1-pg-rules.md` §5). Only a payment (`Pay`) needs `amount`; the guide's
 /// other examples leave it out, so the common `amount` requirement is lifted for them.
 mod quick {
-    use super::super::{Gateway, V1Rules};
+    use super::super::{BypassBlock, Gateway, V1Rules};
     use crate::core::fields::{check_keys, Key, Kind};
     use crate::core::issue::{Bi, Code, Detail, Format, Severity};
     use crate::core::text::Unit;
@@ -424,6 +428,7 @@ mod quick {
             escrow: false,
             vbank_due: &[],
             languages: &[],
+            bypass: &[BypassBlock::new("bypass", BYPASS)],
             check: check_v1,
         }),
         v2: None,

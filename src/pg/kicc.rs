@@ -8,7 +8,7 @@
 //!
 //! To add a KICC rule: data goes in the tables below; logic in [`check_v1`] and [`check_v2`].
 
-use super::{Gateway, V1Rules, V2Rules};
+use super::{BypassBlock, Gateway, V1Rules, V2Rules};
 use crate::core::fields::{check_keys, one_of, want_arr, want_obj, want_str, Key, Kind};
 use crate::core::issue::{index, Bi, Code, Detail, Severity};
 use crate::core::text::did_you_mean;
@@ -45,6 +45,7 @@ pub static GATEWAY: Gateway = Gateway {
         vbank_due: VBANK_DUE_COMMON,
         // kicc-v2.mdx: ko, en, zh (overseas only; the domestic guide has none — warned there).
         languages: &["ko", "en", "zh"],
+        bypass: &[BypassBlock::new("bypass.kicc", BYPASS_KEYS)],
         check: check_v1,
     }),
     v2: Some(V2),

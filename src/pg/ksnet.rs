@@ -11,7 +11,9 @@
 //! To add a KSNET rule: data goes in the tables, [`V1`] and [`V2`]; logic in [`check_v1`] and
 //! [`check_v2`].
 
-use super::{BypassTables, CustomerField, CustomerRule, Env, Gateway, TextLimit, V1Rules, V2Rules, WindowTypes};
+use super::{
+    BypassBlock, BypassTables, CustomerField, CustomerRule, Env, Gateway, TextLimit, V1Rules, V2Rules, WindowTypes,
+};
 use crate::core::fields::{check_keys, Key, Kind};
 use crate::core::issue::{join, Bi, Code, Detail, Format, Severity};
 use crate::core::text::{parse_rfc3339, Unit};
@@ -340,6 +342,7 @@ pub const V1: V1Rules = V1Rules {
     escrow: true,
     vbank_due: crate::core::v1::VBANK_DUE_COMMON,
     languages: &[],
+    bypass: &[BypassBlock::new("bypass.ksnet", BYPASS_V1)],
     check: check_v1,
 };
 

@@ -6,7 +6,7 @@
 //! the bypass block follows the `MobiliansV2Bypass` type of npm `@portone/browser-sdk@0.1.11`
 //! (`shared/reference/v2-sdk.md` §6).
 
-use super::{BypassTables, Gateway, V1Rules, V2Rules};
+use super::{BypassBlock, BypassTables, Gateway, V1Rules, V2Rules};
 use crate::core::fields::{Key, Kind};
 use crate::core::issue::Bi;
 
@@ -95,6 +95,10 @@ pub const V1: V1Rules = V1Rules {
     // kg.mdx: `YYYYMMDD`; kg-mobilians-v2.mdx: `YYYY-MM-DD` or `YYYYMMDD`.
     vbank_due: &[DateFmt::Ymd, DateFmt::DashedYmd],
     languages: &[],
+    bypass: &[
+        BypassBlock::new("bypass", BYPASS_ROOT),
+        BypassBlock::new("bypass.mobilians_v2", MOBILIANS_V1),
+    ],
     check: check_v1,
 };
 

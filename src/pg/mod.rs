@@ -248,8 +248,38 @@ pub struct V1Rules {
     /// Accepted `language` values; empty when the guide has no language setting (the key is then
     /// an `unsupported` warning).
     pub languages: &'static [&'static str],
+    /// The `bypass` keys the guide documents, as the key tables [`V1Rules::check`] itself checks
+    /// them with (so `gateways()` lists exactly what is checked). Empty when the guide has no
+    /// `bypass` parameters.
+    pub bypass: &'static [BypassBlock],
     /// The gateway's own rules.
     pub check: fn(&mut V1Ctx),
+}
+
+/// One object of a v1 `bypass` and the keys the gateway reads in it: `{ path: "bypass.daou",
+/// keys: DAOU_KEYS, when: "" }`. A key of kind [`Kind::Fields`](crate::core::fields::Kind)
+/// stands for the keys of its table (listed as `bypass.eximbay.<key>`); a key of kind `Obj`
+/// whose object has a block of its own (`bypass.kakaopay`) is listed through that block.
+#[derive(Debug)]
+pub struct BypassBlock {
+    /// Dotted path of the object (`bypass`, `bypass.daou`, `bypass.kcpQuick`).
+    pub path: &'static str,
+    /// The keys read in it (each with its PC-only / mobile-only flags).
+    pub keys: &'static [Key],
+    /// When the gateway reads them, in the guide's words (`billing-key window (kcp_billing)`);
+    /// empty when always.
+    pub when: &'static str,
+}
+
+impl BypassBlock {
+    /// A block read in every request.
+    pub const fn new(path: &'static str, keys: &'static [Key]) -> BypassBlock {
+        BypassBlock { path, keys, when: "" }
+    }
+    /// A block read only in some requests (`when` says which).
+    pub const fn when(path: &'static str, keys: &'static [Key], when: &'static str) -> BypassBlock {
+        BypassBlock { path, keys, when }
+    }
 }
 
 /// Every gateway, in display order.

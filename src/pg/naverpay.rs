@@ -47,6 +47,7 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: false,
         vbank_due: &[],
         languages: &[],
+        bypass: &[],
         check: check_v1,
     }),
     v2: Some(V2),

@@ -10,7 +10,7 @@
 //! Both v1 codes share one [`V1Rules`]; what differs between the modules is in [`check_v1`].
 //! To add a rule: data goes in the tables; logic in [`check_v1`] / [`check_v2`].
 
-use super::{BypassTables, Gateway, TextLimit, V1Rules, V2Rules};
+use super::{BypassBlock, BypassTables, Gateway, TextLimit, V1Rules, V2Rules};
 use crate::core::fields::{check_keys, one_of, want_bool, want_str, Key, Kind};
 use crate::core::issue::{join, Bi, Code, Detail, Format, Severity};
 use crate::core::text::{length, parse_date, phone_digits, DateFmt, Unit};
@@ -38,6 +38,10 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: true,
         vbank_due: VBANK_DUE,
         languages: &["ko", "en", "zh"],
+        bypass: &[
+            BypassBlock::when("bypass", BYPASS_ROOT, "new module (nice_v2)"),
+            BypassBlock::when("bypass", BYPASS_OLD, "old module (nice)"),
+        ],
         check: check_v1,
     }),
     v2: Some(V2),

@@ -7,7 +7,7 @@
 //! (same facts in v2 names, plus the Alipay+ methods) with the `PayletterGlobal*Bypass` types of
 //! npm `@portone/browser-sdk@0.1.11`.
 
-use super::{BypassTables, CustomerField, CustomerRule, Env, Gateway, V1Rules, V2Rules};
+use super::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env, Gateway, V1Rules, V2Rules};
 use crate::core::fields::{check_keys, Key, Kind};
 use crate::core::issue::{Bi, Code, Detail, Format, Report, Severity};
 use crate::core::v1::V1Ctx;
@@ -33,6 +33,7 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: false,
         vbank_due: &[],
         languages: &[],
+        bypass: &[BypassBlock::new("bypass", BYPASS_V1)],
         check: check_v1,
     }),
     v2: Some(V2),

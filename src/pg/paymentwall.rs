@@ -11,7 +11,7 @@
 //! The v1 example comments call `currency` "필수" while the parameter table says it defaults to
 //! KRW: a missing currency is a warning.
 
-use super::{BypassTables, CustomerField, CustomerRule, Env, Gateway, V1Rules, V2Rules};
+use super::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env, Gateway, V1Rules, V2Rules};
 use crate::core::fields::{check_keys, want_bool, Key, Kind};
 use crate::core::issue::{Bi, Code, Detail, Expected, Format, Got, Severity};
 use crate::core::v1::{V1Ctx, LANGUAGES_COMMON};
@@ -38,6 +38,7 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: false,
         vbank_due: &[],
         languages: LANGUAGES_COMMON,
+        bypass: &[BypassBlock::new("bypass", BYPASS_V1)],
         check: check_v1,
     }),
     v2: Some(V2),

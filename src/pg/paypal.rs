@@ -11,7 +11,7 @@
 //! type of npm `@portone/browser-sdk@0.1.11`. PayPal v2 pays through `loadPaymentUI`, which this
 //! module does not check yet; only the bypass block is checked.
 
-use super::{BypassTables, Gateway, V1Rules, V2Rules};
+use super::{BypassBlock, BypassTables, Gateway, V1Rules, V2Rules};
 use crate::core::fields::{check_keys, want_bool, want_obj, Key, Kind, MAX_AMOUNT};
 use crate::core::issue::{index, join, Bi, Code, Detail, Severity};
 use crate::core::v1::V1Ctx;
@@ -44,6 +44,7 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: false,
         vbank_due: &[],
         languages: &[],
+        bypass: &[BypassBlock::new("bypass", BYPASS_V1)],
         check: check_v1,
     }),
     v2: Some(V2),

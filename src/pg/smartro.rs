@@ -9,7 +9,7 @@
 //! Both v1 codes share one [`V1Rules`]; what differs between the modules is in [`check_v1`].
 //! To add a Smartro rule: data goes in the tables; logic in [`check_v1`] / [`check_v2`].
 
-use super::{BypassTables, CustomerField, CustomerRule, Env, Gateway, TextLimit, V1Rules, V2Rules};
+use super::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env, Gateway, TextLimit, V1Rules, V2Rules};
 use crate::core::fields::{check_keys, max_len, Key, Kind, MAX_AMOUNT};
 use crate::core::issue::{Bi, Code, Detail, Format, Severity};
 use crate::core::text::{parse_date, DateFmt, Unit};
@@ -38,6 +38,14 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: true,
         vbank_due: VBANK_DUE_COMMON,
         languages: &["ko", "en"],
+        bypass: &[
+            BypassBlock::when("bypass", BYPASS_ROOT, "new module (smartro_v2)"),
+            BypassBlock::when(
+                "bypass",
+                BYPASS_ROOT_BILLING,
+                "new module (smartro_v2) billing-key window",
+            ),
+        ],
         check: check_v1,
     }),
     v2: Some(V2),

@@ -6,7 +6,7 @@
 //! (`shared/reference/v2-sdk.md` §6). `methodType` takes the Korean values `카드` / `계좌` (the
 //! SDK's constant names are CARD / ACCOUNT).
 
-use super::{BypassTables, Gateway, V1Rules, V2Rules};
+use super::{BypassBlock, BypassTables, Gateway, V1Rules, V2Rules};
 use crate::core::fields::{check_keys, Key, Kind};
 use crate::core::issue::{Bi, Code, Detail, Severity};
 use crate::core::v1::V1Ctx;
@@ -31,6 +31,7 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: false,
         vbank_due: &[],
         languages: &[],
+        bypass: &[BypassBlock::new("bypass", BYPASS_V1)],
         check: check_v1,
     }),
     v2: Some(V2),

@@ -9,7 +9,7 @@
 //!
 //! Both v1 codes share one [`V1Rules`]; what differs is in [`check_v1`].
 
-use super::{BypassTables, CustomerField, CustomerRule, Env, Gateway, TextLimit, V1Rules, V2Rules};
+use super::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env, Gateway, TextLimit, V1Rules, V2Rules};
 use crate::core::fields::{check_keys, max_len, want_bool, want_obj, Key, Kind};
 use crate::core::issue::{Bi, Code, Detail, Format, Severity};
 use crate::core::text::{parse_date, DateFmt, Unit};
@@ -36,6 +36,10 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: false,
         vbank_due: &[],
         languages: &[],
+        bypass: &[
+            BypassBlock::when("bypass.tosspay_v2", BYPASS_V1, "payment window"),
+            BypassBlock::when("bypass.tosspay_v2", BYPASS_V1_BILLING, "billing-key window"),
+        ],
         check: check_v1,
     }),
     v2: Some(V2),

@@ -9,7 +9,7 @@
 //! Both v1 codes share one [`V1Rules`]; what differs between the two modules is in [`check_v1`].
 //! To add a rule: data goes in the tables; logic in [`check_v1`] / [`check_v2`].
 
-use super::{BypassTables, Gateway, TextLimit, V1Rules, V2Rules, WindowTypes};
+use super::{BypassBlock, BypassTables, Gateway, TextLimit, V1Rules, V2Rules, WindowTypes};
 use crate::core::fields::{check_keys, check_kind, want_bool, Key, Kind};
 use crate::core::issue::{Bi, Code, Detail, Format, Severity};
 use crate::core::text::{parse_date, DateFmt, Unit};
@@ -37,6 +37,10 @@ pub static GATEWAY: Gateway = Gateway {
         escrow: true,
         vbank_due: VBANK_DUE_COMMON,
         languages: &["ko", "en"],
+        bypass: &[
+            BypassBlock::when("bypass", BYPASS_V1, "new module (tosspayments)"),
+            BypassBlock::when("bypass", BYPASS_UPLUS, "old module (uplus)"),
+        ],
         check: check_v1,
     }),
     v2: Some(V2),

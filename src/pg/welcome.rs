@@ -8,7 +8,7 @@
 //! `carduse` (v2-pg-rules.md §23.7).
 
 use super::inicis::{check_family, CUSTOMER, FULL_NAME, IGNORED, ORDER_NAME};
-use super::{BypassTables, Gateway, V1Rules, V2Rules};
+use super::{BypassBlock, BypassTables, Gateway, V1Rules, V2Rules};
 use crate::core::fields::{Key, Kind};
 use crate::core::issue::Bi;
 
@@ -110,6 +110,10 @@ pub const V1: V1Rules = V1Rules {
     escrow: true,
     vbank_due: &[DateFmt::DashedYmd, DateFmt::DashedYmdHms, DateFmt::Ymd, DateFmt::YmdHms],
     languages: &["ko", "en", "zh"],
+    bypass: &[
+        BypassBlock::new("bypass", BYPASS_ROOT_V1),
+        BypassBlock::new("bypass.welcome", BYPASS_V1),
+    ],
     check: check_v1,
 };
 
@@ -454,18 +458,26 @@ fn period_v1(ctx: &mut V1Ctx, pm: &str) {
     }
 }
 
+/// The one `bypass.cashReceiptType` value the v1 guide allows.
+static CASH_RECEIPT_TYPES: &[&str] = &["anonymous"];
+/// Root `bypass` keys of the v1 window (`welcome` has its own block, [`BYPASS_V1`]).
+static BYPASS_ROOT_V1: &[Key] = &[
+    Key::new("cashReceiptType", Kind::Enum(CASH_RECEIPT_TYPES)),
+    Key::new("welcome", Kind::Obj),
+];
+
 /// `bypass.welcome` keys and option grammars; `bypass.cashReceiptType` `anonymous` only.
 fn bypass_v1(ctx: &mut V1Ctx, pm: &str) {
     let Some(b) = ctx.req.get("bypass").and_then(Value::as_obj) else {
         return;
     };
     if let Some(v) = b.get("cashReceiptType") {
-        if v != &Value::Str("anonymous".into()) {
+        if !v.as_str().is_some_and(|s| CASH_RECEIPT_TYPES.contains(&s)) {
             ctx.r.error(
                 "bypass.cashReceiptType",
                 Code::InvalidValue,
                 Detail::OneOf {
-                    allowed: &["anonymous"],
+                    allowed: CASH_RECEIPT_TYPES,
                     hint: None,
                 },
                 Some(&CASH_RECEIPT),
