@@ -1029,8 +1029,14 @@ export interface GatewayInfo {
     /** The `bypass` keys this PG reads (empty: the guide has none), as dotted paths
      * (`"bypass.shop_user_id"`, `"bypass.daou.CARDQUOTA"`); `only`: read on PC or mobile only;
      * `when`: the window or module that reads it (`"billing-key window (kcp_billing)"`), null
-     * when always. A path may appear twice with different `when`. */
-    bypassKeys: { path: string; only: "pc" | "mobile" | null; when: string | null }[];
+     * when always; `options`: the option names its string joins (`acceptmethod`'s `cd_ps`, …),
+     * empty for plain values. A path may appear twice with different `when`. */
+    bypassKeys: {
+      path: string;
+      only: "pc" | "mobile" | null;
+      when: string | null;
+      options: string[];
+    }[];
     /** The guide path (in portone-io/developers.portone.io). */
     guide: string;
   };

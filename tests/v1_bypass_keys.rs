@@ -4,10 +4,10 @@
 
 use portone_guard::core::fields::Kind;
 use portone_guard::core::gateway_info::{gateways_value, v1_bypass_keys};
-use portone_guard::core::issue::Code;
+use portone_guard::core::issue::{Code, Detail, Issue};
 use portone_guard::core::value::Value;
 use portone_guard::core::{check_request_pay, Options};
-use portone_guard::pg::GATEWAYS;
+use portone_guard::pg::{Gateway, GATEWAYS};
 
 fn listed(id: &str) -> Vec<(String, Option<String>)> {
     let Value::Arr(all) = gateways_value() else { panic!() };
@@ -83,58 +83,85 @@ fn nested(path: &str, leaf: &str) -> String {
         .fold(leaf.to_string(), |inner, k| format!("{{\"{k}\":{inner}}}"))
 }
 
+/// Whether some request to `g` (any of its codes, PC / mobile / unknown, with or without
+/// `customer_uid`, each pay method) with `leaf` at `path` gets an issue that `hit` accepts.
+fn some_request_flags(g: &Gateway, path: &str, leaf: &str, hit: impl Fn(&Issue) -> bool) -> bool {
+    let v1 = g.v1.as_ref().unwrap();
+    assert!(!path.contains('['), "{path}");
+    let bypass = nested(path, leaf);
+    // `{"bypass":{…}}` → the object inside.
+    let bypass = &bypass["{\"bypass\":".len()..bypass.len() - 1];
+    let mut methods: Vec<Option<&str>> = vec![None];
+    methods.extend(v1.pay_methods.iter().copied().map(Some));
+    for code in v1.codes {
+        for uid in [false, true] {
+            for mobile in [Some(false), Some(true), None] {
+                for pm in &methods {
+                    let mut text = format!(
+                        r#"{{"pg":"{code}","merchant_uid":"order_1","name":"item","amount":1000,
+                        "buyer_name":"Hong","buyer_email":"a@b.co","buyer_tel":"010-1234-5678",
+                        "m_redirect_url":"https://example.com/r","customer_id":"c1","bypass":{bypass}"#
+                    );
+                    if let Some(pm) = pm {
+                        text.push_str(r#","pay_method":""#);
+                        text.push_str(pm);
+                        text.push('"');
+                    }
+                    if uid {
+                        text.push_str(r#","customer_uid":"uid_1""#);
+                    }
+                    text.push('}');
+                    let req = portone_guard::core::value::parse(&text).unwrap();
+                    let opts = Options {
+                        is_mobile: mobile,
+                        ..Options::default()
+                    };
+                    if check_request_pay(&req, &opts).issues.iter().any(&hit) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    false
+}
+
 #[test]
 fn every_listed_v1_bypass_key_is_checked_at_its_path() {
     let mut checked = 0;
     for g in GATEWAYS {
-        let Some(v1) = &g.v1 else { continue };
         for k in v1_bypass_keys(g) {
             let Some(bad) = wrong(&k.key.kind) else { continue };
-            assert!(!k.path.contains('['), "{}", k.path);
-            let bypass = nested(&k.path, bad);
-            // `{"bypass":{…}}` → the object inside.
-            let bypass = &bypass["{\"bypass\":".len()..bypass.len() - 1];
-            let mut methods: Vec<Option<&str>> = vec![None];
-            methods.extend(v1.pay_methods.iter().copied().map(Some));
-            let mut found = false;
-            'search: for code in v1.codes {
-                for uid in [false, true] {
-                    for mobile in [Some(false), Some(true), None] {
-                        for pm in &methods {
-                            let mut text = format!(
-                                r#"{{"pg":"{code}","merchant_uid":"order_1","name":"item","amount":1000,
-                                "buyer_name":"Hong","buyer_email":"a@b.co","buyer_tel":"010-1234-5678",
-                                "m_redirect_url":"https://example.com/r","customer_id":"c1","bypass":{bypass}"#
-                            );
-                            if let Some(pm) = pm {
-                                text.push_str(r#","pay_method":""#);
-                                text.push_str(pm);
-                                text.push('"');
-                            }
-                            if uid {
-                                text.push_str(r#","customer_uid":"uid_1""#);
-                            }
-                            text.push('}');
-                            let req = portone_guard::core::value::parse(&text).unwrap();
-                            let opts = Options {
-                                is_mobile: mobile,
-                                ..Options::default()
-                            };
-                            let out = check_request_pay(&req, &opts);
-                            if out.issues.iter().any(|i| {
-                                i.path == k.path
-                                    && matches!(i.code, Code::InvalidType | Code::InvalidValue | Code::InvalidFormat)
-                            }) {
-                                found = true;
-                                break 'search;
-                            }
-                        }
-                    }
-                }
-            }
+            let found = some_request_flags(g, &k.path, bad, |i| {
+                i.path == k.path && matches!(i.code, Code::InvalidType | Code::InvalidValue | Code::InvalidFormat)
+            });
             assert!(found, "{}: {} ({}) is listed but never checked", g.id, k.path, k.when);
             checked += 1;
         }
     }
     assert!(checked > 50, "{checked}");
+}
+
+#[test]
+fn listed_option_strings_are_parsed_with_their_options() {
+    let inicis = GATEWAYS.iter().find(|g| g.id == "inicis").unwrap();
+    let keys = v1_bypass_keys(inicis);
+    let accept = keys.iter().find(|k| k.path == "bypass.acceptmethod").unwrap();
+    assert!(accept.options.iter().any(|o| o.name == "cd_ps"));
+    let reserved = keys.iter().find(|k| k.path == "bypass.P_RESERVED").unwrap();
+    assert!(reserved.options.iter().any(|o| o.name == "twotrs_bank"));
+    let mut checked = 0;
+    for g in GATEWAYS {
+        for k in v1_bypass_keys(g).iter().filter(|k| !k.options.is_empty()) {
+            // An option no table has, as a string and as a one-item list (welcome's lists).
+            let found = ["\"zz_no_such_option\"", "[\"zz_no_such_option\"]"].iter().any(|leaf| {
+                some_request_flags(g, &k.path, leaf, |i| {
+                    i.path.starts_with(k.path.as_str()) && matches!(i.detail, Detail::UnknownItem { .. })
+                })
+            });
+            assert!(found, "{}: {} options are listed but never parsed", g.id, k.path);
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 5);
 }

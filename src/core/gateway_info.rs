@@ -5,6 +5,7 @@
 use crate::core::codes::{BANKS, BANK_FAMILIES, CARDS};
 use crate::core::fields::{Key, Kind};
 use crate::core::issue::join;
+use crate::core::v1_options::Opt;
 use crate::core::value::{Map, Value};
 use crate::pg::{BypassBlock, Gateway, GATEWAYS};
 
@@ -59,27 +60,38 @@ pub struct V1BypassKey {
     pub key: &'static Key,
     /// When the gateway reads it ([`BypassBlock::when`]); empty when always.
     pub when: &'static str,
+    /// The options its string joins ([`BypassBlock::options`]); empty for plain values.
+    pub options: &'static [Opt],
 }
 
 /// The v1 `bypass` keys of `g`, leaves first-level and nested (`Kind::Fields` tables are
 /// listed key by key; an object key that has a block of its own is listed through that block).
 pub fn v1_bypass_keys(g: &Gateway) -> Vec<V1BypassKey> {
-    fn walk(path: &str, keys: &'static [Key], when: &'static str, blocks: &[BypassBlock], out: &mut Vec<V1BypassKey>) {
+    fn walk(path: &str, keys: &'static [Key], block: &BypassBlock, blocks: &[BypassBlock], out: &mut Vec<V1BypassKey>) {
         for key in keys {
             let p = join(path, key.name);
             if blocks.iter().any(|b| b.path == p) {
                 continue;
             }
             match key.kind {
-                Kind::Fields(sub) => walk(&p, sub, when, blocks, out),
-                _ => out.push(V1BypassKey { path: p, key, when }),
+                Kind::Fields(sub) => walk(&p, sub, block, blocks, out),
+                _ => out.push(V1BypassKey {
+                    path: p,
+                    key,
+                    when: block.when,
+                    options: block
+                        .options
+                        .iter()
+                        .find(|(name, _)| path == block.path && *name == key.name)
+                        .map_or(&[], |(_, o)| o),
+                }),
             }
         }
     }
     let mut out = Vec::new();
     if let Some(v) = &g.v1 {
         for b in v.bypass {
-            walk(b.path, b.keys, b.when, v.bypass, &mut out);
+            walk(b.path, b.keys, b, v.bypass, &mut out);
         }
     }
     out

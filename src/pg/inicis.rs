@@ -38,7 +38,8 @@ pub static GATEWAY: Gateway = Gateway {
         vbank_due: VBANK_DUE,
         languages: &["ko", "en"],
         bypass: &[
-            BypassBlock::new("bypass", BYPASS),
+            BypassBlock::new("bypass", BYPASS)
+                .with_options(&[("acceptmethod", ACCEPTMETHOD), ("P_RESERVED", P_RESERVED)]),
             BypassBlock::when("bypass.inicis", BYPASS_INICIS, "billing-key window (customer_uid)"),
         ],
         check: check_v1,

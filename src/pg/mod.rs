@@ -36,6 +36,7 @@ use crate::core::fields::Key;
 use crate::core::issue::{Bi, Severity};
 use crate::core::text::{DateFmt, Unit};
 use crate::core::v1::V1Ctx;
+use crate::core::v1_options::Opt;
 use crate::core::v2::{Api, V2Ctx};
 
 /// One payment gateway.
@@ -269,16 +270,29 @@ pub struct BypassBlock {
     /// When the gateway reads them, in the guide's words (`billing-key window (kcp_billing)`);
     /// empty when always.
     pub when: &'static str,
+    /// Keys of this block whose string joins options (`acceptmethod` → `SKIN(…):cd_ps(…)`), with
+    /// the option table the check parses them with.
+    pub options: &'static [(&'static str, &'static [Opt])],
 }
 
 impl BypassBlock {
     /// A block read in every request.
     pub const fn new(path: &'static str, keys: &'static [Key]) -> BypassBlock {
-        BypassBlock { path, keys, when: "" }
+        BypassBlock::when(path, keys, "")
     }
     /// A block read only in some requests (`when` says which).
     pub const fn when(path: &'static str, keys: &'static [Key], when: &'static str) -> BypassBlock {
-        BypassBlock { path, keys, when }
+        BypassBlock {
+            path,
+            keys,
+            when,
+            options: &[],
+        }
+    }
+    /// The same block with the option tables of some of its keys.
+    pub const fn with_options(mut self, options: &'static [(&'static str, &'static [Opt])]) -> BypassBlock {
+        self.options = options;
+        self
     }
 }
 

@@ -112,7 +112,7 @@ pub const V1: V1Rules = V1Rules {
     languages: &["ko", "en", "zh"],
     bypass: &[
         BypassBlock::new("bypass", BYPASS_ROOT_V1),
-        BypassBlock::new("bypass.welcome", BYPASS_V1),
+        BypassBlock::new("bypass.welcome", BYPASS_V1).with_options(BYPASS_V1_OPTIONS),
     ],
     check: check_v1,
 };
@@ -458,6 +458,12 @@ fn period_v1(ctx: &mut V1Ctx, pm: &str) {
     }
 }
 
+/// The `bypass.welcome` keys whose strings join options, with their option tables.
+static BYPASS_V1_OPTIONS: &[(&str, &[Opt])] = &[
+    ("P_CARD_OPTION", P_CARD_OPTION),
+    ("acceptmethod", ACCEPTMETHOD),
+    ("P_RESERVED", P_RESERVED),
+];
 /// The one `bypass.cashReceiptType` value the v1 guide allows.
 static CASH_RECEIPT_TYPES: &[&str] = &["anonymous"];
 /// Root `bypass` keys of the v1 window (`welcome` has its own block, [`BYPASS_V1`]).
