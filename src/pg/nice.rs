@@ -12,7 +12,7 @@
 
 use super::{BypassBlock, BypassTables, Gateway, TextLimit, V1Rules, V2Rules};
 use crate::core::fields::{check_keys, one_of, want_bool, want_str, Key, Kind};
-use crate::core::issue::{join, Bi, Code, Detail, Format, Severity};
+use crate::core::issue::{join, Bi, Code, Detail, Format, Report, Severity};
 use crate::core::text::{length, parse_date, phone_digits, DateFmt, Unit};
 use crate::core::v1::V1Ctx;
 use crate::core::v1_options::{currencies, period, redirect_on_mobile, PeriodRule};
@@ -516,8 +516,6 @@ fn check_new(ctx: &mut V1Ctx, pm: &str) {
     // name: 40 bytes, forbidden characters.
     if let Some(name) = ctx.req.get("name").and_then(Value::as_str) {
         let n = length(name, Unit::Bytes);
-        let forbidden = name.chars().any(|c| "%&|$-+=[]".contains(c));
-        let parens = name.contains(['(', ')']);
         if n > 40 {
             ctx.r.error(
                 "name",
@@ -530,21 +528,7 @@ fn check_new(ctx: &mut V1Ctx, pm: &str) {
                 Some(&NAME_BYTES),
             );
         }
-        if forbidden {
-            ctx.r.error(
-                "name",
-                Code::InvalidFormat,
-                Detail::Format(Format::Described),
-                Some(&NAME_FORBIDDEN),
-            );
-        } else if parens {
-            ctx.r.warn(
-                "name",
-                Code::InvalidFormat,
-                Detail::Format(Format::Described),
-                Some(&NAME_PARENS),
-            );
-        }
+        report_name_chars(bad_name_chars(name), "name", &NAME_FORBIDDEN, &NAME_PARENS, ctx.r);
     }
     if ctx.req.get("buyer_tel").is_none() {
         ctx.r.required("buyer_tel", Some(&BUYER_TEL));
@@ -913,22 +897,36 @@ static V2_MOBILE_INSTALLMENT: Bi = Bi {
 
 fn forbidden_name(ctx: &mut V2Ctx) {
     let Some(name) = ctx.str_at("orderName") else { return };
-    let forbidden = name.chars().any(|c| "%&|$-+=[]".contains(c));
-    let parens = name.contains(['(', ')']);
-    if forbidden {
-        ctx.r.error(
-            "orderName",
+    let bad = bad_name_chars(name);
+    report_name_chars(bad, "orderName", &ORDER_NAME_FORBIDDEN, &ORDER_NAME_PARENS, ctx.r);
+}
+
+/// NICE's order-name characters (v1 `name`, v2 `orderName`): `Some(true)` when it holds one of
+/// the forbidden `% & | $ - + = [ ]`, `Some(false)` when only the discouraged `( )`.
+fn bad_name_chars(name: &str) -> Option<bool> {
+    if name.chars().any(|c| "%&|$-+=[]".contains(c)) {
+        Some(true)
+    } else {
+        name.contains(['(', ')']).then_some(false)
+    }
+}
+
+/// Reports [`bad_name_chars`]: forbidden characters are an error, parentheses a warning.
+fn report_name_chars(bad: Option<bool>, path: &str, forbidden: &'static Bi, parens: &'static Bi, r: &mut Report) {
+    match bad {
+        Some(true) => r.error(
+            path,
             Code::InvalidFormat,
             Detail::Format(Format::Described),
-            Some(&ORDER_NAME_FORBIDDEN),
-        );
-    } else if parens {
-        ctx.r.warn(
-            "orderName",
+            Some(forbidden),
+        ),
+        Some(false) => r.warn(
+            path,
             Code::InvalidFormat,
             Detail::Format(Format::Described),
-            Some(&ORDER_NAME_PARENS),
-        );
+            Some(parens),
+        ),
+        None => {}
     }
 }
 
