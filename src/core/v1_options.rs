@@ -403,6 +403,21 @@ pub fn phone_detail(ctx: &mut V1Ctx, carriers: &'static [&'static str], not_phon
     }
 }
 
+/// The `prefill` block of gateways whose phone-payment window can have its number fixed (Danal,
+/// Kiwoom): only `phoneNumber` is read, the block outside a phone payment warns with `phone_only`,
+/// and the number itself goes through [`V1Ctx::prefill_phone_digits`] with `normalized`.
+pub fn phone_prefill(ctx: &mut V1Ctx, phone: bool, phone_only: &'static Bi, normalized: &'static Bi) {
+    if let Some(prefill) = ctx.req.get("prefill").and_then(Value::as_obj) {
+        if !phone {
+            ctx.r.warn("prefill", Code::Unsupported, Detail::Note, Some(phone_only));
+        }
+        check_keys(prefill, "prefill", PREFILL_KEYS, ctx.mobile, ctx.r);
+    }
+    ctx.prefill_phone_digits(normalized);
+}
+
+static PREFILL_KEYS: &[Key] = &[Key::new("phoneNumber", Kind::Any)];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -218,20 +218,7 @@ fn check_v1(ctx: &mut V1Ctx) {
     }
 
     phone_detail(ctx, CARRIERS, &PHONE_ONLY);
-    if let Some(prefill) = ctx.req.get("prefill").and_then(Value::as_obj) {
-        if !phone {
-            ctx.r
-                .warn("prefill", Code::Unsupported, Detail::Note, Some(&PHONE_ONLY));
-        }
-        check_keys(
-            prefill,
-            "prefill",
-            &[Key::new("phoneNumber", Kind::Any)],
-            ctx.mobile,
-            ctx.r,
-        );
-    }
-    ctx.prefill_phone_digits(&BIZ_NUM_DIGITS_PHONE);
+    crate::core::v1_options::phone_prefill(ctx, phone, &PHONE_ONLY, &BIZ_NUM_DIGITS_PHONE);
     bypass(ctx, &pm);
 }
 

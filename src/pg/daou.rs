@@ -396,20 +396,7 @@ fn card_quota_text(ctx: &mut V1Ctx, pm: &str) {
 /// `prefill.phoneNumber`: fixes the phone number in the phone-payment window (current guide,
 /// 휴대폰 번호 고정); digits only, separators removed with a warning.
 fn prefill(ctx: &mut V1Ctx, pm: &str) {
-    if let Some(prefill) = ctx.req.get("prefill").and_then(Value::as_obj) {
-        if pm != "phone" {
-            ctx.r
-                .warn("prefill", Code::Unsupported, Detail::Note, Some(&PHONE_ONLY));
-        }
-        check_keys(
-            prefill,
-            "prefill",
-            &[Key::new("phoneNumber", Kind::Any)],
-            ctx.mobile,
-            ctx.r,
-        );
-    }
-    ctx.prefill_phone_digits(&PHONE_DIGITS_NORMALIZED);
+    crate::core::v1_options::phone_prefill(ctx, pm == "phone", &PHONE_ONLY, &PHONE_DIGITS_NORMALIZED);
 }
 
 #[cfg(test)]
