@@ -1,5 +1,4 @@
-// portone-guard entry: the wasm-bindgen module (init, initSync, check*, request*, configure)
-// plus the PortoneGuardError class that request* promises reject with.
-export * from "./portone_guard.js";
-export { default } from "./portone_guard.js";
-export { PortoneGuardError } from "./{{SNIPPET_DIR}}/js/error.js";
+// portone-guard: the whole JS side in one module (wasm-bindgen's glue and the package's own
+// snippets, joined by scripts/bundle-glue.py so a browser needs one request before the .wasm).
+// Exports init (default), initSync, check*, request*, configure, the code tables and the
+// PortoneGuardError class that request* promises reject with.

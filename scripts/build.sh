@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/: wasm-pack (--target web, release, npm wasm-opt), then fills
-# pkg-template/ (package.json, index.js/.d.ts with PortoneGuardError, README with sizes and the
-# supported-PG table generated from the module's own list). Prints the sizes.
+# Builds the npm package into pkg/: wasm-pack (--target web, release, npm wasm-opt), joins the JS
+# glue and snippets into one pkg/index.js (scripts/bundle-glue.py), then fills pkg-template/
+# (package.json, index.d.ts, README with sizes and the supported-PG table generated from the
+# module's own list). Prints the sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/toolchain.sh
@@ -12,16 +13,14 @@ wasm-pack --quiet build --target web --release --mode no-install --out-dir pkg -
 rm -f pkg/package.json pkg/.gitignore pkg/README.md
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
-snippet_dir=$(cd pkg && ls -d snippets/*/ | head -1); snippet_dir=${snippet_dir%/}
-[ -f "pkg/$snippet_dir/js/error.js" ] || { echo "build: snippet error.js not found" >&2; exit 1; }
+python3 scripts/bundle-glue.py pkg pkg-template/index.js
 size() { wc -c < "$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }
 wasm_raw=$(size pkg/portone_guard_bg.wasm); wasm_gz=$(gz pkg/portone_guard_bg.wasm)
-js_raw=$(size pkg/portone_guard.js); js_gz=$(gz pkg/portone_guard.js)
+js_raw=$(size pkg/index.js); js_gz=$(gz pkg/index.js)
 pg_list=$(cargo run --quiet --example gateways)
 
 sed "s/{{VERSION}}/$version/" pkg-template/package.json > pkg/package.json
-sed "s#{{SNIPPET_DIR}}#$snippet_dir#" pkg-template/index.js > pkg/index.js
 cp pkg-template/index.d.ts pkg/index.d.ts
 WASM_RAW=$wasm_raw WASM_GZIP=$wasm_gz JS_RAW=$js_raw JS_GZIP=$js_gz PG_LIST="$pg_list" python3 - <<'PY'
 import os
@@ -30,4 +29,4 @@ for k in ("WASM_RAW", "WASM_GZIP", "JS_RAW", "JS_GZIP", "PG_LIST"):
     t = t.replace("{{%s}}" % k, os.environ[k])
 open("pkg/README.md", "w", encoding="utf-8").write(t)
 PY
-echo "pkg/ built: portone_guard_bg.wasm $wasm_raw B ($wasm_gz B gzip -9), portone_guard.js $js_raw B ($js_gz B gzip -9)"
+echo "pkg/ built: portone_guard_bg.wasm $wasm_raw B ($wasm_gz B gzip -9), index.js $js_raw B ($js_gz B gzip -9)"

@@ -1,0 +1,2 @@
+// An empty module: the bench page imports it to measure the floor of a module load.
+export {};
