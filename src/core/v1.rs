@@ -242,8 +242,8 @@ static CURRENCY_FORMAT: Bi = Bi {
     en: "It must be an ISO 4217 currency code (three capital letters, e.g. KRW).",
 };
 static CARD_DIRECT_PGS: Bi = Bi {
-    ko: "카드사 결제창 다이렉트 호출은 KG이니시스, KCP, 토스페이먼츠, 나이스페이먼츠, KICC, 다날에서만 가능합니다.",
-    en: "Opening a card company's window directly is only possible with KG Inicis, KCP, Toss Payments, NICE, KICC and Danal.",
+    ko: "이 PG사 가이드에는 카드사 결제창 다이렉트 호출(card.direct)이 없습니다. 지원하는 PG사는 gateways()의 v1.cardDirect로 확인할 수 있습니다.",
+    en: "This PG's guide has no direct card-company window (card.direct); gateways() lists which PGs have one (v1.cardDirect).",
 };
 static EMAIL: Bi = Bi {
     ko: "이메일 주소 형식이 아닙니다.",
