@@ -30,6 +30,13 @@ const total = { raw: wasm.raw + glue.raw, gzip: wasm.gzip + glue.gzip, brotli: w
 const types = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };
 const server = createServer((req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
+  if (path === "/preload") {
+    // the same page with the preload hints the package README recommends in the page's <head>
+    const hints = '<link rel="modulepreload" href="/pkg/index.js">\n<link rel="preload" href="/pkg/portone_guard_bg.wasm" as="fetch" type="application/wasm" crossorigin>\n';
+    res.writeHead(200, { "content-type": "text/html" });
+    res.end(readFileSync(join(root, "bench/page.html"), "utf8").replace("<title>", hints + "<title>"));
+    return;
+  }
   const file = join(root, path === "/" ? "bench/page.html" : path);
   if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
   try {
@@ -54,15 +61,15 @@ const q = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.mi
 // context after a first load (HTTP cache and V8's code cache warm), as a returning shopper has.
 async function load(ctx, query) {
   const page = await ctx.newPage();
-  await page.goto(url + (query || ""));
+  await page.goto(url + (query || "").replace(/^\//, ""));
   await page.waitForFunction(() => window.__ready !== undefined);
   const t = await page.evaluate(() => window.__ready);
   await page.close();
   return t;
 }
-const ready = [], floor = [], bytesInit = [], repeat = [];
+const ready = [], preload = [], floor = [], bytesInit = [], repeat = [];
 for (let i = 0; i < LOADS; i++) {
-  for (const [list, query] of [[ready, ""], [floor, "?floor"], [bytesInit, "?bytes"]]) {
+  for (const [list, query] of [[ready, ""], [preload, "/preload"], [floor, "?floor"], [bytesInit, "?bytes"]]) {
     const ctx = await browser.newContext();
     list.push(await load(ctx, query));
     await ctx.close();
@@ -126,6 +133,7 @@ server.close();
 // ---- report
 const f1 = (x) => x.toFixed(2);
 const out = { date: new Date().toISOString(), chromium: "/usr/bin/chromium", size: { wasm, glue, total }, ready_ms: { loads: LOADS, median: q(ready, 0.5), p95: q(ready, 0.95) },
+  preload_ms: { loads: LOADS, median: q(preload, 0.5), p95: q(preload, 0.95) },
   floor_ms: { loads: LOADS, median: q(floor, 0.5), p95: q(floor, 0.95) },
   init_from_bytes_ms: { loads: LOADS, median: q(bytesInit, 0.5), p95: q(bytesInit, 0.95) },
   repeat_ms: { loads: LOADS, median: q(repeat, 0.5), p95: q(repeat, 0.95) }, ...perCheck };
@@ -133,6 +141,7 @@ console.log("\nsize (bytes)            raw      gzip -9   brotli");
 for (const [k, s] of Object.entries(out.size)) console.log(`  ${k.padEnd(18)} ${String(s.raw).padStart(8)} ${String(s.gzip).padStart(9)} ${String(s.brotli).padStart(8)}`);
 console.log(`\nready (import → init resolved), ${LOADS} loads each       median      p95`);
 console.log(`  first visit (fresh context)                  ${f1(out.ready_ms.median).padStart(7)} ${f1(out.ready_ms.p95).padStart(8)} ms`);
+console.log(`  first visit, page has the preload hints      ${f1(out.preload_ms.median).padStart(7)} ${f1(out.preload_ms.p95).padStart(8)} ms`);
 console.log(`  floor: an empty module, fresh context        ${f1(out.floor_ms.median).padStart(7)} ${f1(out.floor_ms.p95).padStart(8)} ms`);
 console.log(`  init from bytes (compile+instantiate+start)  ${f1(out.init_from_bytes_ms.median).padStart(7)} ${f1(out.init_from_bytes_ms.p95).padStart(8)} ms`);
 console.log(`  repeat visit (HTTP + code cache warm)        ${f1(out.repeat_ms.median).padStart(7)} ${f1(out.repeat_ms.p95).padStart(8)} ms`);
