@@ -153,6 +153,19 @@ for (const g of perCheck.growth) {
   first[g.name] ??= g.check.median_us;
   console.log(`  ${g.name.padEnd(18)} n=${String(g.n).padEnd(6)} ${f1(g.check.median_us).padStart(10)}   ${(g.check.median_us / first[g.name]).toFixed(1)}x`);
 }
+// issue #7's targets beside what was measured
+const typical = perCheck.rows[0].check.median_us;
+const worst = Math.max(...perCheck.rows.map((r) => r.check.median_us));
+const mark = (ok) => (ok ? "met" : "NOT met");
+out.targets = [
+  ["total gzip ≤ 50 KB (every PG)", `${(total.gzip / 1000).toFixed(1)} KB`, total.gzip <= 50000],
+  ["ready ≤ 5 ms median: first visit", `${f1(out.ready_ms.median)} ms (floor ${f1(out.floor_ms.median)} ms)`, out.ready_ms.median <= 5],
+  ["ready ≤ 5 ms median: init from bytes", `${f1(out.init_from_bytes_ms.median)} ms`, out.init_from_bytes_ms.median <= 5],
+  ["typical check ≤ 10 µs (median)", `${f1(typical)} µs`, typical <= 10],
+  ["every listed check ≤ 10 µs (median)", `${f1(worst)} µs`, worst <= 10],
+].map(([target, measured, ok]) => ({ target, measured, met: ok }));
+console.log("\ntargets (issue #7)");
+for (const t of out.targets) console.log(`  ${t.target.padEnd(40)} ${t.measured.padEnd(28)} ${mark(t.met)}`);
 mkdirSync(join(root, "bench/out"), { recursive: true });
 writeFileSync(join(root, "bench/out/results.json"), JSON.stringify(out, null, 2));
 console.log("\nwritten: bench/out/results.json");
