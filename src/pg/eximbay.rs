@@ -144,6 +144,8 @@ pub const V2: V2Rules = V2Rules {
         payment: Some(BYPASS),
         billing: None,
         billing_and_pay: Some(BYPASS_BILLING_AND_PAY),
+        load_payment_ui: None,
+        load_issue_billing_key_ui: None,
     },
     pay_methods: Some(&[]),
     locales: Some(&["KO_KR", "EN_US", "JA_JP", "ZH_CN", "ZH_TW", "TH_TH", "VI_VN"]),

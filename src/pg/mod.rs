@@ -139,6 +139,10 @@ pub struct BypassTables {
     pub billing: Option<&'static [Key]>,
     /// `requestIssueBillingKeyAndPay`.
     pub billing_and_pay: Option<&'static [Key]>,
+    /// `loadPaymentUI`.
+    pub load_payment_ui: Option<&'static [Key]>,
+    /// `loadIssueBillingKeyUI`.
+    pub load_issue_billing_key_ui: Option<&'static [Key]>,
 }
 
 impl BypassTables {
@@ -147,6 +151,8 @@ impl BypassTables {
         payment: None,
         billing: None,
         billing_and_pay: None,
+        load_payment_ui: None,
+        load_issue_billing_key_ui: None,
     };
     /// The table for `api`.
     pub fn get(&self, api: Api) -> Option<&'static [Key]> {
@@ -154,6 +160,8 @@ impl BypassTables {
             Api::Payment => self.payment,
             Api::IssueBillingKey => self.billing,
             Api::IssueBillingKeyAndPay => self.billing_and_pay,
+            Api::LoadPaymentUI => self.load_payment_ui,
+            Api::LoadIssueBillingKeyUI => self.load_issue_billing_key_ui,
         }
     }
 }
@@ -408,9 +416,9 @@ mod v2_tests {
     use super::*;
     use crate::core::v2::ALL_APIS;
 
-    /// The bypass keys of the SDK's `PaymentBypass`, `IssueBillingKeyBypass` and
-    /// `IssueBillingKeyAndPayBypass` types (`shared/reference/v2-enums.json` `bypassKeys`).
-    const SDK_BYPASS: [&[&str]; 3] = [
+    /// The bypass keys of the SDK's `PaymentBypass`, `IssueBillingKeyBypass`,
+    /// `IssueBillingKeyAndPayBypass`, `LoadPaymentUIBypass` and `LoadIssueBillingKeyUIBypass` types (`shared/reference/v2-enums.json` `bypassKeys`).
+    const SDK_BYPASS: [&[&str]; 5] = [
         &[
             "tosspayments",
             "nice_v2",
@@ -445,6 +453,8 @@ mod v2_tests {
             "tosspay_v2",
         ],
         &["welcome", "payletter_global", "eximbay_v2", "galaxia"],
+        &["paypal_v2"],
+        &["paypal_v2"],
     ];
 
     #[test]
