@@ -537,7 +537,8 @@ export interface IssueBillingKeyAndPayRequest extends V2RequestCommon {
   orderName: string;
   totalAmount: number;
   currency: Currency;
-  billingKeyAndPayMethod: BillingKeyAndPayMethod;
+  /** Required, except for Eximbay and Payletter, whose guides pick the method in their window (a warning when sent). */
+  billingKeyAndPayMethod?: BillingKeyAndPayMethod;
   taxFreeAmount?: number;
   vatAmount?: number;
   products?: Product[];

@@ -75,6 +75,9 @@ pub struct V2Rules {
     pub billing_key_methods: Option<&'static [&'static str]>,
     /// `billingKeyAndPayMethod` values (`Some(&[])`: no billing-and-pay window).
     pub billing_key_and_pay_methods: Option<&'static [&'static str]>,
+    /// `requestIssueBillingKeyAndPay` takes no `billingKeyAndPayMethod` (the guide says the
+    /// window shows the contracted methods): not required, and a warning when sent.
+    pub billing_and_pay_takes_no_method: bool,
     /// `currency` values (others are errors).
     pub currencies: Option<&'static [&'static str]>,
     /// `windowType.pc` / `windowType.mobile` values (others are errors).
@@ -111,6 +114,7 @@ impl V2Rules {
         easy_pay_providers: None,
         billing_key_methods: None,
         billing_key_and_pay_methods: None,
+        billing_and_pay_takes_no_method: false,
         currencies: None,
         window_types: None,
         locales: None,

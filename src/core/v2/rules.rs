@@ -163,7 +163,15 @@ fn method(api: Api, req: &Map, rules: Option<&V2Rules>, r: &mut Report) -> Optio
     };
     let raw = req.get(key);
     let method = raw.and_then(Value::as_str).and_then(|s| coded.short(s));
-    let takes_none = api == Api::Payment && rules.and_then(|g| g.pay_methods).is_some_and(|l| l.is_empty());
+    let takes_none = match api {
+        Api::Payment => rules.and_then(|g| g.pay_methods).is_some_and(|l| l.is_empty()),
+        Api::IssueBillingKeyAndPay => rules.is_some_and(|g| g.billing_and_pay_takes_no_method),
+        _ => false,
+    };
+    if takes_none && raw.is_none() {
+        // the schema table's `required` does not hold for this PG
+        r.issues.retain(|i| !(i.path == key && i.code == Code::Required));
+    }
     match (raw, api) {
         (None, _) if takes_none => {}
         (None, Api::Payment) => r.required(key, Some(&METHOD_REQUIRED)),
