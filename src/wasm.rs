@@ -1269,7 +1269,11 @@ export interface GatewayInfo {
     /** Its key under `bypass`. */
     bypassKey: string | null;
     /** The keys of `bypass.<bypassKey>` per call (null: that call has no block). */
-    bypass: { payment: string[] | null; issueBillingKey: string[] | null; issueBillingKeyAndPay: string[] | null };
+    bypass: {
+      payment: string[] | null; issueBillingKey: string[] | null; issueBillingKeyAndPay: string[] | null;
+      /** PayPal's button calls. */
+      loadPaymentUI: string[] | null; loadIssueBillingKeyUI: string[] | null;
+    };
     payMethods: string[] | null;
     easyPayProviders: string[] | null;
     billingKeyMethods: string[] | null;
