@@ -113,8 +113,8 @@ impl Api {
             Api::Payment => schema::V1_NAMES,
             Api::IssueBillingKey => schema::V1_NAMES_BILLING,
             Api::IssueBillingKeyAndPay => schema::V1_NAMES_BILLING_AND_PAY,
-            Api::LoadPaymentUI => schema::V1_NAMES,
-            Api::LoadIssueBillingKeyUI => schema::V1_NAMES_BILLING,
+            Api::LoadPaymentUI => schema::V1_NAMES_LOAD_PAYMENT_UI,
+            Api::LoadIssueBillingKeyUI => schema::V1_NAMES_LOAD_ISSUE_BILLING_KEY_UI,
         }
     }
 }
@@ -392,6 +392,26 @@ mod tests {
         );
         assert_eq!(hint_of(&billing, "merchant_uid").as_deref(), Some("issueId"));
         assert_eq!(hint_of(&billing, "name").as_deref(), Some("issueName"));
+    }
+
+    #[test]
+    fn button_calls_hint_at_their_own_keys() {
+        let spb = run(
+            Api::LoadPaymentUI,
+            r#"{"uiType":"PAYPAL_SPB","storeId":"s","channelKey":"c","merchant_uid":"p","orderName":"o","totalAmount":1,"currency":"USD","bypass":{"paypal_v2":{"enableFunding":"card"}}}"#,
+            Some("paypal_v2"),
+        );
+        assert_eq!(hint_of(&spb, "merchant_uid").as_deref(), Some("paymentId"));
+        assert_eq!(
+            hint_of(&spb, "bypass.paypal_v2.enableFunding").as_deref(),
+            Some("bypass.paypal_v2.enable-funding")
+        );
+        let rt = run(
+            Api::LoadIssueBillingKeyUI,
+            r#"{"uiType":"PAYPAL_RT","storeId":"s","channelKey":"c","billingKeyMethod":"PAYPAL","orderName":"n"}"#,
+            Some("paypal_v2"),
+        );
+        assert_eq!(hint_of(&rt, "orderName").as_deref(), Some("issueName"));
     }
 
     #[test]

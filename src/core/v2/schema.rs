@@ -444,6 +444,47 @@ pub static V1_NAMES_BILLING: &[(&str, &str)] = &[
     ("payMethod", "billingKeyMethod"),
 ];
 
+/// The same for `loadPaymentUI`, which has no method sub-objects.
+pub static V1_NAMES_LOAD_PAYMENT_UI: &[(&str, &str)] = &[
+    ("merchant_uid", "paymentId"),
+    ("name", "orderName"),
+    ("amount", "totalAmount"),
+    ("pay_method", "payMethod"),
+    ("pg", "channelKey"),
+    ("buyer_name", "customer.fullName"),
+    ("buyer_tel", "customer.phoneNumber"),
+    ("buyer_email", "customer.email"),
+    ("m_redirect_url", "redirectUrl"),
+    ("notice_url", "noticeUrls"),
+    ("noticeUrl", "noticeUrls"),
+    ("confirm_url", "confirmUrl"),
+    ("custom_data", "customData"),
+    ("tax_free", "taxFreeAmount"),
+    ("vat_amount", "vatAmount"),
+    ("ui_type", "uiType"),
+    ("type", "uiType"),
+    ("fullName", "customer.fullName"),
+    ("firstName", "customer.firstName"),
+    ("lastName", "customer.lastName"),
+    ("phoneNumber", "customer.phoneNumber"),
+    ("email", "customer.email"),
+];
+
+/// The same for `loadIssueBillingKeyUI`.
+pub static V1_NAMES_LOAD_ISSUE_BILLING_KEY_UI: &[(&str, &str)] = &[
+    ("merchant_uid", "issueId"),
+    ("customer_uid", "issueId"),
+    ("paymentId", "issueId"),
+    ("name", "issueName"),
+    ("orderName", "issueName"),
+    ("amount", "displayAmount"),
+    ("totalAmount", "displayAmount"),
+    ("pay_method", "billingKeyMethod"),
+    ("payMethod", "billingKeyMethod"),
+    ("ui_type", "uiType"),
+    ("type", "uiType"),
+];
+
 /// The same for `requestIssueBillingKeyAndPay`.
 pub static V1_NAMES_BILLING_AND_PAY: &[(&str, &str)] = &[
     ("pay_method", "billingKeyAndPayMethod"),
