@@ -311,9 +311,8 @@ pub const V2: V2Rules = V2Rules {
         load_issue_billing_key_ui: Some(BYPASS_RT),
         ..BypassTables::NONE
     },
-    // "결제 수단은 항상 paypal로 지정되며": cards and accounts are chosen inside PayPal's window
-    pay_methods: Some(&["PAYPAL"]),
-    billing_key_methods: Some(&["PAYPAL"]),
+    // the method lists stay unset: they describe the request* calls (`gateways()` reports them),
+    // which PayPal does not take; `check_v2` holds the button calls to `PAYPAL`
     billing_key_and_pay_methods: Some(&[]),
     // "windowType 파라미터 지정 시 PC 및 모바일 환경 모두 UI로 지정"
     window_types: Some(WindowTypes {
@@ -467,10 +466,32 @@ fn check_v2(ctx: &mut V2Ctx) {
         Api::IssueBillingKey => ctx.unsupported("", Severity::Error, &USE_LOAD_BILLING_UI),
         Api::IssueBillingKeyAndPay => {} // not offered (the data says so)
         Api::LoadPaymentUI => {
+            only_paypal(ctx);
             spb_v2(ctx);
             button_bypass(ctx);
         }
-        Api::LoadIssueBillingKeyUI => button_bypass(ctx),
+        Api::LoadIssueBillingKeyUI => {
+            only_paypal(ctx);
+            button_bypass(ctx);
+        }
+    }
+}
+
+/// "결제 수단은 항상 paypal로 지정되며": cards and accounts are chosen inside PayPal's window,
+/// so `payMethod` / `billingKeyMethod`, when sent, is `PAYPAL`.
+fn only_paypal(ctx: &mut V2Ctx) {
+    static ONLY: &[&str] = &["PAYPAL"];
+    if ctx.method.is_some_and(|m| m != "PAYPAL") {
+        ctx.r.push(
+            ctx.api.method_key(),
+            Code::Unsupported,
+            Severity::Error,
+            Detail::NotForPg {
+                pg: &GATEWAY.name,
+                allowed: ONLY,
+            },
+            None,
+        );
     }
 }
 
