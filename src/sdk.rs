@@ -1,6 +1,7 @@
 //! The only module that touches PortOne's SDK globals (`window.IMP`, `window.PortOne`) or the
 //! SDK object a caller hands in. It receives requests that already passed the checks (as a
-//! [`Checked`] value), turns v1's callback into a Promise, and passes v2's Promise on as is.
+//! [`Checked`] value), turns v1's callback into a Promise, passes v2's Promise on as is, and
+//! hands the v2 button calls (`loadPaymentUI`, `loadIssueBillingKeyUI`) the caller's callbacks.
 
 use js_sys::{Function, Promise, Reflect};
 use std::cell::RefCell;
@@ -91,6 +92,24 @@ pub fn request_pay_v1(req: Checked, imp_code: Option<&str>) -> Result<Promise, S
 /// `globalThis.PortOne`; neither being an object with that method is [`SdkFailure::NotLoaded`]. Returns the SDK's Promise (a non-Promise result is wrapped), whose
 /// value — `undefined` after a redirect, a response with `code` on failure — is not touched.
 pub fn request_v2(name: &str, req: Checked, sdk: Option<JsValue>) -> Result<Promise, SdkFailure> {
+    let (target, f) = v2_method(name, sdk)?;
+    let ret = f.call1(&target, &req.0).map_err(SdkFailure::Threw)?;
+    Ok(Promise::resolve(&ret))
+}
+
+/// Calls the v2 button method `name` (`loadPaymentUI`, `loadIssueBillingKeyUI`) exactly once
+/// with the checked request and the caller's callbacks object, untouched (the SDK calls
+/// `onPaymentSuccess` / `onPaymentFail` or `onIssueBillingKeySuccess` / `onIssueBillingKeyFail`
+/// later, when the buyer used the button). The SDK is found as in [`request_v2`]; its return
+/// value (`void` or a Promise of it) is wrapped in a Promise.
+pub fn load_ui_v2(name: &str, req: Checked, callbacks: &JsValue, sdk: Option<JsValue>) -> Result<Promise, SdkFailure> {
+    let (target, f) = v2_method(name, sdk)?;
+    let ret = f.call2(&target, &req.0, callbacks).map_err(SdkFailure::Threw)?;
+    Ok(Promise::resolve(&ret))
+}
+
+/// `sdk` when given, else `globalThis.PortOne`, and its method `name`.
+fn v2_method(name: &str, sdk: Option<JsValue>) -> Result<(JsValue, Function), SdkFailure> {
     let target = match sdk {
         Some(s) => s,
         None => Reflect::get(&js_sys::global(), &JsValue::from_str("PortOne")).map_err(SdkFailure::Threw)?,
@@ -99,6 +118,5 @@ pub fn request_v2(name: &str, req: Checked, sdk: Option<JsValue>) -> Result<Prom
         return Err(SdkFailure::NotLoaded);
     }
     let f = method(&target, name)?;
-    let ret = f.call1(&target, &req.0).map_err(SdkFailure::Threw)?;
-    Ok(Promise::resolve(&ret))
+    Ok((target, f))
 }

@@ -1,7 +1,8 @@
 //! The `#[wasm_bindgen]` face: reads JavaScript values into the core's [`Value`] through the
 //! never-throwing walker in `js/walk.js`, calls the core, and hands back plain objects. No rule
 //! lives here. v1: `checkRequestPay`, `requestPay`; v2: `checkPayment`, `checkIssueBillingKey`,
-//! `checkIssueBillingKeyAndPay` and their `request*` twins. The TypeScript declarations of the
+//! `checkIssueBillingKeyAndPay` and their `request*` twins, `checkLoadPaymentUI` /
+//! `checkLoadIssueBillingKeyUI` and their `load*` twins. The TypeScript declarations of the
 //! whole API are in the custom section below.
 
 use crate::core::cardquota;
@@ -536,7 +537,8 @@ export interface IssueBillingKeyAndPayRequest extends V2RequestCommon {
   orderName: string;
   totalAmount: number;
   currency: Currency;
-  billingKeyAndPayMethod: BillingKeyAndPayMethod;
+  /** Required, except for Eximbay and Payletter, whose guides pick the method in their window (a warning when sent). */
+  billingKeyAndPayMethod?: BillingKeyAndPayMethod;
   taxFreeAmount?: number;
   vatAmount?: number;
   products?: Product[];
@@ -930,6 +932,228 @@ pub fn request_issue_billing_key_and_pay(
     request_v2(Api::IssueBillingKeyAndPay, &request, options.as_deref())
 }
 
+// ---- v2 button calls: PortOne.loadPaymentUI / loadIssueBillingKeyUI (PayPal SPB / RT) ----
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_LOAD_UI: &'static str = r#"
+/** `bypass.paypal_v2.style`: PayPal's button. */
+export interface PaypalV2Style {
+  layout?: "vertical" | "horizontal";
+  color?: "gold" | "blue" | "silver" | "white" | "black";
+  /** 25 to 55. */
+  height?: number;
+  shape?: "rect" | "pill";
+  label?: "paypal" | "checkout" | "buynow" | "pay" | "installment" | "subscribe" | "donate";
+  /** Shown with `label: "installment"`. */
+  period?: string;
+  /** Needs `layout: "horizontal"`. */
+  tagline?: boolean;
+}
+/** PayPal STC data: every value a string. */
+export interface PaypalV2AdditionalData { key: string; value: string }
+/** PayPal's address layout (`country_code` ISO 3166-1 alpha-2). */
+export interface PaypalV2Address {
+  address_line_1?: string; address_line_2?: string; admin_area_1?: string; admin_area_2?: string;
+  postal_code?: string; country_code: Country;
+}
+/** `bypass` of `loadPaymentUI`. */
+export type LoadPaymentUIBypass = {
+  paypal_v2?: {
+    style?: PaypalV2Style;
+    /** Comma-separated funding codes, e.g. `"paylater,card"` (the key has a hyphen). */
+    "enable-funding"?: string;
+    "disable-funding"?: string;
+    /** At most one entry. */
+    purchase_units?: { shipping?: { address?: PaypalV2Address; name?: { full_name?: string } } }[];
+    payer?: { tax_info?: { tax_id: string; tax_id_type: string }; address?: PaypalV2Address };
+    additional_data?: PaypalV2AdditionalData[];
+  };
+  [pg: string]: Record<string, unknown> | undefined;
+};
+/** `bypass` of `loadIssueBillingKeyUI`. */
+export type LoadIssueBillingKeyUIBypass = {
+  paypal_v2?: {
+    style?: PaypalV2Style;
+    shipping_address?: {
+      recipient_name?: string; line1: string; line2?: string; city: string; state?: string; postal_code?: string;
+      country_code: Country | "AN";
+    };
+    additional_data?: PaypalV2AdditionalData[];
+  };
+  [pg: string]: Record<string, unknown> | undefined;
+};
+
+/** `PortOne.loadPaymentUI` request (PayPal Smart Payment Buttons). */
+export interface LoadPaymentUIRequest {
+  uiType: "PAYPAL_SPB";
+  storeId: string;
+  channelKey: string;
+  paymentId: string;
+  orderName: string;
+  /** Whole number in the currency's minor unit. */
+  totalAmount: number;
+  currency: Currency;
+  /** May be omitted; PayPal takes only `PAYPAL`. */
+  payMethod?: PayMethod;
+  /** May be omitted; PayPal takes only `UI` for both. */
+  windowType?: WindowTypes;
+  /** PayPal: must be 0. */
+  taxFreeAmount?: number;
+  vatAmount?: number;
+  customer?: Customer;
+  redirectUrl?: string;
+  noticeUrls?: string[];
+  confirmUrl?: string;
+  appScheme?: string;
+  isEscrow?: boolean;
+  /** PayPal: Σ amount × quantity must equal `totalAmount`. */
+  products?: Product[];
+  isCulturalExpense?: boolean;
+  locale?: Locale;
+  customData?: Record<string, unknown>;
+  offerPeriod?: OfferPeriod;
+  productType?: ProductType;
+  storeDetails?: StoreDetails;
+  bypass?: LoadPaymentUIBypass;
+  country?: Country;
+  shippingAddress?: Address;
+  promotionGroupId?: string;
+  promotionIds?: string[];
+  /** Keys this module does not know are reported as `unknown_field` warnings and passed on. */
+  [key: string]: unknown;
+}
+
+/** `PortOne.loadIssueBillingKeyUI` request (PayPal Reference Transactions). */
+export interface LoadIssueBillingKeyUIRequest {
+  uiType: "PAYPAL_RT";
+  storeId: string;
+  channelKey: string;
+  /** Required by the SDK's type (a warning when missing: PayPal's guide omits it); PayPal takes only `PAYPAL`. */
+  billingKeyMethod?: BillingKeyMethod;
+  windowType?: WindowTypes;
+  displayAmount?: number;
+  currency?: Currency;
+  issueName?: string;
+  issueId?: string;
+  customer?: Customer;
+  redirectUrl?: string;
+  locale?: Locale;
+  customData?: Record<string, unknown>;
+  appScheme?: string;
+  noticeUrls?: string[];
+  productType?: ProductType;
+  bypass?: LoadIssueBillingKeyUIBypass;
+  [key: string]: unknown;
+}
+
+/** The callbacks `loadPaymentUI` hands to the SDK as they are. */
+export interface LoadPaymentUICallbacks {
+  onPaymentSuccess?: (response: PaymentResponse) => void;
+  onPaymentFail?: (error: unknown) => void;
+}
+/** The callbacks `loadIssueBillingKeyUI` hands to the SDK as they are. */
+export interface LoadIssueBillingKeyUICallbacks {
+  onIssueBillingKeySuccess?: (response: IssueBillingKeyResponse) => void;
+  onIssueBillingKeyFail?: (error: unknown) => void;
+}
+
+export interface PortOneSdk {
+  loadPaymentUI?(request: LoadPaymentUIRequest, callbacks: LoadPaymentUICallbacks): void | Promise<void>;
+  loadIssueBillingKeyUI?(request: LoadIssueBillingKeyUIRequest, callbacks: LoadIssueBillingKeyUICallbacks): void | Promise<void>;
+}
+
+/** Options of `loadPaymentUI` / `loadIssueBillingKeyUI`. */
+export interface LoadUIOptions extends CheckOptions {
+  /** The SDK to call; `globalThis.PortOne` when not given. */
+  sdk?: PortOneSdk;
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `LoadUIOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "LoadUIOptions")]
+    pub type LoadUIOptionsArg;
+}
+
+/// Checks a `PortOne.loadPaymentUI` request (PayPal's payment button, `uiType: "PAYPAL_SPB"`).
+#[wasm_bindgen(js_name = checkLoadPaymentUI, unchecked_return_type = "CheckResult<LoadPaymentUIRequest>")]
+pub fn check_load_payment_ui(
+    #[wasm_bindgen(unchecked_param_type = "LoadPaymentUIRequest")] request: JsValue,
+    options: Option<CheckOptionsArg>,
+) -> JsValue {
+    check_v2(Api::LoadPaymentUI, &request, options.as_deref())
+}
+
+/// Checks a `PortOne.loadIssueBillingKeyUI` request (PayPal's billing-key button, `uiType:
+/// "PAYPAL_RT"`).
+#[wasm_bindgen(
+    js_name = checkLoadIssueBillingKeyUI,
+    unchecked_return_type = "CheckResult<LoadIssueBillingKeyUIRequest>"
+)]
+pub fn check_load_issue_billing_key_ui(
+    #[wasm_bindgen(unchecked_param_type = "LoadIssueBillingKeyUIRequest")] request: JsValue,
+    options: Option<CheckOptionsArg>,
+) -> JsValue {
+    check_v2(Api::LoadIssueBillingKeyUI, &request, options.as_deref())
+}
+
+/// Checks, then calls the SDK's button method once with the normalized request and the
+/// caller's `callbacks` as they are (SDK found as for `requestPayment`). Resolves when the SDK
+/// call returns; rejects with a `PortoneGuardError` — calling nothing — when the request has
+/// errors or no SDK is found, and with `sdk_error` when the SDK throws or rejects.
+fn load_ui(api: Api, request: &JsValue, callbacks: &JsValue, options: Option<&JsValue>) -> Promise {
+    let opts = read_options(options);
+    let outcome = core_v2::check(api, &read(request), &opts);
+    let Some(value) = outcome.value.as_ref().filter(|_| outcome.ok()) else {
+        return Promise::reject(&guard_error(&outcome.issues, opts.locale, JsValue::UNDEFINED));
+    };
+    let sdk_given = options
+        .and_then(|o| Reflect::get(o, &JsValue::from_str("sdk")).ok())
+        .filter(|s| !s.is_undefined() && !s.is_null());
+    let locale = opts.locale;
+    let checked = Checked::new(json(&value.to_json()));
+    match sdk::load_ui_v2(api.sdk_method(), checked, callbacks, sdk_given) {
+        Ok(p) => {
+            let issues = sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_REJECTED));
+            let mut list = String::new();
+            issues_json(&issues, locale, &mut list);
+            relay_rejection(&p, &message(&issues[0], locale), json(&list))
+        }
+        Err(SdkFailure::NotLoaded) => Promise::reject(&guard_error(
+            &sdk_issue(Code::SdkNotLoaded, Detail::SdkNotLoaded { global: "PortOne" }, None),
+            locale,
+            JsValue::UNDEFINED,
+        )),
+        Err(SdkFailure::Threw(e)) => Promise::reject(&guard_error(
+            &sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW)),
+            locale,
+            e,
+        )),
+    }
+}
+
+/// Checks the request and, when it has no error, calls `PortOne.loadPaymentUI(value,
+/// callbacks)` once with the normalized request; resolves when the SDK has rendered the button.
+#[wasm_bindgen(js_name = loadPaymentUI, unchecked_return_type = "Promise<void>")]
+pub fn load_payment_ui(
+    #[wasm_bindgen(unchecked_param_type = "LoadPaymentUIRequest")] request: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "LoadPaymentUICallbacks")] callbacks: JsValue,
+    options: Option<LoadUIOptionsArg>,
+) -> Promise {
+    load_ui(Api::LoadPaymentUI, &request, &callbacks, options.as_deref())
+}
+
+/// Like `loadPaymentUI`, for `PortOne.loadIssueBillingKeyUI`.
+#[wasm_bindgen(js_name = loadIssueBillingKeyUI, unchecked_return_type = "Promise<void>")]
+pub fn load_issue_billing_key_ui(
+    #[wasm_bindgen(unchecked_param_type = "LoadIssueBillingKeyUIRequest")] request: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "LoadIssueBillingKeyUICallbacks")] callbacks: JsValue,
+    options: Option<LoadUIOptionsArg>,
+) -> Promise {
+    load_ui(Api::LoadIssueBillingKeyUI, &request, &callbacks, options.as_deref())
+}
+
 /// Converts `IMP.request_pay` parameters (v1) to a `PortOne.requestPayment` request (v2) and
 /// checks the result: `{ ok, value, issues }`, where `value` is the v2 request (when ok) and
 /// `issues` has the conversion's issues at their v1 paths, then the v2 check's.
@@ -1045,7 +1269,11 @@ export interface GatewayInfo {
     /** Its key under `bypass`. */
     bypassKey: string | null;
     /** The keys of `bypass.<bypassKey>` per call (null: that call has no block). */
-    bypass: { payment: string[] | null; issueBillingKey: string[] | null; issueBillingKeyAndPay: string[] | null };
+    bypass: {
+      payment: string[] | null; issueBillingKey: string[] | null; issueBillingKeyAndPay: string[] | null;
+      /** PayPal's button calls. */
+      loadPaymentUI: string[] | null; loadIssueBillingKeyUI: string[] | null;
+    };
     payMethods: string[] | null;
     easyPayProviders: string[] | null;
     billingKeyMethods: string[] | null;

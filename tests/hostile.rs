@@ -4,8 +4,9 @@
 //! - Hostile values (cycles, throwing getters, Proxies with throwing traps and revoked ones,
 //!   frozen objects, class instances, Symbol keys, `__proto__`/`constructor`/`prototype` keys,
 //!   10 MB strings, nesting 100 000 deep, sparse arrays, BigInt, -0, NaN, ±Infinity, 2^53+1,
-//!   1e21) into `checkRequestPay`, `checkPayment` and `parseCardQuota`: each call returns a
-//!   result (never a trap, panic or uncaught TypeError) within 2 s, and the next valid call works.
+//!   1e21) into `checkRequestPay`, `checkPayment`, `checkLoadPaymentUI` and `parseCardQuota`:
+//!   each call returns a result (never a trap, panic or uncaught TypeError) within 2 s, and the
+//!   next valid call works.
 //! - No double submit: a second `requestPay` / `requestPayment` / `requestIssueBillingKey…` for
 //!   an order id still in flight rejects at once with `in_flight` and never reaches the SDK; once
 //!   the first settles (either way) the id is free again.
@@ -16,8 +17,8 @@
 
 use js_sys::{Array, Function, Reflect, JSON};
 use portone_guard::wasm::{
-    check_payment, check_request_pay, parse_card_quota, request_issue_billing_key, request_issue_billing_key_and_pay,
-    request_pay, request_payment,
+    check_load_payment_ui, check_payment, check_request_pay, parse_card_quota, request_issue_billing_key,
+    request_issue_billing_key_and_pay, request_pay, request_payment,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -48,6 +49,9 @@ fn opts<T: JsCast>(src: &str) -> Option<T> {
 
 const V1_OK: &str = "{ pg: 'kcp.T0000', pay_method: 'card', merchant_uid: 'order_ok', name: '주문', amount: 1004, buyer_tel: '010-1234-5678', m_redirect_url: 'https://shop.example/done' }";
 const V2_OK: &str = "{ storeId: 'store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec', channelKey: 'channel-key-9987cb87-6458-4888-b94e-68d9a2da896d', paymentId: 'payment8f3k2l9x', orderName: '주문', totalAmount: 1000, currency: 'KRW', payMethod: 'CARD' }";
+
+/// The PayPal guide's `loadPaymentUI` example.
+const PAYPAL_OK: &str = "{ uiType: 'PAYPAL_SPB', storeId: 'store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec', channelKey: 'channel-key-893597d6-e62d-410f-83f9-119f530b4b11', paymentId: 'payment-1', orderName: '주문', totalAmount: 1000, currency: 'KRW' }";
 
 /// Hostile values, each as JavaScript source returning the value.
 const HOSTILE: &[(&str, &str)] = &[
@@ -155,6 +159,18 @@ fn hostile_values_give_bounded_results_in_every_check() {
                 "{what}: next valid call fails: {}",
                 stringify(&ok)
             );
+        }
+        for (i, req) in placements(PAYPAL_OK, "totalAmount", "customData", src)
+            .into_iter()
+            .enumerate()
+        {
+            let what = [name, " (loadPaymentUI, placement ", &i.to_string(), ")"].concat();
+            let paypal = || opts("{ pg: 'paypal_v2', isMobile: false }");
+            let res = timed(&what, || check_load_payment_ui(req, paypal()));
+            assert_result(&res, &what);
+            assert_no_pollution(&what);
+            let ok = check_load_payment_ui(js(&["return ", PAYPAL_OK, ";"].concat()), paypal());
+            assert_eq!(get(&ok, "ok"), JsValue::TRUE, "{what}: next valid call fails");
         }
         let what = [name, " (parseCardQuota)"].concat();
         let res = timed(&what, || parse_card_quota(js(src), None));

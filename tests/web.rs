@@ -14,7 +14,8 @@
 
 use js_sys::{Array, Function, Reflect, JSON};
 use portone_guard::wasm::{
-    card_quota_companies, check_issue_billing_key, check_payment, check_request_pay, configure, format_card_quota,
+    card_quota_companies, check_issue_billing_key, check_load_issue_billing_key_ui, check_load_payment_ui,
+    check_payment, check_request_pay, configure, format_card_quota, load_issue_billing_key_ui, load_payment_ui,
     parse_card_quota, request_issue_billing_key, request_issue_billing_key_and_pay, request_pay, request_payment,
 };
 use wasm_bindgen::prelude::*;
@@ -460,4 +461,123 @@ fn v2_check_functions_return_the_contract_shape() {
         Some(js("return { pg: 'kpn', sdk: { requestPayment() {}, Currency: { KRW: 'KRW' } } };").unchecked_into()),
     );
     assert_eq!(get(&res, "ok"), JsValue::TRUE);
+}
+
+// ---- v2 button calls (PayPal): loadPaymentUI / loadIssueBillingKeyUI ----
+
+/// The PayPal guide's `loadPaymentUI` example (paymentId filled), with an `undefined` to drop.
+fn paypal_spb() -> JsValue {
+    js(r#"return {
+      uiType: "PAYPAL_SPB", storeId: "store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec",
+      channelKey: "channel-key-893597d6-e62d-410f-83f9-119f530b4b11",
+      paymentId: "payment-0c8b6a3e", orderName: "나이키 와플 트레이너 2 SD",
+      totalAmount: 1000, currency: "CURRENCY_KRW", customData: undefined
+    };"#)
+}
+
+/// A stand-in SDK with the two button methods: records (method, request copy, callbacks object)
+/// and answers like PayPal would later — `loadPaymentUI` calls `onPaymentSuccess` at once and
+/// returns nothing; `loadIssueBillingKeyUI` returns a Promise of nothing.
+fn button_sdk() -> Option<JsValue> {
+    Some(js(r#"window.__buttons = { calls: [],
+        loadPaymentUI(r, cb) {
+          this.calls.push(["loadPaymentUI", JSON.parse(JSON.stringify(r)), cb]);
+          cb.onPaymentSuccess({ transactionType: "PAYMENT", txId: "tx_pp", paymentId: r.paymentId });
+        },
+        loadIssueBillingKeyUI(r, cb) {
+          this.calls.push(["loadIssueBillingKeyUI", JSON.parse(JSON.stringify(r)), cb]);
+          return Promise.resolve();
+        } };
+      window.__heard = [];
+      return { pg: "paypal_v2", isMobile: false, sdk: window.__buttons };"#))
+}
+
+#[wasm_bindgen_test]
+async fn paypal_buttons_reach_the_sdk_normalized_with_the_callers_callbacks() {
+    let opts = button_sdk();
+    let callbacks =
+        js("return { onPaymentSuccess: (r) => window.__heard.push(r), onPaymentFail: (e) => window.__heard.push(e) };");
+    let done = JsFuture::from(load_payment_ui(
+        paypal_spb(),
+        callbacks.clone(),
+        opts.clone().map(JsCast::unchecked_into),
+    ))
+    .await
+    .expect("resolves");
+    assert!(done.is_undefined(), "resolves with what the SDK returned (nothing)");
+    let all = calls("__buttons");
+    assert_eq!(all.length(), 1);
+    let call = Array::from(&all.get(0));
+    assert_eq!(call.get(0), JsValue::from_str("loadPaymentUI"));
+    let sent = call.get(1);
+    assert_eq!(get(&sent, "currency"), JsValue::from_str("KRW"), "normalized");
+    assert_eq!(get(&sent, "uiType"), JsValue::from_str("PAYPAL_SPB"));
+    assert!(!stringify(&sent).contains("customData"), "undefined dropped");
+    assert!(
+        js_sys::Object::is(&call.get(2), &callbacks),
+        "the caller's callbacks object itself"
+    );
+    let heard = get(&js("return window;"), "__heard");
+    assert_eq!(get(&Array::from(&heard).get(0), "txId"), JsValue::from_str("tx_pp"));
+
+    // billing key button: its own method, callbacks forwarded
+    let billing = js(r#"return {
+      uiType: "PAYPAL_RT", storeId: "store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec",
+      channelKey: "channel-key-893597d6-e62d-410f-83f9-119f530b4b11",
+      billingKeyMethod: "PAYPAL", issueId: "issue-id-1"
+    };"#);
+    let cb2 = js("return { onIssueBillingKeySuccess() {}, onIssueBillingKeyFail() {} };");
+    JsFuture::from(load_issue_billing_key_ui(
+        billing,
+        cb2.clone(),
+        opts.clone().map(JsCast::unchecked_into),
+    ))
+    .await
+    .expect("resolves");
+    let call = Array::from(&calls("__buttons").get(1));
+    assert_eq!(call.get(0), JsValue::from_str("loadIssueBillingKeyUI"));
+    assert!(js_sys::Object::is(&call.get(2), &cb2));
+
+    // a request with errors rejects with the issues and never reaches the SDK
+    let wrong = paypal_spb();
+    Reflect::set(&wrong, &JsValue::from_str("uiType"), &JsValue::from_str("PAYPAL_RT")).unwrap();
+    let err = JsFuture::from(load_payment_ui(
+        wrong,
+        callbacks.clone(),
+        opts.clone().map(JsCast::unchecked_into),
+    ))
+    .await
+    .expect_err("rejects");
+    assert_eq!(get(&err, "name"), JsValue::from_str("PortoneGuardError"));
+    assert_eq!(get(&err, "code"), JsValue::from_str("invalid_value"));
+    assert_eq!(
+        get(&Array::from(&get(&err, "issues")).get(0), "path"),
+        JsValue::from_str("uiType")
+    );
+    assert_eq!(calls("__buttons").length(), 2, "SDK untouched");
+
+    // no SDK anywhere: sdk_not_loaded
+    let none = Some(js("return { pg: 'paypal_v2', isMobile: false };").unchecked_into());
+    let err = JsFuture::from(load_payment_ui(paypal_spb(), callbacks, none))
+        .await
+        .expect_err("rejects");
+    assert_eq!(get(&err, "code"), JsValue::from_str("sdk_not_loaded"));
+    js("delete window.__buttons; delete window.__heard;");
+}
+
+#[wasm_bindgen_test]
+fn paypal_button_checks_return_the_contract_shape() {
+    let opts = || Some(js("return { pg: 'paypal_v2', locale: 'en' };").unchecked_into());
+    let res = check_load_payment_ui(paypal_spb(), opts());
+    assert_eq!(get(&res, "ok"), JsValue::TRUE, "{}", stringify(&res));
+    assert_eq!(get(&res, "value.currency"), JsValue::from_str("KRW"));
+    let res = check_load_issue_billing_key_ui(
+        js("return { uiType: 'PAYPAL_SPB', storeId: 's', channelKey: 'c', billingKeyMethod: 'PAYPAL' };"),
+        opts(),
+    );
+    assert_eq!(get(&res, "ok"), JsValue::FALSE);
+    assert_eq!(get(&res, "value"), JsValue::NULL);
+    let issue = Array::from(&get(&res, "issues")).get(0);
+    assert_eq!(get(&issue, "path"), JsValue::from_str("uiType"));
+    assert!(get(&issue, "message").as_string().unwrap().contains("PAYPAL_RT"));
 }

@@ -164,6 +164,8 @@ pub fn gateway_value(g: &Gateway) -> Value {
                     ("payment", bypass(v.bypass.payment)),
                     ("issueBillingKey", bypass(v.bypass.billing)),
                     ("issueBillingKeyAndPay", bypass(v.bypass.billing_and_pay)),
+                    ("loadPaymentUI", bypass(v.bypass.load_payment_ui)),
+                    ("loadIssueBillingKeyUI", bypass(v.bypass.load_issue_billing_key_ui)),
                 ]),
             ),
             ("payMethods", opt_strs(v.pay_methods)),
@@ -278,6 +280,24 @@ mod tests {
             panic!()
         };
         assert_eq!(guides.len(), 2);
+    }
+
+    #[test]
+    fn paypal_lists_its_button_bypass_keys_per_call() {
+        let all = gateways_value();
+        let v2 = find(&all, "paypal").get("v2").unwrap().as_obj().unwrap();
+        let b = v2.get("bypass").unwrap().as_obj().unwrap();
+        let Some(Value::Arr(spb)) = b.get("loadPaymentUI") else {
+            panic!()
+        };
+        assert!(spb.contains(&Value::str("enable-funding")));
+        let Some(Value::Arr(rt)) = b.get("loadIssueBillingKeyUI") else {
+            panic!()
+        };
+        assert!(rt.contains(&Value::str("shipping_address")));
+        let kpn = find(&all, "kpn").get("v2").unwrap().as_obj().unwrap();
+        let kb = kpn.get("bypass").unwrap().as_obj().unwrap();
+        assert_eq!(kb.get("loadPaymentUI"), Some(&Value::Null));
     }
 
     #[test]

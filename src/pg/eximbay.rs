@@ -7,14 +7,22 @@
 //! required; its locales; at most 3 surcharges) with the `EximbayV2*Bypass` types of npm
 //! `@portone/browser-sdk@0.1.11`. In `requestIssueBillingKeyAndPay` the npm type spells the
 //! addresses `shipTo` / `billTo` (all eight fields required) where the guide writes `ship_to` /
-//! `bill_to`; the type is followed (`shared/reference/v2-pg-rules.md` §23.10).
+//! `bill_to`; the type is followed (`shared/reference/v2-pg-rules.md` §23.10). The guide's
+//! "유의사항" add: `products` required except for overseas cards (a warning: the method is
+//! picked in Eximbay's window), each product with `link`; the virtual account `P305` not yet
+//! usable; `appScheme` and `settings.call_from_app: "Y"` together in apps; and
+//! `settings.virtualaccount_expiry_date` as `yyyyMMddHH`. `billingKeyAndPayMethod`: the npm type
+//! requires it (its only value is `MOBILE`), but Eximbay picks the methods from the MID ("payMethod를
+//! 생략") and the guide's billing-and-pay example leaves it out, so it is not required here and
+//! a warning when sent.
 //!
 //! The v1 domestic-window example sends `amount: 14.2` with `currency: "KRW"`; KRW amounts are
 //! whole numbers, so that example keeps its common `invalid_type` error.
 
 use super::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env, Gateway, V1Rules, V2Rules};
 use crate::core::fields::{check_keys, one_of, Key, Kind};
-use crate::core::issue::{Bi, Code, Detail, Severity};
+use crate::core::issue::{index, join, Bi, Code, Detail, Format, Severity};
+use crate::core::text::{parse_date, DateFmt};
 use crate::core::v1::V1Ctx;
 use crate::core::v2::{Api, V2Ctx};
 use crate::core::value::Value;
@@ -144,8 +152,11 @@ pub const V2: V2Rules = V2Rules {
         payment: Some(BYPASS),
         billing: None,
         billing_and_pay: Some(BYPASS_BILLING_AND_PAY),
+        load_payment_ui: None,
+        load_issue_billing_key_ui: None,
     },
     pay_methods: Some(&[]),
+    billing_and_pay_takes_no_method: true,
     locales: Some(&["KO_KR", "EN_US", "JA_JP", "ZH_CN", "ZH_TW", "TH_TH", "VI_VN"]),
     customer: &[
         CustomerRule {
@@ -240,8 +251,74 @@ static BYPASS_BILLING_AND_PAY: &[Key] = &[
     Key::new("billTo", Kind::Fields(ADDRESS_BP)),
 ];
 
-/// Eximbay rules the data cannot say: at most 3 surcharges.
+static PRODUCTS: Bi = Bi {
+    ko: "엑심베이 가이드: 해외카드 결제를 제외하고 products가 필수입니다(해외카드도 위험 거래 관리에 요구될 수 있습니다).",
+    en: "Eximbay guide: products are required except for overseas cards (which may need them too for risk checks).",
+};
+static PRODUCT_LINK: Bi = Bi {
+    ko: "엑심베이 가이드: products 입력 시 상품 판매 URL(link)이 필수입니다.",
+    en: "Eximbay guide: each product needs link, the product's page URL.",
+};
+static P305: Bi = Bi {
+    ko: "엑심베이 가이드: 가상계좌(P305)는 호환성 이슈로 아직 사용할 수 없습니다(추후 지원 예정).",
+    en: "Eximbay guide: the virtual account (P305) cannot be used yet (compatibility issue; support planned).",
+};
+static IN_APP: Bi = Bi {
+    ko: "엑심베이 가이드: 모바일 앱 내 결제는 appScheme과 bypass.eximbay_v2.settings.call_from_app: \"Y\"를 함께 설정해야 합니다.",
+    en: "Eximbay guide: in-app payments set both appScheme and bypass.eximbay_v2.settings.call_from_app: \"Y\".",
+};
+static VA_EXPIRY_DATE: Bi = Bi {
+    ko: "엑심베이 가이드: yyyyMMddHH 형식(예: 2026013118)이어야 합니다.",
+    en: "Eximbay guide: it must be yyyyMMddHH (e.g. 2026013118).",
+};
+
+/// Eximbay rules the data cannot say: at most 3 surcharges, products and their links, the
+/// unusable `P305`, the in-app pair, the virtual-account expiry layout.
 fn check_v2(ctx: &mut V2Ctx) {
+    match ctx.get("products") {
+        None => ctx
+            .r
+            .warn("products", Code::Required, Detail::Required, Some(&PRODUCTS)),
+        Some(Value::Arr(items)) => {
+            let missing: Vec<usize> = items
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.as_obj().is_some_and(|o| o.get("link").is_none()))
+                .map(|(i, _)| i)
+                .collect();
+            for i in missing {
+                ctx.require(&join(&index("products", i), "link"), Severity::Error, &PRODUCT_LINK);
+            }
+        }
+        Some(_) => {}
+    }
+    let single = ctx.str_at("bypass.eximbay_v2.payment.payment_method") == Some("P305");
+    if single {
+        ctx.unsupported("bypass.eximbay_v2.payment.payment_method", Severity::Error, &P305);
+    }
+    if let Some(Value::Arr(list)) = ctx.get("bypass.eximbay_v2.payment.multi_payment_method") {
+        if let Some(i) = list.iter().position(|v| v.as_str() == Some("P305")) {
+            let path = index("bypass.eximbay_v2.payment.multi_payment_method", i);
+            ctx.unsupported(&path, Severity::Error, &P305);
+        }
+    }
+    let call_from_app = ctx.str_at("bypass.eximbay_v2.settings.call_from_app") == Some("Y");
+    match (ctx.has("appScheme"), call_from_app) {
+        (true, false) => ctx.require("bypass.eximbay_v2.settings.call_from_app", Severity::Error, &IN_APP),
+        (false, true) => ctx.require("appScheme", Severity::Error, &IN_APP),
+        _ => {}
+    }
+    if let Some(d) = ctx.str_at("bypass.eximbay_v2.settings.virtualaccount_expiry_date") {
+        let ok = d.len() == 10 && parse_date(&[d, "00"].concat(), &[DateFmt::YmdHm]).is_some();
+        if !ok {
+            ctx.r.error(
+                "bypass.eximbay_v2.settings.virtualaccount_expiry_date",
+                Code::InvalidFormat,
+                Detail::Format(Format::Described),
+                Some(&VA_EXPIRY_DATE),
+            );
+        }
+    }
     if let Some(Value::Arr(items)) = ctx.get("bypass.eximbay_v2.surcharge") {
         if items.len() > 3 {
             ctx.r.error(

@@ -203,6 +203,8 @@ pub const V2: V2Rules = V2Rules {
         payment: Some(BYPASS),
         billing: Some(BYPASS),
         billing_and_pay: Some(BYPASS),
+        load_payment_ui: None,
+        load_issue_billing_key_ui: None,
     },
     pay_methods: Some(&[
         "CARD",

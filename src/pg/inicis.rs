@@ -606,6 +606,8 @@ mod v2_rules {
             payment: Some(BYPASS),
             billing: Some(BYPASS_BILLING),
             billing_and_pay: None,
+            load_payment_ui: None,
+            load_issue_billing_key_ui: None,
         },
         pay_methods: Some(&[
             "CARD",
@@ -731,6 +733,7 @@ mod v2_rules {
                     }
                 }
             }
+            Api::LoadPaymentUI | Api::LoadIssueBillingKeyUI => {}
             Api::IssueBillingKeyAndPay => {
                 if !ctx.has("productType") {
                     ctx.require("productType", Severity::Error, &PRODUCT_TYPE);

@@ -166,6 +166,8 @@ mod v2_rules {
             payment: Some(BYPASS),
             billing: Some(BYPASS),
             billing_and_pay: None,
+            load_payment_ui: None,
+            load_issue_billing_key_ui: None,
         },
         pay_methods: Some(&["EASY_PAY"]),
         billing_key_methods: Some(&["EASY_PAY"]),

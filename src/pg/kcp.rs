@@ -356,6 +356,8 @@ pub const V2: super::V2Rules = super::V2Rules {
         payment: Some(BYPASS_V2),
         billing: Some(BYPASS_V2_BILLING),
         billing_and_pay: None,
+        load_payment_ui: None,
+        load_issue_billing_key_ui: None,
     },
     check: check_v2,
     ..super::V2Rules::NONE

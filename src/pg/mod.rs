@@ -75,6 +75,9 @@ pub struct V2Rules {
     pub billing_key_methods: Option<&'static [&'static str]>,
     /// `billingKeyAndPayMethod` values (`Some(&[])`: no billing-and-pay window).
     pub billing_key_and_pay_methods: Option<&'static [&'static str]>,
+    /// `requestIssueBillingKeyAndPay` takes no `billingKeyAndPayMethod` (the guide says the
+    /// window shows the contracted methods): not required, and a warning when sent.
+    pub billing_and_pay_takes_no_method: bool,
     /// `currency` values (others are errors).
     pub currencies: Option<&'static [&'static str]>,
     /// `windowType.pc` / `windowType.mobile` values (others are errors).
@@ -111,6 +114,7 @@ impl V2Rules {
         easy_pay_providers: None,
         billing_key_methods: None,
         billing_key_and_pay_methods: None,
+        billing_and_pay_takes_no_method: false,
         currencies: None,
         window_types: None,
         locales: None,
@@ -139,6 +143,10 @@ pub struct BypassTables {
     pub billing: Option<&'static [Key]>,
     /// `requestIssueBillingKeyAndPay`.
     pub billing_and_pay: Option<&'static [Key]>,
+    /// `loadPaymentUI`.
+    pub load_payment_ui: Option<&'static [Key]>,
+    /// `loadIssueBillingKeyUI`.
+    pub load_issue_billing_key_ui: Option<&'static [Key]>,
 }
 
 impl BypassTables {
@@ -147,6 +155,8 @@ impl BypassTables {
         payment: None,
         billing: None,
         billing_and_pay: None,
+        load_payment_ui: None,
+        load_issue_billing_key_ui: None,
     };
     /// The table for `api`.
     pub fn get(&self, api: Api) -> Option<&'static [Key]> {
@@ -154,6 +164,8 @@ impl BypassTables {
             Api::Payment => self.payment,
             Api::IssueBillingKey => self.billing,
             Api::IssueBillingKeyAndPay => self.billing_and_pay,
+            Api::LoadPaymentUI => self.load_payment_ui,
+            Api::LoadIssueBillingKeyUI => self.load_issue_billing_key_ui,
         }
     }
 }
@@ -408,9 +420,9 @@ mod v2_tests {
     use super::*;
     use crate::core::v2::ALL_APIS;
 
-    /// The bypass keys of the SDK's `PaymentBypass`, `IssueBillingKeyBypass` and
-    /// `IssueBillingKeyAndPayBypass` types (`shared/reference/v2-enums.json` `bypassKeys`).
-    const SDK_BYPASS: [&[&str]; 3] = [
+    /// The bypass keys of the SDK's `PaymentBypass`, `IssueBillingKeyBypass`,
+    /// `IssueBillingKeyAndPayBypass`, `LoadPaymentUIBypass` and `LoadIssueBillingKeyUIBypass` types (`shared/reference/v2-enums.json` `bypassKeys`).
+    const SDK_BYPASS: [&[&str]; 5] = [
         &[
             "tosspayments",
             "nice_v2",
@@ -445,6 +457,8 @@ mod v2_tests {
             "tosspay_v2",
         ],
         &["welcome", "payletter_global", "eximbay_v2", "galaxia"],
+        &["paypal_v2"],
+        &["paypal_v2"],
     ];
 
     #[test]

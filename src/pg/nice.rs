@@ -967,7 +967,7 @@ fn check_v2(ctx: &mut V2Ctx) {
                 }
             }
         }
-        Api::IssueBillingKeyAndPay => {}
+        Api::IssueBillingKeyAndPay | Api::LoadPaymentUI | Api::LoadIssueBillingKeyUI => {}
     }
 }
 

@@ -241,8 +241,12 @@ pub const V2: V2Rules = V2Rules {
         payment: Some(BYPASS),
         billing: None,
         billing_and_pay: Some(BYPASS),
+        load_payment_ui: None,
+        load_issue_billing_key_ui: None,
     },
     pay_methods: Some(&[]),
+    // "페이레터의 경우, billingKeyAndPayMethod 파라미터를 지원하고 있지 않아": not required
+    billing_and_pay_takes_no_method: true,
     customer: &[CustomerRule {
         field: CustomerField::Email,
         apis: PAY_AND_BP,

@@ -8,15 +8,21 @@
 //! (`paypal_v2` Reference Transactions, the billing key: `customer_uid`, amount stored as 0)
 //! (`shared/reference/v1-pg-rules.md` §34); the v2 guide
 //! `src/routes/(root)/opi/ko/integration/pg/v2/paypal-v2.mdx` with the `PaypalV2PaymentBypass`
-//! type of npm `@portone/browser-sdk@0.1.11`. PayPal v2 pays through `loadPaymentUI`, which this
-//! module does not check yet; only the bypass block is checked.
+//! type of npm `@portone/browser-sdk@0.1.11`: PayPal v2 pays only through `loadPaymentUI`
+//! (`uiType: "PAYPAL_SPB"`) and issues billing keys only through `loadIssueBillingKeyUI`
+//! (`uiType: "PAYPAL_RT"`), with the `LoadPaymentUIBypass` / `LoadIssueBillingKeyUIBypass`
+//! blocks (`shared/reference/v2-pg-rules.md` §21): `requestPayment` and the other request calls
+//! with a PayPal channel are errors naming the button call, `windowType` only `UI`, the method
+//! only `PAYPAL`, `taxFreeAmount` 0, `products` adding up to `totalAmount`, the guide's ignored
+//! fields, `style`, the funding lists and `purchase_units` of at most one.
 
-use super::{BypassBlock, BypassTables, Gateway, V1Rules, V2Rules};
+use super::{BypassBlock, BypassTables, Gateway, Ignored, V1Rules, V2Rules, WindowTypes};
 use crate::core::fields::{check_keys, want_bool, want_obj, Key, Kind, MAX_AMOUNT};
-use crate::core::issue::{index, join, Bi, Code, Detail, Severity};
+use crate::core::issue::{index, join, Bi, Code, Detail, Format, Severity};
 use crate::core::v1::V1Ctx;
-use crate::core::v1_options::{billing_window, BillingRule, Charge};
+use crate::core::v1_options::{billing_window, joined, BillingRule, Charge, Opt, Style};
 use crate::core::v2::enums::COUNTRY;
+use crate::core::v2::{Api, V2Ctx};
 use crate::core::value::Value;
 
 /// PayPal.
@@ -291,17 +297,287 @@ fn products(ctx: &mut V1Ctx) {
     }
 }
 
+const SPB: &[Api] = &[Api::LoadPaymentUI];
+const RT_UI: &[Api] = &[Api::LoadIssueBillingKeyUI];
+const BOTH: &[Api] = &[Api::LoadPaymentUI, Api::LoadIssueBillingKeyUI];
+
 /// PayPal's v2 rules as data.
 pub const V2: V2Rules = V2Rules {
     guide: "src/routes/(root)/opi/ko/integration/pg/v2/paypal-v2.mdx",
     bypass_key: Some("paypal_v2"),
     bypass: BypassTables {
         payment: Some(BYPASS),
+        load_payment_ui: Some(BYPASS_SPB),
+        load_issue_billing_key_ui: Some(BYPASS_RT),
         ..BypassTables::NONE
     },
+    // the method lists stay unset: they describe the request* calls (`gateways()` reports them),
+    // which PayPal does not take; `check_v2` holds the button calls to `PAYPAL`
+    billing_key_and_pay_methods: Some(&[]),
+    // "windowType 파라미터 지정 시 PC 및 모바일 환경 모두 UI로 지정"
+    window_types: Some(WindowTypes {
+        pc: &["UI"],
+        mobile: &["UI"],
+    }),
+    // the guide's "미지원 파라미터" lists (fields of these calls that PayPal ignores)
+    ignored: &[
+        Ignored {
+            path: "country",
+            apis: SPB,
+        },
+        Ignored {
+            path: "customer.address",
+            apis: BOTH,
+        },
+        Ignored {
+            path: "redirectUrl",
+            apis: BOTH,
+        },
+        Ignored {
+            path: "appScheme",
+            apis: BOTH,
+        },
+        Ignored {
+            path: "isEscrow",
+            apis: SPB,
+        },
+        Ignored {
+            path: "locale",
+            apis: BOTH,
+        },
+        Ignored {
+            path: "isCulturalExpense",
+            apis: SPB,
+        },
+        Ignored {
+            path: "offerPeriod",
+            apis: SPB,
+        },
+        Ignored {
+            path: "storeDetails",
+            apis: SPB,
+        },
+        Ignored {
+            path: "currency",
+            apis: RT_UI,
+        },
+    ],
+    check: check_v2,
     ..V2Rules::NONE
 };
 
+static USE_LOAD_PAYMENT_UI: Bi = Bi {
+    ko: "페이팔 V2 가이드: 페이팔 일반결제는 requestPayment가 아니라 loadPaymentUI(uiType PAYPAL_SPB)로 결제 버튼을 렌더링해야 합니다.",
+    en: "PayPal v2 guide: PayPal payments go through loadPaymentUI (uiType PAYPAL_SPB), which renders PayPal's button, not requestPayment.",
+};
+static USE_LOAD_BILLING_UI: Bi = Bi {
+    ko: "페이팔 V2 가이드: 페이팔 빌링키 발급은 requestIssueBillingKey가 아니라 loadIssueBillingKeyUI(uiType PAYPAL_RT)로 해야 합니다.",
+    en: "PayPal v2 guide: PayPal billing keys are issued through loadIssueBillingKeyUI (uiType PAYPAL_RT), not requestIssueBillingKey.",
+};
+static TAX_FREE_V2: Bi = Bi {
+    ko: "페이팔 V2 가이드: 페이팔은 면세를 지원하지 않아 taxFreeAmount는 0이어야 합니다(아니면 결제창이 호출되지 않습니다).",
+    en: "PayPal v2 guide: PayPal has no tax-free amounts, so taxFreeAmount must be 0 (otherwise the window does not open).",
+};
+static PRODUCTS_TOTAL: Bi = Bi {
+    ko: "페이팔 V2 가이드: products 각 상품의 amount × quantity 합계가 totalAmount와 같아야 합니다. 다르면 결제창이 호출되지 않습니다.",
+    en: "PayPal v2 guide: the products' amount × quantity must add up to totalAmount, or the window does not open.",
+};
+static PHONE_E164: Bi = Bi {
+    ko: "페이팔 V2 가이드: 국가번호를 포함한 숫자만(E.164, 예: 821012345678) 입력해야 하며, 형식이 맞지 않으면 무시됩니다.",
+    en: "PayPal v2 guide: digits only with the country code (E.164, e.g. 821012345678); other forms are ignored.",
+};
+static TAGLINE_HORIZONTAL: Bi = Bi {
+    ko: "페이팔 V2 가이드: tagline은 style.layout이 horizontal일 때만 쓰입니다.",
+    en: "PayPal v2 guide: tagline only applies with style.layout horizontal.",
+};
+static PERIOD_INSTALLMENT: Bi = Bi {
+    ko: "페이팔 V2 가이드: period는 style.label이 installment일 때만 버튼에 표시됩니다.",
+    en: "PayPal v2 guide: period only shows with style.label installment.",
+};
+static HEIGHT: Bi = Bi {
+    ko: "페이팔 V2 가이드: 버튼 높이는 25~55 사이의 값만 지정할 수 있습니다.",
+    en: "PayPal v2 guide: the button height must be between 25 and 55.",
+};
+
+/// `bypass.paypal_v2.style` of both button calls (the guide's values; the SDK's schema adds the
+/// labels `subscribe` and `donate`).
+static STYLE: &[Key] = &[
+    Key::new("layout", Kind::Enum(&["vertical", "horizontal"])),
+    Key::new("color", Kind::Enum(&["gold", "blue", "silver", "white", "black"])),
+    Key::new("height", Kind::Int(25, 55)).with_note(&HEIGHT),
+    Key::new("shape", Kind::Enum(&["rect", "pill"])),
+    Key::new(
+        "label",
+        Kind::Enum(&[
+            "paypal",
+            "checkout",
+            "buynow",
+            "pay",
+            "installment",
+            "subscribe",
+            "donate",
+        ]),
+    ),
+    Key::new("period", Kind::Str),
+    Key::new("tagline", Kind::Bool),
+];
+
+/// `bypass.paypal_v2` of `loadPaymentUI` (`PaypalV2LoadPaymentUIBypass`). The funding keys are
+/// spelled with hyphens, as PayPal's script parameters are.
+static BYPASS_SPB: &[Key] = &[
+    Key::new("style", Kind::Fields(STYLE)),
+    Key::new("enable-funding", Kind::Str),
+    Key::new("disable-funding", Kind::Str),
+    Key::new("purchase_units", Kind::ListOf(&Kind::Fields(PURCHASE_UNIT))),
+    Key::new("payer", Kind::Fields(PAYER)),
+    Key::new("additional_data", Kind::ListOf(&Kind::Fields(ADDITIONAL_DATA))),
+];
+
+/// `bypass.paypal_v2` of `loadIssueBillingKeyUI` (`PaypalV2LoadIssueBillingKeyUIBypass`):
+/// `shipping_address` needs `line1`, `city` and `country_code` ("전달하지 않을 경우 에러"). Its
+/// `country_code` is the SDK's `PaypalV2Country`, which is `Country` plus the retired `AN`.
+static BYPASS_RT: &[Key] = &[
+    Key::new("style", Kind::Fields(STYLE)),
+    Key::new("shipping_address", Kind::Fields(RT_SHIPPING)),
+    Key::new("additional_data", Kind::ListOf(&Kind::Fields(ADDITIONAL_DATA))),
+];
+
+/// The funding codes of `enable-funding` / `disable-funding` (the guide's "사용 가능한 결제수단";
+/// Venmo and Pay upon Invoice are not supported).
+static FUNDING: &[Opt] = &[
+    Opt::flag("card"),
+    Opt::flag("credit"),
+    Opt::flag("paylater"),
+    Opt::flag("bancontact"),
+    Opt::flag("blik"),
+    Opt::flag("eps"),
+    Opt::flag("giropay"),
+    Opt::flag("ideal"),
+    Opt::flag("mybank"),
+    Opt::flag("sepa"),
+    Opt::flag("p24"),
+    Opt::flag("sofort"),
+];
+
+/// PayPal's v2 rules the data cannot say.
+fn check_v2(ctx: &mut V2Ctx) {
+    match ctx.api {
+        Api::Payment => ctx.unsupported("", Severity::Error, &USE_LOAD_PAYMENT_UI),
+        Api::IssueBillingKey => ctx.unsupported("", Severity::Error, &USE_LOAD_BILLING_UI),
+        Api::IssueBillingKeyAndPay => {} // not offered (the data says so)
+        Api::LoadPaymentUI => {
+            only_paypal(ctx);
+            spb_v2(ctx);
+            button_bypass(ctx);
+        }
+        Api::LoadIssueBillingKeyUI => {
+            only_paypal(ctx);
+            button_bypass(ctx);
+        }
+    }
+}
+
+/// "결제 수단은 항상 paypal로 지정되며": cards and accounts are chosen inside PayPal's window,
+/// so `payMethod` / `billingKeyMethod`, when sent, is `PAYPAL`.
+fn only_paypal(ctx: &mut V2Ctx) {
+    static ONLY: &[&str] = &["PAYPAL"];
+    if ctx.method.is_some_and(|m| m != "PAYPAL") {
+        ctx.r.push(
+            ctx.api.method_key(),
+            Code::Unsupported,
+            Severity::Error,
+            Detail::NotForPg {
+                pg: &GATEWAY.name,
+                allowed: ONLY,
+            },
+            None,
+        );
+    }
+}
+
+/// `loadPaymentUI`: `taxFreeAmount` 0, `products` adding up, the phone in E.164 digits.
+fn spb_v2(ctx: &mut V2Ctx) {
+    if ctx
+        .get("taxFreeAmount")
+        .and_then(Value::as_num)
+        .is_some_and(|n| n.v != 0.0)
+    {
+        ctx.r
+            .error("taxFreeAmount", Code::InvalidValue, Detail::Note, Some(&TAX_FREE_V2));
+    }
+    if let (Some(Value::Arr(items)), Some(total)) = (ctx.get("products"), ctx.amount) {
+        let mut sum = 0.0;
+        let mut complete = !items.is_empty();
+        for item in items {
+            let num = |k: &str| item.as_obj()?.get(k)?.as_num().map(|n| n.v);
+            match (num("amount"), num("quantity")) {
+                (Some(a), Some(q)) => sum += a * q,
+                _ => complete = false,
+            }
+        }
+        if complete && (sum - total as f64).abs() > 1e-6 {
+            ctx.r.error(
+                "products",
+                Code::Conflict,
+                Detail::Conflict { with: "totalAmount" },
+                Some(&PRODUCTS_TOTAL),
+            );
+        }
+    }
+    if let Some(p) = ctx.str_at("customer.phoneNumber") {
+        if !p.is_empty() && !p.bytes().all(|b| b.is_ascii_digit()) {
+            ctx.r.warn(
+                "customer.phoneNumber",
+                Code::InvalidFormat,
+                Detail::Format(Format::Described),
+                Some(&PHONE_E164),
+            );
+        }
+    }
+    if let Some(Value::Arr(units)) = ctx.get("bypass.paypal_v2.purchase_units") {
+        if units.len() > 1 {
+            ctx.r.error(
+                "bypass.paypal_v2.purchase_units",
+                Code::OutOfRange,
+                Detail::Note,
+                Some(&PURCHASE_UNITS_ONE),
+            );
+        }
+    }
+    for key in ["enable-funding", "disable-funding"] {
+        let path = join("bypass.paypal_v2", key);
+        if let Some(list) = ctx.str_at(&path).map(str::to_string) {
+            joined(&list, ',', Style::KeyValue, FUNDING, &path, ctx.r);
+        }
+    }
+}
+
+/// `bypass.paypal_v2.style` of both button calls: `tagline` needs `layout: horizontal`,
+/// `period` needs `label: installment`.
+fn button_bypass(ctx: &mut V2Ctx) {
+    if ctx.has("bypass.paypal_v2.style.tagline") && ctx.str_at("bypass.paypal_v2.style.layout") != Some("horizontal") {
+        ctx.r.warn(
+            "bypass.paypal_v2.style.tagline",
+            Code::Conflict,
+            Detail::Conflict {
+                with: "bypass.paypal_v2.style.layout",
+            },
+            Some(&TAGLINE_HORIZONTAL),
+        );
+    }
+    if ctx.has("bypass.paypal_v2.style.period") && ctx.str_at("bypass.paypal_v2.style.label") != Some("installment") {
+        ctx.r.warn(
+            "bypass.paypal_v2.style.period",
+            Code::Conflict,
+            Detail::Conflict {
+                with: "bypass.paypal_v2.style.label",
+            },
+            Some(&PERIOD_INSTALLMENT),
+        );
+    }
+}
+
+static SHIPPING_NAME: &[Key] = &[Key::new("full_name", Kind::Str)];
 static SHIPPING_ADDRESS: &[Key] = &[
     Key::req("address_line_1", Kind::Str),
     Key::new("address_line_2", Kind::Str),
@@ -310,7 +586,11 @@ static SHIPPING_ADDRESS: &[Key] = &[
     Key::new("postal_code", Kind::Str),
     Key::req("country_code", Kind::Coded(&COUNTRY)),
 ];
-static SHIPPING: &[Key] = &[Key::new("address", Kind::Fields(SHIPPING_ADDRESS))];
+/// `purchase_units[].shipping`: the guide's examples also send `name.full_name` (the recipient).
+static SHIPPING: &[Key] = &[
+    Key::new("address", Kind::Fields(SHIPPING_ADDRESS)),
+    Key::new("name", Kind::Fields(SHIPPING_NAME)),
+];
 static PURCHASE_UNIT: &[Key] = &[Key::new("shipping", Kind::Fields(SHIPPING))];
 static TAX_INFO: &[Key] = &[Key::req("tax_id", Kind::Str), Key::req("tax_id_type", Kind::Str)];
 static PAYER_ADDRESS: &[Key] = &[

@@ -59,6 +59,8 @@ pub const V2: V2Rules = V2Rules {
         payment: Some(BYPASS),
         billing: Some(BYPASS_BILLING),
         billing_and_pay: None,
+        load_payment_ui: None,
+        load_issue_billing_key_ui: None,
     },
     pay_methods: Some(&["CARD", "TRANSFER", "VIRTUAL_ACCOUNT", "MOBILE", "EASY_PAY"]),
     easy_pay_providers: Some(&["KAKAOPAY", "NAVERPAY", "PAYCO", "LPAY", "PINPAY"]),
@@ -170,7 +172,7 @@ fn check_v2(ctx: &mut V2Ctx) {
                 }
             }
         }
-        Api::IssueBillingKeyAndPay => {}
+        Api::IssueBillingKeyAndPay | Api::LoadPaymentUI | Api::LoadIssueBillingKeyUI => {}
     }
 }
 

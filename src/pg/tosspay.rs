@@ -172,6 +172,8 @@ pub const V2: V2Rules = V2Rules {
         payment: Some(BYPASS),
         billing: Some(BYPASS_BILLING),
         billing_and_pay: None,
+        load_payment_ui: None,
+        load_issue_billing_key_ui: None,
     },
     pay_methods: Some(&["EASY_PAY"]),
     billing_key_methods: Some(&["EASY_PAY"]),
@@ -244,6 +246,6 @@ fn check_v2(ctx: &mut V2Ctx) {
                 ctx.require("redirectUrl", Severity::Error, &BILLING_REDIRECT);
             }
         }
-        Api::IssueBillingKeyAndPay => {}
+        Api::IssueBillingKeyAndPay | Api::LoadPaymentUI | Api::LoadIssueBillingKeyUI => {}
     }
 }

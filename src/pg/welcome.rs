@@ -32,6 +32,8 @@ pub const V2: V2Rules = V2Rules {
         payment: Some(BYPASS),
         billing: Some(BYPASS_BILLING),
         billing_and_pay: Some(BYPASS_BILLING_AND_PAY),
+        load_payment_ui: None,
+        load_issue_billing_key_ui: None,
     },
     pay_methods: Some(&[
         "CARD",

@@ -312,3 +312,32 @@ test("cardCompanies() and bankCodes() return the code tables", () => {
   const kb = banks.find((b) => b.ko === "KB국민은행");
   assert.deepEqual(kb.codes, { kcp: "BK04", inicis: "04", daou: "04", standard: "004", nice_v2: "004", welcome: "004" });
 });
+
+test("PayPal buttons: checkLoadPaymentUI passes the guide example; loadPaymentUI forwards the callbacks and the normalized request", async () => {
+  const spb = () => ({
+    uiType: "PAYPAL_SPB", storeId: "store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec",
+    channelKey: "channel-key-893597d6-e62d-410f-83f9-119f530b4b11", paymentId: "payment-1",
+    orderName: "나이키 와플 트레이너 2 SD", totalAmount: 1000, currency: "CURRENCY_KRW",
+  });
+  const r = mod.checkLoadPaymentUI(spb(), { pg: "paypal_v2" });
+  assert.equal(r.ok, true);
+  assert.equal(r.value.currency, "KRW");
+  const wrong = mod.checkLoadIssueBillingKeyUI({ ...spb(), billingKeyMethod: "PAYPAL" }, { pg: "paypal_v2" });
+  assert.ok(wrong.issues.some((i) => i.path === "uiType" && i.code === "invalid_value"));
+  const seen = [];
+  const sdk = { loadPaymentUI(req, cb) { seen.push([req, cb]); cb.onPaymentFail({ code: "X" }); } };
+  const callbacks = { onPaymentSuccess() {}, onPaymentFail(e) { callbacks.failed = e.code; } };
+  assert.equal(await mod.loadPaymentUI(spb(), callbacks, { pg: "paypal_v2", sdk }), undefined);
+  assert.equal(seen.length, 1);
+  assert.equal(seen[0][0].currency, "KRW");
+  assert.equal(seen[0][1], callbacks);
+  assert.equal(callbacks.failed, "X");
+  await assert.rejects(mod.loadPaymentUI({ ...spb(), uiType: undefined }, callbacks, { pg: "paypal_v2", sdk }), (e) => {
+    assert.ok(e instanceof mod.PortoneGuardError);
+    assert.equal(e.issues[0].path, "uiType");
+    return true;
+  });
+  assert.equal(seen.length, 1, "an invalid request calls nothing");
+  await assert.rejects(mod.loadIssueBillingKeyUI({ uiType: "PAYPAL_RT", storeId: "s", channelKey: "c", billingKeyMethod: "PAYPAL" }, {}, { pg: "paypal_v2" }),
+    (e) => e.code === "sdk_not_loaded");
+});

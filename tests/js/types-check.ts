@@ -100,6 +100,28 @@ if (converted.value) {
   void total;
 }
 
+// PayPal's buttons: request types per call, callbacks typed, a Promise<void> back.
+import { checkLoadPaymentUI, checkLoadIssueBillingKeyUI, loadPaymentUI, loadIssueBillingKeyUI } from "../../pkg/index.js";
+import type { LoadPaymentUIRequest, LoadIssueBillingKeyUIRequest, LoadPaymentUICallbacks } from "../../pkg/index.js";
+export async function demoButtons(sdkModule: PortOneSdk): Promise<void> {
+  const spb: LoadPaymentUIRequest = {
+    uiType: "PAYPAL_SPB", storeId: "s", channelKey: "c", paymentId: "p", orderName: "o", totalAmount: 1000, currency: "USD",
+    bypass: { paypal_v2: { style: { layout: "horizontal", height: 40 }, "enable-funding": "paylater,card" } },
+  };
+  const checked: CheckResult<LoadPaymentUIRequest> = checkLoadPaymentUI(spb, { pg: "paypal_v2" });
+  void checked;
+  const callbacks: LoadPaymentUICallbacks = { onPaymentSuccess: (r: PaymentResponse) => void r.paymentId, onPaymentFail: () => {} };
+  const done: void = await loadPaymentUI(spb, callbacks, { sdk: sdkModule });
+  void done;
+  const rt: LoadIssueBillingKeyUIRequest = { uiType: "PAYPAL_RT", storeId: "s", channelKey: "c", billingKeyMethod: "PAYPAL" };
+  const rtChecked: CheckResult<LoadIssueBillingKeyUIRequest> = checkLoadIssueBillingKeyUI(rt);
+  void rtChecked;
+  await loadIssueBillingKeyUI(rt, { onIssueBillingKeySuccess: (r: IssueBillingKeyResponse) => void r.billingKey });
+}
+// @ts-expect-error loadPaymentUI takes uiType PAYPAL_SPB only
+const wrongUi: LoadPaymentUIRequest = { uiType: "PAYPAL_RT", storeId: "s", channelKey: "c", paymentId: "p", orderName: "o", totalAmount: 1, currency: "USD" };
+void wrongUi;
+
 // A stand-in with the SDK's method shapes is a PortOneSdk.
 const standIn: PortOneSdk = {
   requestPayment: async (r: PaymentRequest) => ({ transactionType: "PAYMENT", txId: "t", paymentId: r.paymentId }),

@@ -72,7 +72,7 @@ pub(super) fn apply(ctx: &mut V2Ctx) {
             );
         }
     }
-    let name_key = if ctx.api == Api::IssueBillingKey {
+    let name_key = if ctx.api.issues_billing_key() {
         "issueName"
     } else {
         "orderName"
@@ -126,8 +126,10 @@ fn ignored(rules: &V2Rules, api: Api, path: &str) -> bool {
 /// The method lists: the call itself may not be offered (`Some(&[])`), or the value may not be.
 fn methods(ctx: &mut V2Ctx, rules: &'static V2Rules) {
     let list = match ctx.api {
-        Api::Payment => rules.pay_methods.filter(|l| !l.is_empty()),
-        Api::IssueBillingKey => rules.billing_key_methods,
+        // the button calls exist for the PGs whose bypass block they take (PayPal)
+        Api::LoadPaymentUI | Api::LoadIssueBillingKeyUI if rules.bypass.get(ctx.api).is_none() => Some(&[][..]),
+        Api::Payment | Api::LoadPaymentUI => rules.pay_methods.filter(|l| !l.is_empty()),
+        Api::IssueBillingKey | Api::LoadIssueBillingKeyUI => rules.billing_key_methods,
         Api::IssueBillingKeyAndPay => rules.billing_key_and_pay_methods,
     };
     let key = ctx.api.method_key();

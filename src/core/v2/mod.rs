@@ -1,5 +1,5 @@
-//! `PortOne.requestPayment` / `requestIssueBillingKey` / `requestIssueBillingKeyAndPay` (v2,
-//! `@portone/browser-sdk/v2`): the schema every request must follow (`schema.rs`, with the enums
+//! `PortOne.requestPayment` / `requestIssueBillingKey` / `requestIssueBillingKeyAndPay` and the
+//! button calls `loadPaymentUI` / `loadIssueBillingKeyUI` (v2, `@portone/browser-sdk/v2`): the schema every request must follow (`schema.rs`, with the enums
 //! in `enums.rs`), the rules across fields (`rules.rs`), which PG a request is for, and the
 //! per-PG rules: the data of `V2Rules` (`gateway.rs`) and each PG's own `check` function under
 //! `src/pg/`.
@@ -32,10 +32,20 @@ pub enum Api {
     IssueBillingKey,
     /// `requestIssueBillingKeyAndPay`.
     IssueBillingKeyAndPay,
+    /// `loadPaymentUI` (a PG's payment button rendered in the page; `uiType` `PAYPAL_SPB`).
+    LoadPaymentUI,
+    /// `loadIssueBillingKeyUI` (a PG's billing-key button; `uiType` `PAYPAL_RT`).
+    LoadIssueBillingKeyUI,
 }
 
 /// Every v2 call.
-pub const ALL_APIS: &[Api] = &[Api::Payment, Api::IssueBillingKey, Api::IssueBillingKeyAndPay];
+pub const ALL_APIS: &[Api] = &[
+    Api::Payment,
+    Api::IssueBillingKey,
+    Api::IssueBillingKeyAndPay,
+    Api::LoadPaymentUI,
+    Api::LoadIssueBillingKeyUI,
+];
 
 impl Api {
     /// The SDK function's name.
@@ -44,14 +54,29 @@ impl Api {
             Api::Payment => "requestPayment",
             Api::IssueBillingKey => "requestIssueBillingKey",
             Api::IssueBillingKeyAndPay => "requestIssueBillingKeyAndPay",
+            Api::LoadPaymentUI => "loadPaymentUI",
+            Api::LoadIssueBillingKeyUI => "loadIssueBillingKeyUI",
         }
     }
-    /// `"payment"`, `"issueBillingKey"`, `"issueBillingKeyAndPay"` (or the SDK method names).
+    /// True for the button calls (`loadPaymentUI`, `loadIssueBillingKeyUI`).
+    pub fn is_ui(self) -> bool {
+        matches!(self, Api::LoadPaymentUI | Api::LoadIssueBillingKeyUI)
+    }
+    /// True for the calls that issue a billing key without paying (`requestIssueBillingKey`,
+    /// `loadIssueBillingKeyUI`): `issueId` / `issueName` / `displayAmount` instead of the
+    /// payment's `paymentId` / `orderName` / `totalAmount`.
+    pub fn issues_billing_key(self) -> bool {
+        matches!(self, Api::IssueBillingKey | Api::LoadIssueBillingKeyUI)
+    }
+    /// `"payment"`, `"issueBillingKey"`, `"issueBillingKeyAndPay"`, `"loadPaymentUI"`,
+    /// `"loadIssueBillingKeyUI"` (or the SDK method names).
     pub fn from_name(name: &str) -> Option<Api> {
         match name {
             "payment" | "requestPayment" => Some(Api::Payment),
             "issueBillingKey" | "requestIssueBillingKey" => Some(Api::IssueBillingKey),
             "issueBillingKeyAndPay" | "requestIssueBillingKeyAndPay" => Some(Api::IssueBillingKeyAndPay),
+            "loadPaymentUI" => Some(Api::LoadPaymentUI),
+            "loadIssueBillingKeyUI" => Some(Api::LoadIssueBillingKeyUI),
             _ => None,
         }
     }
@@ -61,13 +86,15 @@ impl Api {
             Api::Payment => schema::PAYMENT,
             Api::IssueBillingKey => schema::ISSUE_BILLING_KEY,
             Api::IssueBillingKeyAndPay => schema::ISSUE_BILLING_KEY_AND_PAY,
+            Api::LoadPaymentUI => schema::LOAD_PAYMENT_UI,
+            Api::LoadIssueBillingKeyUI => schema::LOAD_ISSUE_BILLING_KEY_UI,
         }
     }
     /// The key naming the method (`payMethod`, `billingKeyMethod`, `billingKeyAndPayMethod`).
     pub fn method_key(self) -> &'static str {
         match self {
-            Api::Payment => "payMethod",
-            Api::IssueBillingKey => "billingKeyMethod",
+            Api::Payment | Api::LoadPaymentUI => "payMethod",
+            Api::IssueBillingKey | Api::LoadIssueBillingKeyUI => "billingKeyMethod",
             Api::IssueBillingKeyAndPay => "billingKeyAndPayMethod",
         }
     }
@@ -77,6 +104,7 @@ impl Api {
             Api::Payment => schema::PAY_METHOD_FIELDS,
             Api::IssueBillingKey => schema::BILLING_KEY_METHOD_FIELDS,
             Api::IssueBillingKeyAndPay => schema::BILLING_KEY_AND_PAY_METHOD_FIELDS,
+            Api::LoadPaymentUI | Api::LoadIssueBillingKeyUI => &[],
         }
     }
     /// Where v1 names and misplaced keys belong, for `unknown_field` hints.
@@ -85,6 +113,8 @@ impl Api {
             Api::Payment => schema::V1_NAMES,
             Api::IssueBillingKey => schema::V1_NAMES_BILLING,
             Api::IssueBillingKeyAndPay => schema::V1_NAMES_BILLING_AND_PAY,
+            Api::LoadPaymentUI => schema::V1_NAMES_LOAD_PAYMENT_UI,
+            Api::LoadIssueBillingKeyUI => schema::V1_NAMES_LOAD_ISSUE_BILLING_KEY_UI,
         }
     }
 }
@@ -362,6 +392,26 @@ mod tests {
         );
         assert_eq!(hint_of(&billing, "merchant_uid").as_deref(), Some("issueId"));
         assert_eq!(hint_of(&billing, "name").as_deref(), Some("issueName"));
+    }
+
+    #[test]
+    fn button_calls_hint_at_their_own_keys() {
+        let spb = run(
+            Api::LoadPaymentUI,
+            r#"{"uiType":"PAYPAL_SPB","storeId":"s","channelKey":"c","merchant_uid":"p","orderName":"o","totalAmount":1,"currency":"USD","bypass":{"paypal_v2":{"enableFunding":"card"}}}"#,
+            Some("paypal_v2"),
+        );
+        assert_eq!(hint_of(&spb, "merchant_uid").as_deref(), Some("paymentId"));
+        assert_eq!(
+            hint_of(&spb, "bypass.paypal_v2.enableFunding").as_deref(),
+            Some("bypass.paypal_v2.enable-funding")
+        );
+        let rt = run(
+            Api::LoadIssueBillingKeyUI,
+            r#"{"uiType":"PAYPAL_RT","storeId":"s","channelKey":"c","billingKeyMethod":"PAYPAL","orderName":"n"}"#,
+            Some("paypal_v2"),
+        );
+        assert_eq!(hint_of(&rt, "orderName").as_deref(), Some("issueName"));
     }
 
     #[test]

@@ -26,6 +26,14 @@ static BILLING_CHANNEL: Bi = Bi {
     ko: "빌링키 발급 함수에는 channelGroupId가 없어 channelKey로 채널을 지정해야 합니다.",
     en: "The billing-key functions have no channelGroupId; name the channel with channelKey.",
 };
+static UI_CHANNEL: Bi = Bi {
+    ko: "loadPaymentUI / loadIssueBillingKeyUI에는 channelGroupId가 없어 channelKey로 채널을 지정해야 합니다.",
+    en: "loadPaymentUI / loadIssueBillingKeyUI have no channelGroupId; name the channel with channelKey.",
+};
+static UI_BILLING_METHOD: Bi = Bi {
+    ko: "SDK 타입에서는 loadIssueBillingKeyUI의 billingKeyMethod가 필수입니다(페이팔 가이드 예제는 생략). PAYPAL로 지정하세요.",
+    en: "The SDK's type requires billingKeyMethod for loadIssueBillingKeyUI (the PayPal guide's example omits it); set PAYPAL.",
+};
 static CHANNEL_ONE: Bi = Bi {
     ko: "PortOne 스키마: 채널 키와 채널 그룹 ID 중 하나를 지정해야 합니다.",
     en: "PortOne's schema: set either the channel key or the channel group ID.",
@@ -90,7 +98,7 @@ pub(super) fn common(api: Api, req: &Map, rules: Option<&V2Rules>, mobile: Optio
         .get("currency")
         .and_then(Value::as_str)
         .and_then(|c| CURRENCY.short(c));
-    let total_key = if api == Api::IssueBillingKey {
+    let total_key = if api.issues_billing_key() {
         "displayAmount"
     } else {
         "totalAmount"
@@ -100,7 +108,7 @@ pub(super) fn common(api: Api, req: &Map, rules: Option<&V2Rules>, mobile: Optio
         .and_then(Value::as_num)
         .and_then(|n| n.as_int())
         .filter(|a| *a >= 0);
-    if let Some(total) = amount.filter(|_| api != Api::IssueBillingKey) {
+    if let Some(total) = amount.filter(|_| !api.issues_billing_key()) {
         for key in ["taxFreeAmount", "vatAmount"] {
             let v = req.get(key).and_then(Value::as_num).and_then(|n| n.as_int());
             if v.is_some_and(|v| v > total) {
@@ -112,7 +120,8 @@ pub(super) fn common(api: Api, req: &Map, rules: Option<&V2Rules>, mobile: Optio
     offer_period(req, r);
     deadlines(req, r);
     let pg_requires = rules.is_some_and(|g| g.mobile_needs_redirect);
-    if mobile == Some(true) && req.get("redirectUrl").is_none() && !pg_requires {
+    // the button calls open a popup on PC and mobile alike (paypal-v2.mdx: redirectUrl is ignored)
+    if mobile == Some(true) && req.get("redirectUrl").is_none() && !pg_requires && !api.is_ui() {
         r.warn("redirectUrl", Code::Required, Detail::Required, Some(&MOBILE_REDIRECT));
     }
     Facts {
@@ -127,7 +136,8 @@ fn channel(api: Api, req: &Map, r: &mut Report) {
     let key = req.get("channelKey").is_some();
     if api != Api::Payment {
         if !key {
-            r.required("channelKey", Some(&BILLING_CHANNEL));
+            let note = if api.is_ui() { &UI_CHANNEL } else { &BILLING_CHANNEL };
+            r.required("channelKey", Some(note));
         }
         return;
     }
@@ -147,17 +157,27 @@ fn channel(api: Api, req: &Map, r: &mut Report) {
 fn method(api: Api, req: &Map, rules: Option<&V2Rules>, r: &mut Report) -> Option<&'static str> {
     let key = api.method_key();
     let coded = match api {
-        Api::Payment => &PAY_METHOD,
-        Api::IssueBillingKey => &BILLING_KEY_METHOD,
+        Api::Payment | Api::LoadPaymentUI => &PAY_METHOD,
+        Api::IssueBillingKey | Api::LoadIssueBillingKeyUI => &BILLING_KEY_METHOD,
         Api::IssueBillingKeyAndPay => &BILLING_KEY_AND_PAY_METHOD,
     };
     let raw = req.get(key);
     let method = raw.and_then(Value::as_str).and_then(|s| coded.short(s));
-    let takes_none = api == Api::Payment && rules.and_then(|g| g.pay_methods).is_some_and(|l| l.is_empty());
+    let takes_none = match api {
+        Api::Payment => rules.and_then(|g| g.pay_methods).is_some_and(|l| l.is_empty()),
+        Api::IssueBillingKeyAndPay => rules.is_some_and(|g| g.billing_and_pay_takes_no_method),
+        _ => false,
+    };
+    if takes_none && raw.is_none() {
+        // the schema table's `required` does not hold for this PG
+        r.issues.retain(|i| !(i.path == key && i.code == Code::Required));
+    }
     match (raw, api) {
         (None, _) if takes_none => {}
         (None, Api::Payment) => r.required(key, Some(&METHOD_REQUIRED)),
         (None, Api::IssueBillingKey) => r.required(key, Some(&BILLING_METHOD_REQUIRED)),
+        // paypal-v2.mdx: the method may be omitted (its RT example does); the SDK's type wants it
+        (None, Api::LoadIssueBillingKeyUI) => r.warn(key, Code::Required, Detail::Required, Some(&UI_BILLING_METHOD)),
         (Some(_), _) if takes_none => {
             r.warn(key, Code::Unsupported, Detail::Note, Some(&PG_TAKES_NO_METHOD));
         }

@@ -1,5 +1,6 @@
-//! The v2 request schema as key tables: `PaymentRequest`, `IssueBillingKeyRequest` and
-//! `IssueBillingKeyAndPayRequest` with every nested object, as the type declarations of npm
+//! The v2 request schema as key tables: `PaymentRequest`, `IssueBillingKeyRequest`,
+//! `IssueBillingKeyAndPayRequest`, `LoadPaymentUIRequest` and `LoadIssueBillingKeyUIRequest` with
+//! every nested object, as the type declarations of npm
 //! `@portone/browser-sdk@0.1.11` define them (`shared/reference/v2-sdk.md` §4), with the docs
 //! schema (`src/schema/browser-sdk.yml`) deciding where the two differ (`billingKeyMethod` is
 //! required there). `bypass` is only type-checked here; its blocks have one table per PG under
@@ -327,6 +328,72 @@ pub static ISSUE_BILLING_KEY_AND_PAY: &[Key] = &[
     Key::new("mobile", Kind::Fields(MOBILE)),
 ];
 
+static UI_TYPE_PAYMENT: Bi = Bi {
+    ko: "loadPaymentUI의 uiType은 PAYPAL_SPB입니다(PAYPAL_RT는 빌링키 발급 loadIssueBillingKeyUI용).",
+    en: "loadPaymentUI takes uiType PAYPAL_SPB (PAYPAL_RT is for the billing-key call, loadIssueBillingKeyUI).",
+};
+static UI_TYPE_BILLING: Bi = Bi {
+    ko: "loadIssueBillingKeyUI의 uiType은 PAYPAL_RT입니다(PAYPAL_SPB는 결제 loadPaymentUI용).",
+    en: "loadIssueBillingKeyUI takes uiType PAYPAL_RT (PAYPAL_SPB is for the payment call, loadPaymentUI).",
+};
+
+/// `LoadPaymentUIRequest` (`loadPaymentUI`), as npm `@portone/browser-sdk@0.1.11` declares it
+/// (`v2-sdk.md` §4.6), plus `payMethod` and `windowType`, which the PayPal guide says may be
+/// omitted (so may be sent). `channelKey` is required by `rules.rs`.
+pub static LOAD_PAYMENT_UI: &[Key] = &[
+    Key::req("uiType", Kind::Enum(&["PAYPAL_SPB"])).with_note(&UI_TYPE_PAYMENT),
+    Key::req("storeId", Kind::Text),
+    Key::req("paymentId", Kind::Text),
+    Key::req("orderName", Kind::Text),
+    Key::req("totalAmount", Kind::Amount),
+    Key::req("currency", Kind::Coded(&CURRENCY)),
+    Key::new("channelKey", Kind::Text),
+    Key::new("payMethod", Kind::Coded(&PAY_METHOD)),
+    Key::new("windowType", Kind::Fields(WINDOW_TYPES)),
+    Key::new("taxFreeAmount", Kind::Amount),
+    Key::new("vatAmount", Kind::Amount),
+    Key::new("customer", Kind::Fields(CUSTOMER)),
+    Key::new("redirectUrl", Kind::Url),
+    Key::new("noticeUrls", Kind::ListOf(&Kind::Url)),
+    Key::new("confirmUrl", Kind::Url),
+    Key::new("appScheme", Kind::Str),
+    Key::new("isEscrow", Kind::Bool),
+    Key::new("products", Kind::ListOf(&Kind::Fields(PRODUCT))),
+    Key::new("isCulturalExpense", Kind::Bool),
+    Key::new("locale", Kind::Coded(&LOCALE)),
+    Key::new("customData", Kind::Obj),
+    Key::new("offerPeriod", Kind::OneOf(OFFER_PERIOD)).with_note(&ONE_OF),
+    Key::new("productType", Kind::Coded(&PRODUCT_TYPE)),
+    Key::new("storeDetails", Kind::Fields(STORE_DETAILS)),
+    Key::new("bypass", Kind::Obj),
+    Key::new("country", Kind::Coded(&COUNTRY)),
+    Key::new("shippingAddress", Kind::Fields(ADDRESS)),
+    Key::new("promotionGroupId", Kind::Str),
+    Key::new("promotionIds", Kind::ListOf(&Kind::Str)),
+];
+
+/// `LoadIssueBillingKeyUIRequest` (`loadIssueBillingKeyUI`). `billingKeyMethod` is required by
+/// the SDK's type but omitted in the PayPal guide's example: `rules.rs` warns when it is missing.
+pub static LOAD_ISSUE_BILLING_KEY_UI: &[Key] = &[
+    Key::req("uiType", Kind::Enum(&["PAYPAL_RT"])).with_note(&UI_TYPE_BILLING),
+    Key::req("storeId", Kind::Text),
+    Key::new("channelKey", Kind::Text),
+    Key::new("billingKeyMethod", Kind::Coded(&BILLING_KEY_METHOD)),
+    Key::new("windowType", Kind::Fields(WINDOW_TYPES)),
+    Key::new("displayAmount", Kind::Amount),
+    Key::new("currency", Kind::Coded(&CURRENCY)),
+    Key::new("issueName", Kind::Str),
+    Key::new("issueId", Kind::Str),
+    Key::new("customer", Kind::Fields(CUSTOMER)),
+    Key::new("redirectUrl", Kind::Url),
+    Key::new("locale", Kind::Coded(&LOCALE)),
+    Key::new("customData", Kind::Obj),
+    Key::new("appScheme", Kind::Str),
+    Key::new("noticeUrls", Kind::ListOf(&Kind::Url)),
+    Key::new("productType", Kind::Coded(&PRODUCT_TYPE)),
+    Key::new("bypass", Kind::Obj),
+];
+
 /// Keys people bring from v1 (`IMP.request_pay`) or put at the wrong level, and where they
 /// belong in v2 (used as the did-you-mean of `unknown_field`).
 pub static V1_NAMES: &[(&str, &str)] = &[
@@ -375,6 +442,47 @@ pub static V1_NAMES_BILLING: &[(&str, &str)] = &[
     ("totalAmount", "displayAmount"),
     ("pay_method", "billingKeyMethod"),
     ("payMethod", "billingKeyMethod"),
+];
+
+/// The same for `loadPaymentUI`, which has no method sub-objects.
+pub static V1_NAMES_LOAD_PAYMENT_UI: &[(&str, &str)] = &[
+    ("merchant_uid", "paymentId"),
+    ("name", "orderName"),
+    ("amount", "totalAmount"),
+    ("pay_method", "payMethod"),
+    ("pg", "channelKey"),
+    ("buyer_name", "customer.fullName"),
+    ("buyer_tel", "customer.phoneNumber"),
+    ("buyer_email", "customer.email"),
+    ("m_redirect_url", "redirectUrl"),
+    ("notice_url", "noticeUrls"),
+    ("noticeUrl", "noticeUrls"),
+    ("confirm_url", "confirmUrl"),
+    ("custom_data", "customData"),
+    ("tax_free", "taxFreeAmount"),
+    ("vat_amount", "vatAmount"),
+    ("ui_type", "uiType"),
+    ("type", "uiType"),
+    ("fullName", "customer.fullName"),
+    ("firstName", "customer.firstName"),
+    ("lastName", "customer.lastName"),
+    ("phoneNumber", "customer.phoneNumber"),
+    ("email", "customer.email"),
+];
+
+/// The same for `loadIssueBillingKeyUI`.
+pub static V1_NAMES_LOAD_ISSUE_BILLING_KEY_UI: &[(&str, &str)] = &[
+    ("merchant_uid", "issueId"),
+    ("customer_uid", "issueId"),
+    ("paymentId", "issueId"),
+    ("name", "issueName"),
+    ("orderName", "issueName"),
+    ("amount", "displayAmount"),
+    ("totalAmount", "displayAmount"),
+    ("pay_method", "billingKeyMethod"),
+    ("payMethod", "billingKeyMethod"),
+    ("ui_type", "uiType"),
+    ("type", "uiType"),
 ];
 
 /// The same for `requestIssueBillingKeyAndPay`.
