@@ -641,7 +641,10 @@ fn per_gateway(ctx: &mut V1Ctx) {
         }
     }
     if ctx.req.get("escrow") == Some(&Value::Bool(true)) && !rules.escrow {
-        ctx.r.unsupported("escrow", Severity::Error, &ctx.gw.name, &NO_ESCROW);
+        match rules.escrow_ignored {
+            Some(note) => ctx.r.unsupported("escrow", Severity::Warning, &ctx.gw.name, note),
+            None => ctx.r.unsupported("escrow", Severity::Error, &ctx.gw.name, &NO_ESCROW),
+        }
     }
     let has_quota = ctx
         .req

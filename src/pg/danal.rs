@@ -43,6 +43,7 @@ pub static GATEWAY: Gateway = Gateway {
         card_direct: true,
         card_quota: true,
         escrow: false,
+        escrow_ignored: None,
         vbank_due: VBANK_DUE_COMMON,
         languages: &[],
         bypass: &[BypassBlock::when(

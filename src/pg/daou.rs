@@ -37,6 +37,7 @@ pub static GATEWAY: Gateway = Gateway {
         card_direct: true,
         card_quota: true,
         escrow: true,
+        escrow_ignored: None,
         // The guide lists vbank_due without a layout: payrq.mdx's four apply.
         vbank_due: &[DateFmt::DashedYmd, DateFmt::Ymd, DateFmt::DashedYmdHms, DateFmt::YmdHms],
         // The guide has no `language` parameter.

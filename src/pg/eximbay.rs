@@ -43,6 +43,7 @@ pub static GATEWAY: Gateway = Gateway {
         card_direct: false,
         card_quota: false,
         escrow: false,
+        escrow_ignored: None,
         vbank_due: &[],
         languages: &["ko", "en", "zh", "jp"],
         bypass: &[BypassBlock::new("bypass", BYPASS_V1)],

@@ -58,6 +58,7 @@ pub const V1: V1Rules = V1Rules {
     card_direct: true,
     card_quota: true,
     escrow: true,
+    escrow_ignored: None,
     vbank_due: &[DateFmt::DashedYmd, DateFmt::Ymd],
     languages: &[],
     bypass: &[],

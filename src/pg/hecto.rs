@@ -33,6 +33,7 @@ pub static GATEWAY: Gateway = Gateway {
         card_direct: false,
         card_quota: false,
         escrow: false,
+        escrow_ignored: None,
         // 주요 파라미터 vbank_due: `YYYYMMDD`.
         vbank_due: &[DateFmt::Ymd],
         languages: &[],

@@ -32,6 +32,7 @@ pub static GATEWAY: Gateway = Gateway {
         card_direct: true,
         card_quota: true,
         escrow: true,
+        escrow_ignored: None,
         vbank_due: &[DateFmt::Ymd, DateFmt::YmdHms],
         languages: &["ko", "en"],
         bypass: &[
@@ -428,6 +429,7 @@ mod quick {
             card_direct: false,
             card_quota: false,
             escrow: false,
+            escrow_ignored: None,
             vbank_due: &[],
             languages: &[],
             bypass: &[BypassBlock::new("bypass", BYPASS)],

@@ -42,6 +42,7 @@ pub static GATEWAY: Gateway = Gateway {
         card_direct: true,
         card_quota: true,
         escrow: true,
+        escrow_ignored: None,
         vbank_due: VBANK_DUE_COMMON,
         // kicc-v2.mdx: ko, en, zh (overseas only; the domestic guide has none — warned there).
         languages: &["ko", "en", "zh"],

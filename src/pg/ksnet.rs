@@ -340,6 +340,7 @@ pub const V1: V1Rules = V1Rules {
     card_quota: true,
     // Delivery escrow only (notes page), set up with KSNET.
     escrow: true,
+    escrow_ignored: None,
     vbank_due: crate::core::v1::VBANK_DUE_COMMON,
     languages: &[],
     bypass: &[BypassBlock::new("bypass.ksnet", BYPASS_V1)],

@@ -92,6 +92,7 @@ pub const V1: V1Rules = V1Rules {
     card_direct: true,
     card_quota: true,
     escrow: true,
+    escrow_ignored: None,
     // kg.mdx: `YYYYMMDD`; kg-mobilians-v2.mdx: `YYYY-MM-DD` or `YYYYMMDD`.
     vbank_due: &[DateFmt::Ymd, DateFmt::DashedYmd],
     languages: &[],

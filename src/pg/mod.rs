@@ -255,6 +255,9 @@ pub struct V1Rules {
     pub card_quota: bool,
     /// Whether escrow payments (`escrow: true`) are offered (when not, an `unsupported` error).
     pub escrow: bool,
+    /// When `escrow` is false but the guide says the PG just ignores `escrow: true` (the payment
+    /// goes through without escrow): a `unsupported` warning with this note instead of the error.
+    pub escrow_ignored: Option<&'static Bi>,
     /// Layouts accepted for `vbank_due`; empty when the gateway has no virtual accounts (the key
     /// is then an `unsupported` warning).
     pub vbank_due: &'static [DateFmt],

@@ -45,6 +45,7 @@ pub static GATEWAY: Gateway = Gateway {
         card_direct: false,
         card_quota: false,
         escrow: false,
+        escrow_ignored: None,
         vbank_due: &[],
         languages: &[],
         bypass: &[],

@@ -36,6 +36,7 @@ pub static GATEWAY: Gateway = Gateway {
         card_direct: true,
         card_quota: true,
         escrow: true,
+        escrow_ignored: None,
         vbank_due: VBANK_DUE,
         languages: &["ko", "en", "zh"],
         bypass: &[

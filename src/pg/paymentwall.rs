@@ -36,6 +36,7 @@ pub static GATEWAY: Gateway = Gateway {
         card_direct: false,
         card_quota: false,
         escrow: false,
+        escrow_ignored: None,
         vbank_due: &[],
         languages: LANGUAGES_COMMON,
         bypass: &[BypassBlock::new("bypass", BYPASS_V1)],

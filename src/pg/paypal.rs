@@ -48,12 +48,18 @@ pub static GATEWAY: Gateway = Gateway {
         card_direct: false,
         card_quota: false,
         escrow: false,
+        escrow_ignored: Some(&ESCROW_IGNORED),
         vbank_due: &[],
         languages: &[],
         bypass: &[BypassBlock::new("bypass", BYPASS_V1)],
         check: check_v1,
     }),
     v2: Some(V2),
+};
+
+static ESCROW_IGNORED: Bi = Bi {
+    ko: "페이팔 가이드: 페이팔은 에스크로 결제를 지원하지 않아 escrow 파라미터는 무시됩니다(에스크로 없이 결제됩니다).",
+    en: "PayPal guide: PayPal has no escrow payments, so escrow is ignored (the payment goes through without escrow).",
 };
 
 static RT: BillingRule = BillingRule {

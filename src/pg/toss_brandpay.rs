@@ -29,6 +29,7 @@ pub static GATEWAY: Gateway = Gateway {
         card_direct: false,
         card_quota: true,
         escrow: false,
+        escrow_ignored: None,
         vbank_due: &[],
         languages: &[],
         bypass: &[BypassBlock::new("bypass", BYPASS_V1)],

@@ -34,6 +34,7 @@ pub static GATEWAY: Gateway = Gateway {
         card_direct: false,
         card_quota: false,
         escrow: false,
+        escrow_ignored: None,
         vbank_due: &[],
         languages: &[],
         bypass: &[

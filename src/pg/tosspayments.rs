@@ -35,6 +35,7 @@ pub static GATEWAY: Gateway = Gateway {
         card_direct: true,
         card_quota: true,
         escrow: true,
+        escrow_ignored: None,
         vbank_due: VBANK_DUE_COMMON,
         languages: &["ko", "en"],
         bypass: &[
