@@ -1288,7 +1288,7 @@ export interface GatewayInfo {
     installmentMonthList: boolean;
     guide: string;
   };
-  /** Every guide path the rules came from. */
+  /** Every guide page the rules came from: the v1 guide, the v2 guide, then the caution / older-module / STC pages (paths in portone-io/developers.portone.io). */
   guides: string[];
 }
 

@@ -143,3 +143,29 @@ fn every_fixture_case_gives_exactly_its_issues() {
     );
     assert!(total >= 40, "only {total} cases");
 }
+
+/// Every guide page `gateways()` names for a gateway (main v1 / v2 guides and `more_guides`) is
+/// cited by at least one fixture (a file's `guide` or a case's `source`): no rule source without a
+/// test, and no stale path.
+#[test]
+fn every_guide_a_gateway_names_is_cited_by_a_fixture() {
+    let mut cited = String::new();
+    for e in fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures")).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|e| e == "json") {
+            cited.push_str(&fs::read_to_string(&p).unwrap());
+        }
+    }
+    let mut missing = Vec::new();
+    for g in portone_guard::pg::GATEWAYS {
+        for path in portone_guard::core::gateway_info::guides(g) {
+            if !cited.contains(path) {
+                missing.push(format!("{}: {path}", g.id));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "guides named by gateways() but cited by no fixture: {missing:#?}"
+    );
+}

@@ -30,12 +30,14 @@ fn supported(list: Option<&[&str]>) -> Value {
     list.map_or(Value::Null, |l| Value::Bool(!l.is_empty()))
 }
 
-/// The guide paths a gateway's rules came from (v1 then v2, without repeats).
+/// The guide paths a gateway's rules came from (the v1 guide, the v2 guide, then the further
+/// pages in `more_guides`; without repeats).
 pub fn guides(g: &Gateway) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for p in [g.v1.as_ref().map(|v| v.guide), g.v2.as_ref().map(|v| v.guide)]
         .into_iter()
         .flatten()
+        .chain(g.more_guides.iter().copied())
     {
         if !p.is_empty() && !out.contains(&p) {
             out.push(p);

@@ -19,6 +19,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "BlueWalnut",
     },
     aliases: &["bluewalnut"],
+    more_guides: &[],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/blue.mdx",
         codes: &["bluewalnut"],

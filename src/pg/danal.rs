@@ -25,6 +25,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "Danal",
     },
     aliases: &["danal", "danal_tpay"],
+    more_guides: &[],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/danal.mdx",
         codes: &["danal_tpay", "danal"],

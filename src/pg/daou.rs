@@ -28,6 +28,7 @@ pub static GATEWAY: Gateway = Gateway {
     // No v2 guide and no v2 bypass key exist for Kiwoom (`shared/reference/v2-pg-rules.md`); the v2
     // PgProvider enum spells it `DAOU`, which `daou` already covers case-insensitively.
     aliases: &["daou", "kiwoom", "kiwoompay", "kiwoom_pay", "payjoa"],
+    more_guides: &["src/routes/(root)/opi/ko/integration/pg/v1/daou/undefined.mdx"],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/daou/readme.mdx",
         codes: &["daou"],

@@ -35,6 +35,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "Eximbay",
     },
     aliases: &["eximbay", "eximbay_v2"],
+    more_guides: &[],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/eximbay.mdx",
         codes: &["eximbay"],

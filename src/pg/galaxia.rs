@@ -25,6 +25,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "Galaxia Moneytree",
     },
     aliases: &["galaxia", "moneytree"],
+    more_guides: &[],
     v1: Some(V1),
     v2: Some(V2),
 };

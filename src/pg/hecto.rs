@@ -25,6 +25,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "Hecto Financial",
     },
     aliases: &["settle", "settle_acc", "hecto", "hecto_financial", "settlebank"],
+    more_guides: &["src/routes/(root)/opi/ko/integration/pg/v1/settle/mybank.mdx"],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/settle/readme.mdx",
         codes: &["settle", "settle_acc"],
@@ -54,6 +55,7 @@ pub static GLOBAL: Gateway = Gateway {
         en: "Hecto Financial (overseas)",
     },
     aliases: &["hecto_global", "hecto_financial_global"],
+    more_guides: &[],
     v1: None,
     v2: Some(V2),
 };

@@ -14,6 +14,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "Hyphen",
     },
     aliases: &["hyphen"],
+    more_guides: &[],
     v1: None,
     v2: Some(V2),
 };

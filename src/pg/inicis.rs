@@ -27,6 +27,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "KG Inicis",
     },
     aliases: &["html5_inicis", "inicis", "inicis_v2"],
+    more_guides: &[],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/inicis.mdx",
         codes: &["html5_inicis", "inicis"],

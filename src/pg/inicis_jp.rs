@@ -28,6 +28,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "KG Inicis Japan",
     },
     aliases: &["inicis_jp"],
+    more_guides: &[],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/inicis-jp.mdx",
         codes: &["inicis_jp"],

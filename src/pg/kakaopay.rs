@@ -25,6 +25,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "KakaoPay",
     },
     aliases: &["kakaopay"],
+    more_guides: &[],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/kakaopay.mdx",
         codes: &["kakaopay"],

@@ -24,6 +24,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "NHN KCP",
     },
     aliases: &["kcp", "kcp_billing", "kcp_v2", "nhn_kcp"],
+    more_guides: &[],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/nhn-kcp/readme.mdx",
         codes: &["kcp", "kcp_billing"],
@@ -420,6 +421,7 @@ mod quick {
             ko: "NHN KCP 퀵페이",
             en: "NHN KCP Quick Pay",
         },
+        more_guides: &[],
         aliases: &["kcp_quick"],
         v1: Some(V1Rules {
             guide: "src/routes/(root)/opi/ko/integration/pg/v1/nhn-kcp/kcp-quickpay.mdx",

@@ -27,6 +27,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "KICC (EasyPay)",
     },
     aliases: &["kicc", "kicc_v2", "kicc_global", "easypay"],
+    more_guides: &["src/routes/(root)/opi/ko/integration/pg/v1/kicc-v2.mdx"],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/kicc.mdx",
         codes: &["kicc"],

@@ -21,6 +21,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "KPN",
     },
     aliases: &["kpn"],
+    more_guides: &[],
     v1: None,
     v2: Some(V2),
 };

@@ -29,6 +29,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "KSNET",
     },
     aliases: &["ksnet"],
+    more_guides: &["src/routes/(root)/opi/ko/integration/pg/v1/ksnet/warning.mdx"],
     v1: Some(V1),
     v2: Some(V2),
 };

@@ -18,6 +18,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "KG Mobilians",
     },
     aliases: &["mobilians", "mobilians_v2", "kg_mobilians", "kgfinancial"],
+    more_guides: &["src/routes/(root)/opi/ko/integration/pg/v1/kg.mdx"],
     v1: Some(V1),
     v2: Some(V2),
 };

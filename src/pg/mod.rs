@@ -48,6 +48,9 @@ pub struct Gateway {
     pub name: Bi,
     /// Every name a merchant may know it by (v1 pg codes, v2 bypass keys), lowercase.
     pub aliases: &'static [&'static str],
+    /// Further guide pages the rules also come from (cautions, older modules, billing and STC
+    /// pages), beside the main v1 / v2 guide named in the rules.
+    pub more_guides: &'static [&'static str],
     /// The v1 (`IMP.request_pay`) rules, when PortOne has a v1 guide for it.
     pub v1: Option<V1Rules>,
     /// The v2 (`PortOne.requestPayment`) rules, when PortOne has a v2 guide for it.

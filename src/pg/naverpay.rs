@@ -25,6 +25,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "Naver Pay",
     },
     aliases: &["naverpay"],
+    more_guides: &[],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/naver.mdx",
         codes: &["naverpay"],

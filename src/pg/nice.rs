@@ -28,6 +28,10 @@ pub static GATEWAY: Gateway = Gateway {
         en: "NICE Payments",
     },
     aliases: &["nice", "nice_v2", "nicepay"],
+    more_guides: &[
+        "src/routes/(root)/opi/ko/integration/pg/v1/nice-v2/payment-caution.mdx",
+        "src/routes/(root)/opi/ko/integration/pg/v1/nice.mdx",
+    ],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/nice-v2/readme.mdx",
         codes: &["nice_v2", "nice"],

@@ -18,6 +18,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "PAYCO",
     },
     aliases: &["payco"],
+    more_guides: &[],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/payco.mdx",
         codes: &["payco"],

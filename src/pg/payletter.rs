@@ -23,6 +23,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "Payletter Global",
     },
     aliases: &["payletter", "payletter_global"],
+    more_guides: &[],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/payletter-global.mdx",
         codes: &["payletter_global"],

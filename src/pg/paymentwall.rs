@@ -27,6 +27,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "Paymentwall",
     },
     aliases: &["paymentwall"],
+    more_guides: &[],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/paymentwall.mdx",
         codes: &["paymentwall"],

@@ -33,6 +33,12 @@ pub static GATEWAY: Gateway = Gateway {
         en: "PayPal",
     },
     aliases: &["paypal", "paypal_v2"],
+    more_guides: &[
+        "src/routes/(root)/opi/ko/integration/pg/v1/paypal.mdx",
+        "src/routes/(root)/opi/ko/integration/pg/v1/rt/readme.mdx",
+        "src/routes/(root)/opi/ko/integration/pg/v1/rt/warning.mdx",
+        "src/routes/(root)/opi/ko/integration/pg/v1/spb/warning.mdx",
+    ],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/spb/readme.mdx",
         codes: &["paypal_v2", "paypal"],

@@ -26,6 +26,10 @@ pub static GATEWAY: Gateway = Gateway {
         en: "Smartro",
     },
     aliases: &["smartro", "smartro_v2"],
+    more_guides: &[
+        "src/routes/(root)/opi/ko/integration/pg/v1/smartro-v2/caution.mdx",
+        "src/routes/(root)/opi/ko/integration/pg/v1/smartro.mdx",
+    ],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/smartro-v2/readme.mdx",
         codes: &["smartro_v2", "smartro"],

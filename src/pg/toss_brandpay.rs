@@ -21,6 +21,10 @@ pub static GATEWAY: Gateway = Gateway {
         en: "Toss Brandpay",
     },
     aliases: &["toss_brandpay"],
+    more_guides: &[
+        "src/routes/(root)/opi/ko/integration/pg/v1/toss-brandpay/warning.mdx",
+        "src/routes/(root)/opi/ko/integration/pg/v1/toss-brandpay/widget.mdx",
+    ],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/toss-brandpay/readme.mdx",
         codes: &["toss_brandpay"],

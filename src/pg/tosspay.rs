@@ -26,6 +26,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "TossPay",
     },
     aliases: &["tosspay", "tosspay_v2"],
+    more_guides: &["src/routes/(root)/opi/ko/integration/pg/v1/tosspay.mdx"],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/tosspay-v2/readme.mdx",
         codes: &["tosspay_v2", "tosspay"],

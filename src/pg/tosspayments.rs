@@ -27,6 +27,10 @@ pub static GATEWAY: Gateway = Gateway {
         en: "Toss Payments",
     },
     aliases: &["tosspayments", "uplus"],
+    more_guides: &[
+        "src/routes/(root)/opi/ko/integration/pg/v1/newtoss/warning.mdx",
+        "src/routes/(root)/opi/ko/integration/pg/v1/toss.mdx",
+    ],
     v1: Some(V1Rules {
         guide: "src/routes/(root)/opi/ko/integration/pg/v1/newtoss/readme.mdx",
         codes: &["tosspayments", "uplus"],

@@ -21,6 +21,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "Triple-A",
     },
     aliases: &["triple_a"],
+    more_guides: &[],
     v1: None,
     v2: Some(V2),
 };

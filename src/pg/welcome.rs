@@ -20,6 +20,7 @@ pub static GATEWAY: Gateway = Gateway {
         en: "Welcome Payments",
     },
     aliases: &["welcome"],
+    more_guides: &[],
     v1: Some(V1),
     v2: Some(V2),
 };
