@@ -10,109 +10,97 @@ const isEnumerable = Object.prototype.propertyIsEnumerable;
 // `skipTopKey` (optional) leaves one key of the top object out (the SDK object in the options
 // of the v2 request* functions, which is not data).
 export function encode(value, skipTopKey) {
-  const out = [];
-  const ancestors = [];
-  walk(value, 0);
-  return out.join("");
+  return walk(value, 0, [], skipTopKey);
+}
 
-  function walk(v, depth) {
-    switch (typeof v) {
-      case "string":
-        out.push(v.length > MAX_LEN ? "!l" + v.length : JSON.stringify(v));
-        return;
-      case "number":
-        if (v !== v) out.push("NaN");
-        else if (v === Infinity) out.push("Infinity");
-        else if (v === -Infinity) out.push("-Infinity");
-        else out.push(v === 0 ? "0" : String(v));
-        return;
-      case "boolean":
-        out.push(v ? "true" : "false");
-        return;
-      case "undefined":
-        out.push("undefined");
-        return;
-      case "bigint":
-        out.push('!b"' + v.toString() + '"');
-        return;
-      case "symbol":
-        out.push("!s");
-        return;
-      case "function":
-        out.push("!f");
-        return;
-    }
-    if (v === null) {
-      out.push("null");
-      return;
-    }
-    if (depth >= MAX_DEPTH) {
-      out.push("!D");
-      return;
-    }
-    if (ancestors.indexOf(v) !== -1) {
-      out.push("!c");
-      return;
-    }
-    let isArray, tag, keys, length, symbols;
-    try {
-      isArray = Array.isArray(v);
-      if (isArray) {
-        length = v.length;
-      } else {
-        tag = toStr.call(v).slice(8, -1);
-        if (tag === "Object" || tag === "Arguments") {
-          keys = Object.keys(v);
-          // Symbol keys cannot travel as JSON; they are counted so the core reports them
-          symbols = Object.getOwnPropertySymbols(v).filter((s) => isEnumerable.call(v, s)).length;
-        }
-        if (keys !== undefined && depth === 0 && skipTopKey !== undefined) {
-          keys = keys.filter((k) => k !== skipTopKey);
-        }
-      }
-    } catch (_) {
-      out.push("!e");
-      return;
-    }
-    if (!isArray && keys === undefined) {
-      out.push(tag === "Date" ? "!d" : "!o" + JSON.stringify(tag));
-      return;
-    }
-    if (isArray && length > MAX_LEN) {
-      out.push("!l" + length);
-      return;
-    }
-    ancestors.push(v);
+// A string as a JSON literal: JSON.stringify only when some character needs escaping (quote,
+// backslash, control character, or a surrogate, which it writes as `\u` when lone).
+function quote(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+  }
+  return '"' + s + '"';
+}
+
+// Text is built by concatenation (cheaper than collecting parts and joining them).
+function walk(v, depth, ancestors, skipTopKey) {
+  switch (typeof v) {
+    case "string":
+      return v.length > MAX_LEN ? "!l" + v.length : quote(v);
+    case "number":
+      if (v !== v) return "NaN";
+      if (v === Infinity) return "Infinity";
+      if (v === -Infinity) return "-Infinity";
+      return v === 0 ? "0" : String(v);
+    case "boolean":
+      return v ? "true" : "false";
+    case "undefined":
+      return "undefined";
+    case "bigint":
+      return '!b"' + v.toString() + '"';
+    case "symbol":
+      return "!s";
+    case "function":
+      return "!f";
+  }
+  if (v === null) return "null";
+  if (depth >= MAX_DEPTH) return "!D";
+  if (ancestors.indexOf(v) !== -1) return "!c";
+  let isArray, tag, keys, length, symbols;
+  try {
+    isArray = Array.isArray(v);
     if (isArray) {
-      out.push("[");
-      for (let i = 0; i < length; i++) {
-        if (i > 0) out.push(",");
-        child(v, i, depth);
-      }
-      out.push("]");
+      length = v.length;
     } else {
-      out.push("{");
-      if (symbols > 0) out.push("!y" + symbols, keys.length > 0 ? "," : "");
-      for (let i = 0; i < keys.length; i++) {
-        if (i > 0) out.push(",");
-        out.push(JSON.stringify(keys[i]), ":");
-        child(v, keys[i], depth);
+      tag = toStr.call(v);
+      if (tag === "[object Object]" || tag === "[object Arguments]") {
+        keys = Object.keys(v);
+        // Symbol keys cannot travel as JSON; they are counted so the core reports them
+        const own = Object.getOwnPropertySymbols(v);
+        symbols = own.length === 0 ? 0 : own.filter((s) => isEnumerable.call(v, s)).length;
       }
-      out.push("}");
+      if (keys !== undefined && depth === 0 && skipTopKey !== undefined) {
+        keys = keys.filter((k) => k !== skipTopKey);
+      }
     }
-    ancestors.pop();
+  } catch (_) {
+    return "!e";
   }
+  if (!isArray && keys === undefined) {
+    return tag === "[object Date]" ? "!d" : "!o" + JSON.stringify(tag.slice(8, -1));
+  }
+  if (isArray && length > MAX_LEN) return "!l" + length;
+  ancestors.push(v);
+  let out;
+  if (isArray) {
+    out = "[";
+    for (let i = 0; i < length; i++) {
+      if (i > 0) out += ",";
+      out += child(v, i, depth, ancestors);
+    }
+    out += "]";
+  } else {
+    out = "{";
+    if (symbols > 0) out += "!y" + symbols + (keys.length > 0 ? "," : "");
+    for (let i = 0; i < keys.length; i++) {
+      if (i > 0) out += ",";
+      out += quote(keys[i]) + ":" + child(v, keys[i], depth, ancestors);
+    }
+    out += "}";
+  }
+  ancestors.pop();
+  return out;
+}
 
-  function child(v, k, depth) {
-    let c;
-    try {
-      c = v[k];
-    } catch (_) {
-      out.push("!e");
-      return;
-    }
-    walk(c, depth + 1);
+function child(v, k, depth, ancestors) {
+  let c;
+  try {
+    c = v[k];
+  } catch (_) {
+    return "!e";
   }
+  return walk(c, depth + 1, ancestors, undefined);
 }
 
 // Whether this looks like a mobile browser (used when options.isMobile is not given).
