@@ -1,7 +1,7 @@
 //! Runs one typical KCP check many times, for profiling with callgrind
 //! (`valgrind --tool=callgrind target/release/examples/profile_check`).
 use portone_guard::core::value::parse;
-use portone_guard::core::{check_request_pay, Options};
+use portone_guard::core::{check_request_pay_owned, Options};
 use portone_guard::i18n::Locale;
 
 fn main() {
@@ -15,7 +15,7 @@ fn main() {
     let mut total = 0;
     for _ in 0..n {
         let v = parse(text).expect("json");
-        let out = check_request_pay(&v, &opts);
+        let out = check_request_pay_owned(v, &opts);
         total += out.to_json(Locale::Ko).len();
     }
     println!("{total}");

@@ -7,46 +7,162 @@ const MAX_LEN = 1000000;
 const toStr = Object.prototype.toString;
 const isEnumerable = Object.prototype.propertyIsEnumerable;
 
-// `skipTopKey` (optional) leaves one key of the top object out (the SDK object in the options
-// of the v2 request* functions, which is not data).
-export function encode(value, skipTopKey) {
-  return walk(value, 0, [], skipTopKey);
+// The text is written straight into a reused byte buffer as UTF-8 (what the core reads), so no
+// intermediate string is built and the wasm glue only copies bytes. A getter that calls back into
+// the module while a value is being read gets a buffer of its own.
+let buf = new Uint8Array(1024);
+let n = 0;
+let busy = false;
+
+// The request (or `configure` defaults) as UTF-8 text.
+export function encode(value) {
+  return run(value, undefined);
 }
 
-// A string as a JSON literal: JSON.stringify only when some character needs escaping (quote,
+// Options of a call: the same, without the top-level `sdk` key (the SDK object of the v2
+// request* functions, which is not data).
+export function encodeOptions(value) {
+  return run(value, "sdk");
+}
+
+function run(value, skipTopKey) {
+  const outer = busy ? buf : null;
+  const outerN = n;
+  if (outer !== null) buf = new Uint8Array(256);
+  busy = true;
+  n = 0;
+  try {
+    walk(value, 0, [], skipTopKey);
+    return buf.subarray(0, n);
+  } finally {
+    if (outer !== null) {
+      buf = outer;
+      n = outerN;
+    } else {
+      busy = false;
+      if (buf.length > 1 << 20) buf = new Uint8Array(1024);
+    }
+  }
+}
+
+function ensure(extra) {
+  if (n + extra <= buf.length) return;
+  let size = buf.length * 2;
+  while (size < n + extra) size *= 2;
+  const next = new Uint8Array(size);
+  next.set(buf.subarray(0, n));
+  buf = next;
+}
+
+// ASCII text (tokens, number digits).
+function ascii(s) {
+  ensure(s.length);
+  for (let i = 0; i < s.length; i++) buf[n++] = s.charCodeAt(i);
+}
+
+// Any text as UTF-8, as TextEncoder writes it (a lone surrogate becomes U+FFFD; the texts given
+// here come from JSON.stringify, which escapes lone surrogates, so there are none).
+function utf8(s) {
+  ensure(s.length * 3);
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      buf[n++] = c;
+    } else if (c < 0x800) {
+      buf[n++] = 0xc0 | (c >> 6);
+      buf[n++] = 0x80 | (c & 63);
+    } else {
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+        if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+          i++;
+          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          buf[n++] = 0xf0 | (c >> 18);
+          buf[n++] = 0x80 | ((c >> 12) & 63);
+          buf[n++] = 0x80 | ((c >> 6) & 63);
+          buf[n++] = 0x80 | (c & 63);
+          continue;
+        }
+        c = 0xfffd;
+      }
+      buf[n++] = 0xe0 | (c >> 12);
+      buf[n++] = 0x80 | ((c >> 6) & 63);
+      buf[n++] = 0x80 | (c & 63);
+    }
+  }
+}
+
+// A string as a JSON literal. JSON.stringify only when some character needs escaping (quote,
 // backslash, control character, or a surrogate, which it writes as `\u` when lone).
 function quote(s) {
+  const start = n;
+  ensure(s.length * 3 + 2);
+  buf[n++] = 0x22;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+    if (c < 0x80) {
+      if (c < 0x20 || c === 0x22 || c === 0x5c) {
+        n = start;
+        utf8(JSON.stringify(s));
+        return;
+      }
+      buf[n++] = c;
+    } else if (c < 0x800) {
+      buf[n++] = 0xc0 | (c >> 6);
+      buf[n++] = 0x80 | (c & 63);
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      n = start;
+      utf8(JSON.stringify(s));
+      return;
+    } else {
+      buf[n++] = 0xe0 | (c >> 12);
+      buf[n++] = 0x80 | ((c >> 6) & 63);
+      buf[n++] = 0x80 | (c & 63);
+    }
   }
-  return '"' + s + '"';
+  buf[n++] = 0x22;
 }
 
-// Text is built by concatenation (cheaper than collecting parts and joining them).
 function walk(v, depth, ancestors, skipTopKey) {
   switch (typeof v) {
     case "string":
-      return v.length > MAX_LEN ? "!l" + v.length : quote(v);
+      if (v.length > MAX_LEN) ascii("!l" + v.length);
+      else quote(v);
+      return;
     case "number":
-      if (v !== v) return "NaN";
-      if (v === Infinity) return "Infinity";
-      if (v === -Infinity) return "-Infinity";
-      return v === 0 ? "0" : String(v);
+      if (v !== v) ascii("NaN");
+      else if (v === Infinity) ascii("Infinity");
+      else if (v === -Infinity) ascii("-Infinity");
+      else ascii(v === 0 ? "0" : String(v));
+      return;
     case "boolean":
-      return v ? "true" : "false";
+      ascii(v ? "true" : "false");
+      return;
     case "undefined":
-      return "undefined";
+      ascii("undefined");
+      return;
     case "bigint":
-      return '!b"' + v.toString() + '"';
+      ascii('!b"' + v.toString() + '"');
+      return;
     case "symbol":
-      return "!s";
+      ascii("!s");
+      return;
     case "function":
-      return "!f";
+      ascii("!f");
+      return;
   }
-  if (v === null) return "null";
-  if (depth >= MAX_DEPTH) return "!D";
-  if (ancestors.indexOf(v) !== -1) return "!c";
+  if (v === null) {
+    ascii("null");
+    return;
+  }
+  if (depth >= MAX_DEPTH) {
+    ascii("!D");
+    return;
+  }
+  if (ancestors.indexOf(v) !== -1) {
+    ascii("!c");
+    return;
+  }
   let isArray, tag, keys, length, symbols;
   try {
     isArray = Array.isArray(v);
@@ -65,32 +181,48 @@ function walk(v, depth, ancestors, skipTopKey) {
       }
     }
   } catch (_) {
-    return "!e";
+    ascii("!e");
+    return;
   }
   if (!isArray && keys === undefined) {
-    return tag === "[object Date]" ? "!d" : "!o" + JSON.stringify(tag.slice(8, -1));
+    if (tag === "[object Date]") ascii("!d");
+    else utf8("!o" + JSON.stringify(tag.slice(8, -1)));
+    return;
   }
-  if (isArray && length > MAX_LEN) return "!l" + length;
+  if (isArray && length > MAX_LEN) {
+    ascii("!l" + length);
+    return;
+  }
   ancestors.push(v);
-  let out;
+  ensure(1);
   if (isArray) {
-    out = "[";
+    buf[n++] = 0x5b;
     for (let i = 0; i < length; i++) {
-      if (i > 0) out += ",";
-      out += child(v, i, depth, ancestors);
+      if (i > 0) {
+        ensure(1);
+        buf[n++] = 0x2c;
+      }
+      child(v, i, depth, ancestors);
     }
-    out += "]";
+    ensure(1);
+    buf[n++] = 0x5d;
   } else {
-    out = "{";
-    if (symbols > 0) out += "!y" + symbols + (keys.length > 0 ? "," : "");
+    buf[n++] = 0x7b;
+    if (symbols > 0) ascii("!y" + symbols + (keys.length > 0 ? "," : ""));
     for (let i = 0; i < keys.length; i++) {
-      if (i > 0) out += ",";
-      out += quote(keys[i]) + ":" + child(v, keys[i], depth, ancestors);
+      if (i > 0) {
+        ensure(1);
+        buf[n++] = 0x2c;
+      }
+      quote(keys[i]);
+      ensure(1);
+      buf[n++] = 0x3a;
+      child(v, keys[i], depth, ancestors);
     }
-    out += "}";
+    ensure(1);
+    buf[n++] = 0x7d;
   }
   ancestors.pop();
-  return out;
 }
 
 function child(v, k, depth, ancestors) {
@@ -98,9 +230,10 @@ function child(v, k, depth, ancestors) {
   try {
     c = v[k];
   } catch (_) {
-    return "!e";
+    ascii("!e");
+    return;
   }
-  return walk(c, depth + 1, ancestors, undefined);
+  walk(c, depth + 1, ancestors, undefined);
 }
 
 // Whether this looks like a mobile browser (used when options.isMobile is not given).

@@ -136,6 +136,12 @@ pub fn check_request_pay(input: &Value, opts: &Options) -> Outcome {
     v1::check(input, opts)
 }
 
+/// [`check_request_pay`] of a value the caller no longer needs (it is normalized in place, not
+/// copied): the same outcome, one copy of the request less.
+pub fn check_request_pay_owned(input: Value, opts: &Options) -> Outcome {
+    v1::check_owned(input, opts)
+}
+
 /// Checks a `PortOne.requestPayment` request (v2).
 pub fn check_payment(input: &Value, opts: &Options) -> Outcome {
     v2::check(v2::Api::Payment, input, opts)

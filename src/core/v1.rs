@@ -276,8 +276,17 @@ static CARD_QUOTA_ITEM: Bi = Bi {
 
 /// Checks an `IMP.request_pay` parameter object.
 pub fn check(input: &Value, opts: &Options) -> Outcome {
+    match input {
+        Value::Obj(_) => check_owned(input.clone(), opts),
+        _ => check_owned(Value::Null, opts),
+    }
+}
+
+/// [`check`] of a value the caller no longer needs: the request is normalized in place
+/// instead of being copied first.
+pub fn check_owned(input: Value, opts: &Options) -> Outcome {
     let mut r = Report::default();
-    let Value::Obj(map) = input else {
+    let Value::Obj(_) = input else {
         r.error(
             "",
             Code::InvalidType,
@@ -289,8 +298,13 @@ pub fn check(input: &Value, opts: &Options) -> Outcome {
             issues: r.issues,
         };
     };
-    scan_odd(input, "", &mut r);
-    let mut req = map.clone();
+    scan_odd(&input, "", &mut r);
+    let Value::Obj(mut req) = input else {
+        return Outcome {
+            value: None,
+            issues: r.issues,
+        };
+    };
     req.entries.retain(|(_, v)| !matches!(v, Value::Undefined));
 
     let (amount, krw) = common(&req, &mut r);

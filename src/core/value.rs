@@ -234,7 +234,13 @@ impl Value {
 /// Writes `s` as a JSON string literal.
 pub fn write_json_str(s: &str, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.reserve(s.len() + 2);
     out.push('"');
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     let mut start = 0;
     for (i, b) in s.bytes().enumerate() {
         let esc: &str = match b {
@@ -426,7 +432,11 @@ impl Parser<'_> {
                 return self.err();
             }
             let v = self.value(depth + 1)?;
-            m.set(&k, v);
+            // a later duplicate replaces the earlier value (as `Map::set`), without copying the key
+            match m.entries.iter_mut().find(|(key, _)| *key == k) {
+                Some((_, slot)) => *slot = v,
+                None => m.entries.push((k, v)),
+            }
             self.ws();
             if self.eat(",") {
                 continue;
@@ -528,8 +538,26 @@ impl Parser<'_> {
             return self.err();
         }
         self.i += 1;
-        let mut out = String::new();
-        let mut start = self.i;
+        // Common case: no escape before the closing quote; one exact-size copy.
+        let start = self.i;
+        let mut end = start;
+        while let Some(&c) = self.s.get(end) {
+            match c {
+                b'"' => {
+                    self.i = end + 1;
+                    return Ok(self.src[start..end].to_owned());
+                }
+                b'\\' => break,
+                0..=0x1f => {
+                    self.i = end;
+                    return self.err();
+                }
+                _ => end += 1,
+            }
+        }
+        let mut out = String::with_capacity(end - start + 16);
+        let mut start = start;
+        self.i = end;
         loop {
             let Some(&c) = self.s.get(self.i) else {
                 return self.err();
