@@ -571,14 +571,17 @@ pub fn check_keys_with(
     mobile: Option<bool>,
     r: &mut Report,
 ) {
+    // one path buffer for every key; an issue copies it
+    let mut path = String::with_capacity(parent.len() + 24);
     for (k, v) in &obj.entries {
         if matches!(v, Value::Undefined) {
             continue;
         }
-        let path = join(parent, k);
+        crate::core::issue::join_into(&mut path, parent, k);
+        let path = path.as_str();
         match keys.iter().find(|key| key.name == k) {
             Some(key) => {
-                check_kind_in(v, key.kind, &path, key.note, mobile, r);
+                check_kind_in(v, key.kind, path, key.note, mobile, r);
                 if key.pc_only && mobile == Some(true) {
                     r.warn(path, Code::Unsupported, Detail::Note, Some(&PC_ONLY));
                 } else if key.mobile_only && mobile == Some(false) {

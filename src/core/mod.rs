@@ -94,7 +94,7 @@ impl Outcome {
     }
     /// `{"ok":…,"value":…,"issues":[{"path","code","severity","message"}…]}`.
     pub fn to_json(&self, locale: Locale) -> String {
-        let mut s = String::with_capacity(256);
+        let mut s = String::with_capacity(512);
         s.push_str(if self.ok() {
             "{\"ok\":true,\"value\":"
         } else {

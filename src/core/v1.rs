@@ -585,12 +585,15 @@ fn resolve(req: &Map, opts: &Options, r: &mut Report) -> Option<(&'static Gatewa
         match named.and_then(pg::by_alias) {
             Some(gw) if gw.v1.is_some() => {
                 let rules = gw.v1.as_ref()?;
-                let lower = named.map(str::to_ascii_lowercase).unwrap_or_default();
+                // the code equal to the lower-cased name (compared without building it)
+                let named = named.unwrap_or_default().as_bytes();
                 let code = rules
                     .codes
                     .iter()
                     .copied()
-                    .find(|c| *c == lower)
+                    .find(|c| {
+                        c.len() == named.len() && c.bytes().zip(named).all(|(a, b)| a == b.to_ascii_lowercase())
+                    })
                     .unwrap_or(rules.codes[0]);
                 return Some((gw, code, None));
             }
