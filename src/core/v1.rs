@@ -797,12 +797,13 @@ fn general_shapes(req: &Map, _amount: Option<f64>, _krw: bool, r: &mut Report) {
 /// Warns about top-level keys nobody reads (with where they probably belong), and about keys
 /// another gateway's guide defines that this gateway ignores.
 fn unknown_keys(req: &Map, rules: Option<&V1Rules>, r: &mut Report) {
+    use crate::core::value::same_key;
     for (k, _) in &req.entries {
-        if COMMON_KEYS.contains(&k.as_str()) {
+        if COMMON_KEYS.iter().any(|c| same_key(c, k)) {
             continue;
         }
         let path = join("", k);
-        if GUIDE_KEYS.contains(&k.as_str()) {
+        if GUIDE_KEYS.iter().any(|c| same_key(c, k)) {
             if let Some(rules) = rules {
                 if !rules.extra_keys.contains(&k.as_str()) {
                     r.warn(path, Code::Unsupported, Detail::Note, Some(&IGNORED_BY_PG));

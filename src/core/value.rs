@@ -108,14 +108,14 @@ pub struct Map {
 impl Map {
     /// The value under `key`, treating `undefined` as absent.
     pub fn get(&self, key: &str) -> Option<&Value> {
-        match self.entries.iter().find(|(k, _)| k == key) {
+        match self.entries.iter().find(|(k, _)| same_key(k, key)) {
             Some((_, Value::Undefined)) | None => None,
             Some((_, v)) => Some(v),
         }
     }
     /// Mutable access to the value under `key`.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
-        self.entries.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.entries.iter_mut().find(|(k, _)| same_key(k, key)).map(|(_, v)| v)
     }
     /// Sets `key`, replacing an existing value in place or appending.
     pub fn set(&mut self, key: &str, v: Value) {
@@ -137,6 +137,13 @@ impl Map {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
+}
+
+/// Key equality with the length compared inline first (most keys differ in length; this is the
+/// inner loop of every lookup).
+#[inline(always)]
+pub fn same_key(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes() == b.as_bytes()
 }
 
 impl Value {
@@ -433,7 +440,7 @@ impl Parser<'_> {
             }
             let v = self.value(depth + 1)?;
             // a later duplicate replaces the earlier value (as `Map::set`), without copying the key
-            match m.entries.iter_mut().find(|(key, _)| *key == k) {
+            match m.entries.iter_mut().find(|(key, _)| same_key(key, &k)) {
                 Some((_, slot)) => *slot = v,
                 None => m.entries.push((k, v)),
             }
