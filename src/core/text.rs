@@ -202,10 +202,7 @@ pub fn is_http_url(s: &str) -> bool {
     };
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let host = &rest[..host_end];
-    !host.is_empty()
-        && !host.starts_with(':')
-        && !host.starts_with('@')
-        && !has_space_or_control(s)
+    !host.is_empty() && !host.starts_with(':') && !host.starts_with('@') && !has_space_or_control(s)
 }
 
 /// True for a mobile app's URL scheme as `app_scheme` takes it: a scheme name (a letter, then

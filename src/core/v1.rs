@@ -591,9 +591,7 @@ fn resolve(req: &Map, opts: &Options, r: &mut Report) -> Option<(&'static Gatewa
                     .codes
                     .iter()
                     .copied()
-                    .find(|c| {
-                        c.len() == named.len() && c.bytes().zip(named).all(|(a, b)| a == b.to_ascii_lowercase())
-                    })
+                    .find(|c| c.len() == named.len() && c.bytes().zip(named).all(|(a, b)| a == b.to_ascii_lowercase()))
                     .unwrap_or(rules.codes[0]);
                 return Some((gw, code, None));
             }
