@@ -826,7 +826,7 @@ fn once_per_id(
 
 fn check_v2(api: Api, request: &JsValue, options: Option<&JsValue>) -> JsValue {
     let opts = read_options(options);
-    json(&core_v2::check(api, &read(request), &opts).to_json(opts.locale))
+    json(&core_v2::check_owned(api, read(request), &opts).to_json(opts.locale))
 }
 
 /// Checks a `PortOne.requestPayment` request (v2) against the schema and the channel's PG.
@@ -868,7 +868,7 @@ static SDK_REJECTED: crate::core::issue::Bi = crate::core::issue::Bi {
 /// given, else `globalThis.PortOne`. The SDK's answer is passed on untouched.
 fn request_v2(api: Api, request: &JsValue, options: Option<&JsValue>) -> Promise {
     let opts = read_options(options);
-    let outcome = core_v2::check(api, &read(request), &opts);
+    let outcome = core_v2::check_owned(api, read(request), &opts);
     let Some(value) = outcome.value.as_ref().filter(|_| outcome.ok()) else {
         return Promise::reject(&guard_error(&outcome.issues, opts.locale, JsValue::UNDEFINED));
     };

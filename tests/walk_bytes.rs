@@ -25,7 +25,12 @@ fn kcp_opts<T: JsCast>() -> Option<T> {
     Some(js("return { pg: 'kcp', isMobile: false };").unchecked_into())
 }
 fn value(out: &JsValue) -> JsValue {
-    assert_eq!(Reflect::get(out, &"ok".into()).unwrap(), JsValue::TRUE, "{}", stringify(out));
+    assert_eq!(
+        Reflect::get(out, &"ok".into()).unwrap(),
+        JsValue::TRUE,
+        "{}",
+        stringify(out)
+    );
     Reflect::get(out, &"value".into()).unwrap()
 }
 
@@ -57,13 +62,18 @@ fn a_large_request_grows_the_buffer_and_reads_whole() {
     assert_eq!(stringify(&value(&out)), stringify(&req));
     // and the next small request still reads correctly from the (shrunk or reused) buffer
     let small = js(r#"return { channelKey: "c", pay_method: "card", merchant_uid: "o", amount: 1 };"#);
-    assert_eq!(stringify(&value(&check_request_pay(small.clone(), kcp_opts()))), stringify(&small));
+    assert_eq!(
+        stringify(&value(&check_request_pay(small.clone(), kcp_opts()))),
+        stringify(&small)
+    );
 }
 
 #[wasm_bindgen_test]
 fn a_getter_that_calls_the_module_does_not_disturb_the_outer_read() {
     let inner: Closure<dyn Fn() -> JsValue> = Closure::new(|| {
-        let req = js(r#"return { channelKey: "c", pay_method: "card", merchant_uid: "inner_order", amount: 7, name: "안쪽" };"#);
+        let req = js(
+            r#"return { channelKey: "c", pay_method: "card", merchant_uid: "inner_order", amount: 7, name: "안쪽" };"#,
+        );
         check_request_pay(req, kcp_opts())
     });
     let make = Function::new_with_args(
