@@ -1,6 +1,7 @@
 //! Runs one typical KCP check many times, for profiling with callgrind
 //! (`valgrind --tool=callgrind target/release/examples/profile_check [count] [escrow]`); with
-//! `escrow` the request carries 10 `kcpProducts`.
+//! `escrow` the request carries 10 `kcpProducts` (`typical` for none); a third argument `nopg`
+//! leaves `options.pg` out.
 use portone_guard::core::value::parse;
 use portone_guard::core::{check_request_pay_owned, Options};
 use portone_guard::i18n::Locale;
@@ -20,8 +21,10 @@ fn main() {
         text.push(']');
     }
     text.push('}');
+    // `nopg` as the third argument: no `options.pg`, so the KCP rules do not run
+    let pg = std::env::args().nth(3).as_deref() != Some("nopg");
     let opts = Options {
-        pg: Some("kcp".into()),
+        pg: pg.then(|| "kcp".into()),
         is_mobile: Some(false),
         ..Options::default()
     };
