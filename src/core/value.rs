@@ -307,11 +307,13 @@ impl Parser<'_> {
     fn err<T>(&self) -> Result<T, ParseError> {
         Err(ParseError { at: self.i })
     }
+    #[inline(always)]
     fn ws(&mut self) {
         while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.s.get(self.i) {
             self.i += 1;
         }
     }
+    #[inline(always)]
     fn eat(&mut self, lit: &str) -> bool {
         if self.s[self.i..].starts_with(lit.as_bytes()) {
             self.i += lit.len();
