@@ -1,21 +1,38 @@
 //! Runs one typical KCP check many times, for profiling with callgrind
-//! (`valgrind --tool=callgrind target/release/examples/profile_check`).
+//! (`valgrind --tool=callgrind target/release/examples/profile_check [count] [escrow]`); with
+//! `escrow` the request carries 10 `kcpProducts` (`typical` for none); a third argument `nopg`
+//! leaves `options.pg` out.
 use portone_guard::core::value::parse;
-use portone_guard::core::{check_request_pay, Options};
+use portone_guard::core::{check_request_pay_owned, Options};
 use portone_guard::i18n::Locale;
 
 fn main() {
-    let text = r#"{"channelKey":"channel-key-kcp","pay_method":"card","merchant_uid":"order_no_0001","name":"주문명:결제테스트","amount":1004,"buyer_email":"test@portone.io","buyer_name":"구매자이름","buyer_tel":"010-1234-5678","buyer_addr":"서울특별시 강남구 삼성동","buyer_postcode":"123-456","m_redirect_url":"https://shop.example/pay/done"}"#;
+    let mut text = String::from(
+        r#"{"channelKey":"channel-key-kcp","pay_method":"card","merchant_uid":"order_no_0001","name":"주문명:결제테스트","amount":1004,"buyer_email":"test@portone.io","buyer_name":"구매자이름","buyer_tel":"010-1234-5678","buyer_addr":"서울특별시 강남구 삼성동","buyer_postcode":"123-456","m_redirect_url":"https://shop.example/pay/done""#,
+    );
+    if std::env::args().nth(2).as_deref() == Some("escrow") {
+        text.push_str(r#","escrow":true,"kcpProducts":["#);
+        for i in 0..10 {
+            if i > 0 {
+                text.push(',');
+            }
+            text.push_str(r#"{"orderNumber":"o1","name":"상품1","quantity":2,"amount":3000}"#);
+        }
+        text.push(']');
+    }
+    text.push('}');
+    // `nopg` as the third argument: no `options.pg`, so the KCP rules do not run
+    let pg = std::env::args().nth(3).as_deref() != Some("nopg");
     let opts = Options {
-        pg: Some("kcp".into()),
+        pg: pg.then(|| "kcp".into()),
         is_mobile: Some(false),
         ..Options::default()
     };
     let n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(10_000);
     let mut total = 0;
     for _ in 0..n {
-        let v = parse(text).expect("json");
-        let out = check_request_pay(&v, &opts);
+        let v = parse(&text).expect("json");
+        let out = check_request_pay_owned(v, &opts);
         total += out.to_json(Locale::Ko).len();
     }
     println!("{total}");

@@ -7,112 +7,233 @@ const MAX_LEN = 1000000;
 const toStr = Object.prototype.toString;
 const isEnumerable = Object.prototype.propertyIsEnumerable;
 
-// `skipTopKey` (optional) leaves one key of the top object out (the SDK object in the options
-// of the v2 request* functions, which is not data).
-export function encode(value, skipTopKey) {
-  const out = [];
-  const ancestors = [];
-  walk(value, 0);
-  return out.join("");
+// The text is written straight into a reused byte buffer as UTF-8 (what the core reads), so no
+// intermediate string is built and the wasm glue only copies bytes. A getter that calls back into
+// the module while a value is being read gets a buffer of its own.
+let buf = new Uint8Array(1024);
+let n = 0;
+let busy = false;
 
-  function walk(v, depth) {
-    switch (typeof v) {
-      case "string":
-        out.push(v.length > MAX_LEN ? "!l" + v.length : JSON.stringify(v));
-        return;
-      case "number":
-        if (v !== v) out.push("NaN");
-        else if (v === Infinity) out.push("Infinity");
-        else if (v === -Infinity) out.push("-Infinity");
-        else out.push(v === 0 ? "0" : String(v));
-        return;
-      case "boolean":
-        out.push(v ? "true" : "false");
-        return;
-      case "undefined":
-        out.push("undefined");
-        return;
-      case "bigint":
-        out.push('!b"' + v.toString() + '"');
-        return;
-      case "symbol":
-        out.push("!s");
-        return;
-      case "function":
-        out.push("!f");
-        return;
-    }
-    if (v === null) {
-      out.push("null");
-      return;
-    }
-    if (depth >= MAX_DEPTH) {
-      out.push("!D");
-      return;
-    }
-    if (ancestors.indexOf(v) !== -1) {
-      out.push("!c");
-      return;
-    }
-    let isArray, tag, keys, length, symbols;
-    try {
-      isArray = Array.isArray(v);
-      if (isArray) {
-        length = v.length;
-      } else {
-        tag = toStr.call(v).slice(8, -1);
-        if (tag === "Object" || tag === "Arguments") {
-          keys = Object.keys(v);
-          // Symbol keys cannot travel as JSON; they are counted so the core reports them
-          symbols = Object.getOwnPropertySymbols(v).filter((s) => isEnumerable.call(v, s)).length;
-        }
-        if (keys !== undefined && depth === 0 && skipTopKey !== undefined) {
-          keys = keys.filter((k) => k !== skipTopKey);
-        }
-      }
-    } catch (_) {
-      out.push("!e");
-      return;
-    }
-    if (!isArray && keys === undefined) {
-      out.push(tag === "Date" ? "!d" : "!o" + JSON.stringify(tag));
-      return;
-    }
-    if (isArray && length > MAX_LEN) {
-      out.push("!l" + length);
-      return;
-    }
-    ancestors.push(v);
-    if (isArray) {
-      out.push("[");
-      for (let i = 0; i < length; i++) {
-        if (i > 0) out.push(",");
-        child(v, i, depth);
-      }
-      out.push("]");
+// The request (or `configure` defaults) as UTF-8 text.
+export function encode(value) {
+  return run(value, undefined);
+}
+
+// Options of a call: the same, without the top-level `sdk` key (the SDK object of the v2
+// request* functions, which is not data).
+export function encodeOptions(value) {
+  return run(value, "sdk");
+}
+
+function run(value, skipTopKey) {
+  const outer = busy ? buf : null;
+  const outerN = n;
+  if (outer !== null) buf = new Uint8Array(256);
+  busy = true;
+  n = 0;
+  try {
+    walk(value, 0, [], skipTopKey);
+    return buf.subarray(0, n);
+  } finally {
+    if (outer !== null) {
+      buf = outer;
+      n = outerN;
     } else {
-      out.push("{");
-      if (symbols > 0) out.push("!y" + symbols, keys.length > 0 ? "," : "");
-      for (let i = 0; i < keys.length; i++) {
-        if (i > 0) out.push(",");
-        out.push(JSON.stringify(keys[i]), ":");
-        child(v, keys[i], depth);
-      }
-      out.push("}");
+      busy = false;
+      if (buf.length > 1 << 20) buf = new Uint8Array(1024);
     }
-    ancestors.pop();
   }
+}
 
-  function child(v, k, depth) {
-    let c;
-    try {
-      c = v[k];
-    } catch (_) {
-      out.push("!e");
-      return;
+function ensure(extra) {
+  if (n + extra <= buf.length) return;
+  let size = buf.length * 2;
+  while (size < n + extra) size *= 2;
+  const next = new Uint8Array(size);
+  next.set(buf.subarray(0, n));
+  buf = next;
+}
+
+// ASCII text (tokens, number digits).
+function ascii(s) {
+  ensure(s.length);
+  for (let i = 0; i < s.length; i++) buf[n++] = s.charCodeAt(i);
+}
+
+// Any text as UTF-8, as TextEncoder writes it (a lone surrogate becomes U+FFFD; the texts given
+// here come from JSON.stringify, which escapes lone surrogates, so there are none).
+function utf8(s) {
+  ensure(s.length * 3);
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      buf[n++] = c;
+    } else if (c < 0x800) {
+      buf[n++] = 0xc0 | (c >> 6);
+      buf[n++] = 0x80 | (c & 63);
+    } else {
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+        if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+          i++;
+          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          buf[n++] = 0xf0 | (c >> 18);
+          buf[n++] = 0x80 | ((c >> 12) & 63);
+          buf[n++] = 0x80 | ((c >> 6) & 63);
+          buf[n++] = 0x80 | (c & 63);
+          continue;
+        }
+        c = 0xfffd;
+      }
+      buf[n++] = 0xe0 | (c >> 12);
+      buf[n++] = 0x80 | ((c >> 6) & 63);
+      buf[n++] = 0x80 | (c & 63);
     }
-    walk(c, depth + 1);
   }
+}
+
+// A string as a JSON literal. JSON.stringify only when some character needs escaping (quote,
+// backslash, control character, or a surrogate, which it writes as `\u` when lone).
+function quote(s) {
+  const start = n;
+  ensure(s.length * 3 + 2);
+  buf[n++] = 0x22;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c < 0x20 || c === 0x22 || c === 0x5c) {
+        n = start;
+        utf8(JSON.stringify(s));
+        return;
+      }
+      buf[n++] = c;
+    } else if (c < 0x800) {
+      buf[n++] = 0xc0 | (c >> 6);
+      buf[n++] = 0x80 | (c & 63);
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      n = start;
+      utf8(JSON.stringify(s));
+      return;
+    } else {
+      buf[n++] = 0xe0 | (c >> 12);
+      buf[n++] = 0x80 | ((c >> 6) & 63);
+      buf[n++] = 0x80 | (c & 63);
+    }
+  }
+  buf[n++] = 0x22;
+}
+
+function walk(v, depth, ancestors, skipTopKey) {
+  switch (typeof v) {
+    case "string":
+      if (v.length > MAX_LEN) ascii("!l" + v.length);
+      else quote(v);
+      return;
+    case "number":
+      if (v !== v) ascii("NaN");
+      else if (v === Infinity) ascii("Infinity");
+      else if (v === -Infinity) ascii("-Infinity");
+      else ascii(v === 0 ? "0" : String(v));
+      return;
+    case "boolean":
+      ascii(v ? "true" : "false");
+      return;
+    case "undefined":
+      ascii("undefined");
+      return;
+    case "bigint":
+      ascii('!b"' + v.toString() + '"');
+      return;
+    case "symbol":
+      ascii("!s");
+      return;
+    case "function":
+      ascii("!f");
+      return;
+  }
+  if (v === null) {
+    ascii("null");
+    return;
+  }
+  if (depth >= MAX_DEPTH) {
+    ascii("!D");
+    return;
+  }
+  if (ancestors.indexOf(v) !== -1) {
+    ascii("!c");
+    return;
+  }
+  let isArray, tag, keys, length, symbols;
+  try {
+    isArray = Array.isArray(v);
+    if (isArray) {
+      length = v.length;
+    } else {
+      tag = toStr.call(v);
+      if (tag === "[object Object]" || tag === "[object Arguments]") {
+        keys = Object.keys(v);
+        // Symbol keys cannot travel as JSON; they are counted so the core reports them
+        const own = Object.getOwnPropertySymbols(v);
+        symbols = own.length === 0 ? 0 : own.filter((s) => isEnumerable.call(v, s)).length;
+      }
+      if (keys !== undefined && depth === 0 && skipTopKey !== undefined) {
+        keys = keys.filter((k) => k !== skipTopKey);
+      }
+    }
+  } catch (_) {
+    ascii("!e");
+    return;
+  }
+  if (!isArray && keys === undefined) {
+    if (tag === "[object Date]") ascii("!d");
+    else utf8("!o" + JSON.stringify(tag.slice(8, -1)));
+    return;
+  }
+  if (isArray && length > MAX_LEN) {
+    ascii("!l" + length);
+    return;
+  }
+  ancestors.push(v);
+  ensure(1);
+  if (isArray) {
+    buf[n++] = 0x5b;
+    for (let i = 0; i < length; i++) {
+      if (i > 0) {
+        ensure(1);
+        buf[n++] = 0x2c;
+      }
+      child(v, i, depth, ancestors);
+    }
+    ensure(1);
+    buf[n++] = 0x5d;
+  } else {
+    buf[n++] = 0x7b;
+    if (symbols > 0) ascii("!y" + symbols + (keys.length > 0 ? "," : ""));
+    for (let i = 0; i < keys.length; i++) {
+      if (i > 0) {
+        ensure(1);
+        buf[n++] = 0x2c;
+      }
+      quote(keys[i]);
+      ensure(1);
+      buf[n++] = 0x3a;
+      child(v, keys[i], depth, ancestors);
+    }
+    ensure(1);
+    buf[n++] = 0x7d;
+  }
+  ancestors.pop();
+}
+
+function child(v, k, depth, ancestors) {
+  let c;
+  try {
+    c = v[k];
+  } catch (_) {
+    ascii("!e");
+    return;
+  }
+  walk(c, depth + 1, ancestors, undefined);
 }
 
 // Whether this looks like a mobile browser (used when options.isMobile is not given).

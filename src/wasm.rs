@@ -9,7 +9,7 @@ use crate::core::cardquota;
 use crate::core::issue::{Code, Detail, Issue, Severity};
 use crate::core::v2::{self as core_v2, Api};
 use crate::core::value::{parse, Value};
-use crate::core::{check_request_pay as core_check, issues_json, Options};
+use crate::core::{check_request_pay_owned as core_check, issues_json, Options};
 use crate::i18n::{message, Locale};
 use crate::sdk::{self, Checked, SdkFailure};
 use js_sys::{Promise, Reflect, JSON};
@@ -18,9 +18,11 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/js/walk.js")]
 extern "C" {
-    fn encode(v: &JsValue) -> String;
-    #[wasm_bindgen(js_name = encode)]
-    fn encode_except(v: &JsValue, skip_top_key: &str) -> String;
+    /// The value's text form, as UTF-8 bytes.
+    fn encode(v: &JsValue) -> Vec<u8>;
+    /// The same for call options, without their top-level `sdk` key.
+    #[wasm_bindgen(js_name = encodeOptions)]
+    fn encode_options(v: &JsValue) -> Vec<u8>;
     #[wasm_bindgen(js_name = detectMobile)]
     fn detect_mobile() -> JsValue;
 }
@@ -631,19 +633,26 @@ thread_local! {
 }
 
 fn read(v: &JsValue) -> Value {
-    // The walker's text always parses; the fallback only guards against a broken build.
-    parse(&encode(v)).unwrap_or(Value::Odd(crate::core::value::Odd::Unreadable))
+    read_text(encode(v))
+}
+
+fn read_text(bytes: Vec<u8>) -> Value {
+    // The walker's text is always UTF-8 and always parses; the fallback only guards against a
+    // broken build.
+    String::from_utf8(bytes)
+        .ok()
+        .and_then(|text| parse(&text).ok())
+        .unwrap_or(Value::Odd(crate::core::value::Odd::Unreadable))
 }
 
 fn read_options(options: Option<&JsValue>) -> Options {
-    let base = DEFAULTS.with(|d| d.borrow().clone());
     let mut o = match options {
         // `sdk` (v2 request* options) is an object of functions, not data: left out
-        Some(v) if v.is_object() => Options::from_value(
-            &parse(&encode_except(v, "sdk")).unwrap_or(Value::Odd(crate::core::value::Odd::Unreadable)),
-            &base,
-        ),
-        _ => base,
+        Some(v) if v.is_object() => {
+            let given = read_text(encode_options(v));
+            DEFAULTS.with(|d| Options::from_value(&given, &d.borrow()))
+        }
+        _ => DEFAULTS.with(|d| d.borrow().clone()),
     };
     if o.is_mobile.is_none() {
         o.is_mobile = detect_mobile().as_bool();
@@ -680,7 +689,7 @@ pub fn check_request_pay(
     options: Option<CheckOptionsArg>,
 ) -> JsValue {
     let opts = read_options(options.as_deref());
-    json(&core_check(&read(&params), &opts).to_json(opts.locale))
+    json(&core_check(read(&params), &opts).to_json(opts.locale))
 }
 
 fn guard_error(issues: &[Issue], locale: Locale, cause: JsValue) -> JsValue {
@@ -721,7 +730,7 @@ pub fn request_pay(
     options: Option<RequestOptionsArg>,
 ) -> Promise {
     let opts = read_options(options.as_deref());
-    let outcome = core_check(&read(&params), &opts);
+    let outcome = core_check(read(&params), &opts);
     let Some(value) = outcome.value.as_ref().filter(|_| outcome.ok()) else {
         return Promise::reject(&guard_error(&outcome.issues, opts.locale, JsValue::UNDEFINED));
     };
@@ -819,7 +828,7 @@ fn once_per_id(
 
 fn check_v2(api: Api, request: &JsValue, options: Option<&JsValue>) -> JsValue {
     let opts = read_options(options);
-    json(&core_v2::check(api, &read(request), &opts).to_json(opts.locale))
+    json(&core_v2::check_owned(api, read(request), &opts).to_json(opts.locale))
 }
 
 /// Checks a `PortOne.requestPayment` request (v2) against the schema and the channel's PG.
@@ -861,7 +870,7 @@ static SDK_REJECTED: crate::core::issue::Bi = crate::core::issue::Bi {
 /// given, else `globalThis.PortOne`. The SDK's answer is passed on untouched.
 fn request_v2(api: Api, request: &JsValue, options: Option<&JsValue>) -> Promise {
     let opts = read_options(options);
-    let outcome = core_v2::check(api, &read(request), &opts);
+    let outcome = core_v2::check_owned(api, read(request), &opts);
     let Some(value) = outcome.value.as_ref().filter(|_| outcome.ok()) else {
         return Promise::reject(&guard_error(&outcome.issues, opts.locale, JsValue::UNDEFINED));
     };

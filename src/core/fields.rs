@@ -50,10 +50,7 @@ pub fn scan_odd(v: &Value, path: &str, r: &mut Report) {
         }
         Value::Arr(a) => {
             for (i, x) in a.iter().enumerate() {
-                if !matches!(
-                    x,
-                    Value::Undefined | Value::Null | Value::Bool(_) | Value::Num(_) | Value::Str(_)
-                ) {
+                if has_odd(x) {
                     scan_odd(x, &crate::core::issue::index(path, i), r);
                 }
             }
@@ -63,15 +60,23 @@ pub fn scan_odd(v: &Value, path: &str, r: &mut Report) {
                 r.warn(path, Code::UnknownField, Detail::Odd(OddKind::SymbolKeys), None);
             }
             for (k, x) in &m.entries {
-                if !matches!(
-                    x,
-                    Value::Undefined | Value::Null | Value::Bool(_) | Value::Num(_) | Value::Str(_)
-                ) {
+                if has_odd(x) {
                     scan_odd(x, &join(path, k), r);
                 }
             }
         }
         _ => {}
+    }
+}
+
+/// True when [`scan_odd`] would report something inside `v` (checked before a child's path is
+/// built, so clean subtrees cost no allocation).
+fn has_odd(v: &Value) -> bool {
+    match v {
+        Value::Odd(_) => true,
+        Value::Arr(a) => a.iter().any(has_odd),
+        Value::Obj(m) => m.symbol_keys > 0 || m.entries.iter().any(|(_, x)| has_odd(x)),
+        _ => false,
     }
 }
 
@@ -571,14 +576,17 @@ pub fn check_keys_with(
     mobile: Option<bool>,
     r: &mut Report,
 ) {
+    // one path buffer for every key; an issue copies it
+    let mut path = String::with_capacity(parent.len() + 24);
     for (k, v) in &obj.entries {
         if matches!(v, Value::Undefined) {
             continue;
         }
-        let path = join(parent, k);
+        crate::core::issue::join_into(&mut path, parent, k);
+        let path = path.as_str();
         match keys.iter().find(|key| key.name == k) {
             Some(key) => {
-                check_kind_in(v, key.kind, &path, key.note, mobile, r);
+                check_kind_in(v, key.kind, path, key.note, mobile, r);
                 if key.pc_only && mobile == Some(true) {
                     r.warn(path, Code::Unsupported, Detail::Note, Some(&PC_ONLY));
                 } else if key.mobile_only && mobile == Some(false) {

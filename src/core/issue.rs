@@ -411,12 +411,19 @@ impl Report {
 /// Joins a parent path and a key (`bypass` + `shop_user_id` → `bypass.shop_user_id`). Keys that
 /// are not plain identifiers are bracket-quoted (`bypass["a.b"]`).
 pub fn join(parent: &str, key: &str) -> String {
+    let mut s = String::with_capacity(parent.len() + key.len() + 4);
+    join_into(&mut s, parent, key);
+    s
+}
+
+/// [`join`] into `s` (cleared first), so a loop can reuse one buffer.
+pub fn join_into(s: &mut String, parent: &str, key: &str) {
+    s.clear();
     let plain = !key.is_empty()
         && key
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b == b'-')
         && !key.as_bytes()[0].is_ascii_digit();
-    let mut s = String::with_capacity(parent.len() + key.len() + 4);
     s.push_str(parent);
     if plain {
         if !parent.is_empty() {
@@ -425,10 +432,9 @@ pub fn join(parent: &str, key: &str) -> String {
         s.push_str(key);
     } else {
         s.push('[');
-        crate::core::value::write_json_str(key, &mut s);
+        crate::core::value::write_json_str(key, s);
         s.push(']');
     }
-    s
 }
 
 /// Appends an array index (`kcpProducts` + 1 → `kcpProducts[1]`).

@@ -202,10 +202,7 @@ pub fn is_http_url(s: &str) -> bool {
     };
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let host = &rest[..host_end];
-    !host.is_empty()
-        && !host.starts_with(':')
-        && !host.starts_with('@')
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+    !host.is_empty() && !host.starts_with(':') && !host.starts_with('@') && !has_space_or_control(s)
 }
 
 /// True for a mobile app's URL scheme as `app_scheme` takes it: a scheme name (a letter, then
@@ -217,7 +214,16 @@ pub fn is_app_scheme(s: &str) -> bool {
         && name
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.' | b'_'))
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !has_space_or_control(s)
+}
+
+/// True when `s` has whitespace or a control character (printable ASCII is checked byte by byte
+/// first, the common case).
+fn has_space_or_control(s: &str) -> bool {
+    if s.bytes().all(|b| (0x21..0x7f).contains(&b)) {
+        return false;
+    }
+    s.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
 /// True for text shaped like an e-mail address: `local@domain.tld`, no whitespace.
@@ -229,7 +235,7 @@ pub fn is_email(e: &str) -> bool {
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && !e.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !has_space_or_control(e)
 }
 
 /// Reads an RFC 3339 time (ISO 8601 with an offset): `YYYY-MM-DDTHH:mm:ss`, optional fraction,

@@ -276,8 +276,17 @@ static CARD_QUOTA_ITEM: Bi = Bi {
 
 /// Checks an `IMP.request_pay` parameter object.
 pub fn check(input: &Value, opts: &Options) -> Outcome {
+    match input {
+        Value::Obj(_) => check_owned(input.clone(), opts),
+        _ => check_owned(Value::Null, opts),
+    }
+}
+
+/// [`check`] of a value the caller no longer needs: the request is normalized in place
+/// instead of being copied first.
+pub fn check_owned(input: Value, opts: &Options) -> Outcome {
     let mut r = Report::default();
-    let Value::Obj(map) = input else {
+    let Value::Obj(_) = input else {
         r.error(
             "",
             Code::InvalidType,
@@ -289,8 +298,13 @@ pub fn check(input: &Value, opts: &Options) -> Outcome {
             issues: r.issues,
         };
     };
-    scan_odd(input, "", &mut r);
-    let mut req = map.clone();
+    scan_odd(&input, "", &mut r);
+    let Value::Obj(mut req) = input else {
+        return Outcome {
+            value: None,
+            issues: r.issues,
+        };
+    };
     req.entries.retain(|(_, v)| !matches!(v, Value::Undefined));
 
     let (amount, krw) = common(&req, &mut r);
@@ -571,12 +585,13 @@ fn resolve(req: &Map, opts: &Options, r: &mut Report) -> Option<(&'static Gatewa
         match named.and_then(pg::by_alias) {
             Some(gw) if gw.v1.is_some() => {
                 let rules = gw.v1.as_ref()?;
-                let lower = named.map(str::to_ascii_lowercase).unwrap_or_default();
+                // the code equal to the lower-cased name (compared without building it)
+                let named = named.unwrap_or_default().as_bytes();
                 let code = rules
                     .codes
                     .iter()
                     .copied()
-                    .find(|c| *c == lower)
+                    .find(|c| c.len() == named.len() && c.bytes().zip(named).all(|(a, b)| a == b.to_ascii_lowercase()))
                     .unwrap_or(rules.codes[0]);
                 return Some((gw, code, None));
             }
@@ -783,12 +798,13 @@ fn general_shapes(req: &Map, _amount: Option<f64>, _krw: bool, r: &mut Report) {
 /// Warns about top-level keys nobody reads (with where they probably belong), and about keys
 /// another gateway's guide defines that this gateway ignores.
 fn unknown_keys(req: &Map, rules: Option<&V1Rules>, r: &mut Report) {
+    use crate::core::value::same_key;
     for (k, _) in &req.entries {
-        if COMMON_KEYS.contains(&k.as_str()) {
+        if COMMON_KEYS.iter().any(|c| same_key(c, k)) {
             continue;
         }
         let path = join("", k);
-        if GUIDE_KEYS.contains(&k.as_str()) {
+        if GUIDE_KEYS.iter().any(|c| same_key(c, k)) {
             if let Some(rules) = rules {
                 if !rules.extra_keys.contains(&k.as_str()) {
                     r.warn(path, Code::Unsupported, Detail::Note, Some(&IGNORED_BY_PG));

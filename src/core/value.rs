@@ -108,14 +108,14 @@ pub struct Map {
 impl Map {
     /// The value under `key`, treating `undefined` as absent.
     pub fn get(&self, key: &str) -> Option<&Value> {
-        match self.entries.iter().find(|(k, _)| k == key) {
+        match self.entries.iter().find(|(k, _)| same_key(k, key)) {
             Some((_, Value::Undefined)) | None => None,
             Some((_, v)) => Some(v),
         }
     }
     /// Mutable access to the value under `key`.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
-        self.entries.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.entries.iter_mut().find(|(k, _)| same_key(k, key)).map(|(_, v)| v)
     }
     /// Sets `key`, replacing an existing value in place or appending.
     pub fn set(&mut self, key: &str, v: Value) {
@@ -137,6 +137,13 @@ impl Map {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
+}
+
+/// Key equality with the length compared inline first (most keys differ in length; this is the
+/// inner loop of every lookup).
+#[inline(always)]
+pub fn same_key(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes() == b.as_bytes()
 }
 
 impl Value {
@@ -234,7 +241,13 @@ impl Value {
 /// Writes `s` as a JSON string literal.
 pub fn write_json_str(s: &str, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.reserve(s.len() + 2);
     out.push('"');
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     let mut start = 0;
     for (i, b) in s.bytes().enumerate() {
         let esc: &str = match b {
@@ -294,11 +307,13 @@ impl Parser<'_> {
     fn err<T>(&self) -> Result<T, ParseError> {
         Err(ParseError { at: self.i })
     }
+    #[inline(always)]
     fn ws(&mut self) {
         while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.s.get(self.i) {
             self.i += 1;
         }
     }
+    #[inline(always)]
     fn eat(&mut self, lit: &str) -> bool {
         if self.s[self.i..].starts_with(lit.as_bytes()) {
             self.i += lit.len();
@@ -426,7 +441,11 @@ impl Parser<'_> {
                 return self.err();
             }
             let v = self.value(depth + 1)?;
-            m.set(&k, v);
+            // a later duplicate replaces the earlier value (as `Map::set`), without copying the key
+            match m.entries.iter_mut().find(|(key, _)| same_key(key, &k)) {
+                Some((_, slot)) => *slot = v,
+                None => m.entries.push((k, v)),
+            }
             self.ws();
             if self.eat(",") {
                 continue;
@@ -528,8 +547,26 @@ impl Parser<'_> {
             return self.err();
         }
         self.i += 1;
-        let mut out = String::new();
-        let mut start = self.i;
+        // Common case: no escape before the closing quote; one exact-size copy.
+        let start = self.i;
+        let mut end = start;
+        while let Some(&c) = self.s.get(end) {
+            match c {
+                b'"' => {
+                    self.i = end + 1;
+                    return Ok(self.src[start..end].to_owned());
+                }
+                b'\\' => break,
+                0..=0x1f => {
+                    self.i = end;
+                    return self.err();
+                }
+                _ => end += 1,
+            }
+        }
+        let mut out = String::with_capacity(end - start + 16);
+        let mut start = start;
+        self.i = end;
         loop {
             let Some(&c) = self.s.get(self.i) else {
                 return self.err();

@@ -11,7 +11,7 @@
 
 use super::{BypassBlock, Gateway, V1Rules};
 use crate::core::fields::{check_keys, want_arr, want_int, want_nonempty_str, want_obj, Key, Kind};
-use crate::core::issue::{index, join, Bi, Code, Detail, Report, Severity};
+use crate::core::issue::{index, join_into, Bi, Code, Detail, Report, Severity};
 use crate::core::text::{DateFmt, Unit};
 use crate::core::v1::V1Ctx;
 use crate::core::value::{Num, Value};
@@ -300,20 +300,23 @@ static PRODUCT_KEYS: &[Key] = &[
 /// One escrow item `{orderNumber, name, quantity, amount}` (also KICC's `kiccProducts`).
 pub(crate) fn check_product(item: &Value, p: &str, r: &mut Report) {
     let Some(o) = want_obj(Some(item), p, r) else { return };
+    // one path buffer for the four fields; an issue copies it
+    let mut kp = String::with_capacity(p.len() + 12);
     for key in ["orderNumber", "name"] {
-        let kp = join(p, key);
+        join_into(&mut kp, p, key);
         match o.get(key) {
-            None => r.required(kp, None),
+            None => r.required(kp.as_str(), None),
             v => {
                 want_nonempty_str(v, &kp, r);
             }
         }
     }
-    let qp = join(p, "quantity");
+    join_into(&mut kp, p, "quantity");
+    let qp = kp.as_str();
     match o.get("quantity") {
         None => r.required(qp, None),
         v => {
-            if let Some(q) = want_int(v, &qp, r) {
+            if let Some(q) = want_int(v, qp, r) {
                 if q < 1 {
                     r.error(
                         qp,
@@ -328,11 +331,12 @@ pub(crate) fn check_product(item: &Value, p: &str, r: &mut Report) {
             }
         }
     }
-    let ap = join(p, "amount");
+    join_into(&mut kp, p, "amount");
+    let ap = kp.as_str();
     match o.get("amount") {
         None => r.required(ap, None),
         v => {
-            if let Some(a) = want_int(v, &ap, r) {
+            if let Some(a) = want_int(v, ap, r) {
                 if a < 0 {
                     r.error(
                         ap,

@@ -207,19 +207,31 @@ static BYPASS_NOT_IN_CALL: Bi = Bi {
 
 /// Checks a v2 request for `api`.
 pub fn check(api: Api, input: &Value, opts: &Options) -> Outcome {
+    match input {
+        Value::Obj(_) => check_owned(api, input.clone(), opts),
+        _ => check_owned(api, Value::Null, opts),
+    }
+}
+
+/// [`check`] of a value the caller no longer needs: the request is normalized in place instead
+/// of being copied first.
+pub fn check_owned(api: Api, input: Value, opts: &Options) -> Outcome {
     let mut r = Report::default();
-    let Value::Obj(map) = input else {
+    if !matches!(input, Value::Obj(_)) {
         r.error("", Code::InvalidType, Detail::Odd(OddKind::NotObject), None);
         return Outcome {
             value: None,
             issues: r.issues,
         };
-    };
-    scan_odd(input, "", &mut r);
-    let mut value = Value::Obj(map.clone());
+    }
+    scan_odd(&input, "", &mut r);
+    let mut value = input;
     value.drop_undefined();
     let Value::Obj(mut req) = value else {
-        unreachable!("cloned from an object")
+        return Outcome {
+            value: None,
+            issues: r.issues,
+        };
     };
 
     let keys = api.keys();
