@@ -884,25 +884,32 @@ fn request_v2(api: Api, request: &JsValue, options: Option<&JsValue>) -> Promise
         "paymentId"
     };
     once_per_id(key, value, locale, options, |checked| {
-        match sdk::request_v2(api.sdk_method(), checked, sdk_given) {
-            Ok(p) => {
-                let issues = sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_REJECTED));
-                let mut list = String::new();
-                issues_json(&issues, locale, &mut list);
-                Ok(relay_rejection(&p, &message(&issues[0], locale), json(&list)))
-            }
-            Err(SdkFailure::NotLoaded) => Err(Promise::reject(&guard_error(
-                &sdk_issue(Code::SdkNotLoaded, Detail::SdkNotLoaded { global: "PortOne" }, None),
-                locale,
-                JsValue::UNDEFINED,
-            ))),
-            Err(SdkFailure::Threw(e)) => Err(Promise::reject(&guard_error(
-                &sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW)),
-                locale,
-                e,
-            ))),
-        }
+        v2_outcome(sdk::request_v2(api.sdk_method(), checked, sdk_given), locale)
     })
+}
+
+/// What a v2 SDK call (`requestPayment`, `loadPaymentUI`, …) came to: its promise, with a
+/// rejection turned into a `PortoneGuardError` (`sdk_error`, the SDK's error as `cause`); or, when
+/// it could not be called, a rejection at once (`sdk_not_loaded`, or `sdk_error` when it threw).
+fn v2_outcome(called: Result<Promise, SdkFailure>, locale: Locale) -> Result<Promise, Promise> {
+    match called {
+        Ok(p) => {
+            let issues = sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_REJECTED));
+            let mut list = String::new();
+            issues_json(&issues, locale, &mut list);
+            Ok(relay_rejection(&p, &message(&issues[0], locale), json(&list)))
+        }
+        Err(SdkFailure::NotLoaded) => Err(Promise::reject(&guard_error(
+            &sdk_issue(Code::SdkNotLoaded, Detail::SdkNotLoaded { global: "PortOne" }, None),
+            locale,
+            JsValue::UNDEFINED,
+        ))),
+        Err(SdkFailure::Threw(e)) => Err(Promise::reject(&guard_error(
+            &sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW)),
+            locale,
+            e,
+        ))),
+    }
 }
 
 /// Checks the request and, when it has no error, calls `PortOne.requestPayment` once with the
@@ -1122,23 +1129,8 @@ fn load_ui(api: Api, request: &JsValue, callbacks: &JsValue, options: Option<&Js
         .filter(|s| !s.is_undefined() && !s.is_null());
     let locale = opts.locale;
     let checked = Checked::new(json(&value.to_json()));
-    match sdk::load_ui_v2(api.sdk_method(), checked, callbacks, sdk_given) {
-        Ok(p) => {
-            let issues = sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_REJECTED));
-            let mut list = String::new();
-            issues_json(&issues, locale, &mut list);
-            relay_rejection(&p, &message(&issues[0], locale), json(&list))
-        }
-        Err(SdkFailure::NotLoaded) => Promise::reject(&guard_error(
-            &sdk_issue(Code::SdkNotLoaded, Detail::SdkNotLoaded { global: "PortOne" }, None),
-            locale,
-            JsValue::UNDEFINED,
-        )),
-        Err(SdkFailure::Threw(e)) => Promise::reject(&guard_error(
-            &sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW)),
-            locale,
-            e,
-        )),
+    match v2_outcome(sdk::load_ui_v2(api.sdk_method(), checked, callbacks, sdk_given), locale) {
+        Ok(p) | Err(p) => p,
     }
 }
 
