@@ -102,9 +102,20 @@ pub fn request_v2(name: &str, req: Checked, sdk: Option<JsValue>) -> Result<Prom
 /// `onPaymentSuccess` / `onPaymentFail` or `onIssueBillingKeySuccess` / `onIssueBillingKeyFail`
 /// later, when the buyer used the button). The SDK is found as in [`request_v2`]; its return
 /// value (`void` or a Promise of it) is wrapped in a Promise.
-pub fn load_ui_v2(name: &str, req: Checked, callbacks: &JsValue, sdk: Option<JsValue>) -> Result<Promise, SdkFailure> {
+/// With `callbacks` `None` it calls an update method (`updateLoadPaymentUIRequest`,
+/// `updateLoadIssueBillingKeyUIRequest`) with the checked request alone.
+pub fn load_ui_v2(
+    name: &str,
+    req: Checked,
+    callbacks: Option<&JsValue>,
+    sdk: Option<JsValue>,
+) -> Result<Promise, SdkFailure> {
     let (target, f) = v2_method(name, sdk)?;
-    let ret = f.call2(&target, &req.0, callbacks).map_err(SdkFailure::Threw)?;
+    let ret = match callbacks {
+        Some(cb) => f.call2(&target, &req.0, cb),
+        None => f.call1(&target, &req.0),
+    }
+    .map_err(SdkFailure::Threw)?;
     Ok(Promise::resolve(&ret))
 }
 

@@ -1076,9 +1076,11 @@ export interface LoadIssueBillingKeyUICallbacks {
 export interface PortOneSdk {
   loadPaymentUI?(request: LoadPaymentUIRequest, callbacks: LoadPaymentUICallbacks): void | Promise<void>;
   loadIssueBillingKeyUI?(request: LoadIssueBillingKeyUIRequest, callbacks: LoadIssueBillingKeyUICallbacks): void | Promise<void>;
+  updateLoadPaymentUIRequest?(request: LoadPaymentUIRequest): void | Promise<void>;
+  updateLoadIssueBillingKeyUIRequest?(request: LoadIssueBillingKeyUIRequest): void | Promise<void>;
 }
 
-/** Options of `loadPaymentUI` / `loadIssueBillingKeyUI`. */
+/** Options of `loadPaymentUI` / `loadIssueBillingKeyUI` and their `update…Request` calls. */
 export interface LoadUIOptions extends CheckOptions {
   /** The SDK to call; `globalThis.PortOne` when not given. */
   sdk?: PortOneSdk;
@@ -1118,7 +1120,9 @@ pub fn check_load_issue_billing_key_ui(
 /// caller's `callbacks` as they are (SDK found as for `requestPayment`). Resolves when the SDK
 /// call returns; rejects with a `PortoneGuardError` — calling nothing — when the request has
 /// errors or no SDK is found, and with `sdk_error` when the SDK throws or rejects.
-fn load_ui(api: Api, request: &JsValue, callbacks: &JsValue, options: Option<&JsValue>) -> Promise {
+/// With `callbacks` `None`, the SDK's update method for the same request type is called instead
+/// (`updateLoadPaymentUIRequest` / `updateLoadIssueBillingKeyUIRequest`, with the request alone).
+fn load_ui(api: Api, request: &JsValue, callbacks: Option<&JsValue>, options: Option<&JsValue>) -> Promise {
     let opts = read_options(options);
     let outcome = core_v2::check(api, &read(request), &opts);
     let Some(value) = outcome.value.as_ref().filter(|_| outcome.ok()) else {
@@ -1129,7 +1133,12 @@ fn load_ui(api: Api, request: &JsValue, callbacks: &JsValue, options: Option<&Js
         .filter(|s| !s.is_undefined() && !s.is_null());
     let locale = opts.locale;
     let checked = Checked::new(json(&value.to_json()));
-    match v2_outcome(sdk::load_ui_v2(api.sdk_method(), checked, callbacks, sdk_given), locale) {
+    let method = match (callbacks, api) {
+        (Some(_), _) => api.sdk_method(),
+        (None, Api::LoadIssueBillingKeyUI) => "updateLoadIssueBillingKeyUIRequest",
+        (None, _) => "updateLoadPaymentUIRequest",
+    };
+    match v2_outcome(sdk::load_ui_v2(method, checked, callbacks, sdk_given), locale) {
         Ok(p) | Err(p) => p,
     }
 }
@@ -1142,7 +1151,7 @@ pub fn load_payment_ui(
     #[wasm_bindgen(unchecked_param_type = "LoadPaymentUICallbacks")] callbacks: JsValue,
     options: Option<LoadUIOptionsArg>,
 ) -> Promise {
-    load_ui(Api::LoadPaymentUI, &request, &callbacks, options.as_deref())
+    load_ui(Api::LoadPaymentUI, &request, Some(&callbacks), options.as_deref())
 }
 
 /// Like `loadPaymentUI`, for `PortOne.loadIssueBillingKeyUI`.
@@ -1152,7 +1161,34 @@ pub fn load_issue_billing_key_ui(
     #[wasm_bindgen(unchecked_param_type = "LoadIssueBillingKeyUICallbacks")] callbacks: JsValue,
     options: Option<LoadUIOptionsArg>,
 ) -> Promise {
-    load_ui(Api::LoadIssueBillingKeyUI, &request, &callbacks, options.as_deref())
+    load_ui(
+        Api::LoadIssueBillingKeyUI,
+        &request,
+        Some(&callbacks),
+        options.as_deref(),
+    )
+}
+
+/// Checks the request like `loadPaymentUI` and, when it has no error, calls
+/// `PortOne.updateLoadPaymentUIRequest` with the normalized request (PayPal's buttons are already
+/// rendered; this changes what they will pay, e.g. after the cart changed). Resolves when the SDK
+/// call returns; rejects with a `PortoneGuardError` — calling nothing — as `loadPaymentUI` does.
+#[wasm_bindgen(js_name = updateLoadPaymentUIRequest, unchecked_return_type = "Promise<void>")]
+pub fn update_load_payment_ui_request(
+    #[wasm_bindgen(unchecked_param_type = "LoadPaymentUIRequest")] request: JsValue,
+    options: Option<LoadUIOptionsArg>,
+) -> Promise {
+    load_ui(Api::LoadPaymentUI, &request, None, options.as_deref())
+}
+
+/// The same for the billing-key button: checks like `loadIssueBillingKeyUI`, then calls
+/// `PortOne.updateLoadIssueBillingKeyUIRequest` with the normalized request.
+#[wasm_bindgen(js_name = updateLoadIssueBillingKeyUIRequest, unchecked_return_type = "Promise<void>")]
+pub fn update_load_issue_billing_key_ui_request(
+    #[wasm_bindgen(unchecked_param_type = "LoadIssueBillingKeyUIRequest")] request: JsValue,
+    options: Option<LoadUIOptionsArg>,
+) -> Promise {
+    load_ui(Api::LoadIssueBillingKeyUI, &request, None, options.as_deref())
 }
 
 /// Converts `IMP.request_pay` parameters (v1) to a `PortOne.requestPayment` request (v2) and

@@ -17,6 +17,7 @@ use portone_guard::wasm::{
     card_quota_companies, check_issue_billing_key, check_load_issue_billing_key_ui, check_load_payment_ui,
     check_payment, check_request_pay, configure, format_card_quota, load_issue_billing_key_ui, load_payment_ui,
     parse_card_quota, request_issue_billing_key, request_issue_billing_key_and_pay, request_pay, request_payment,
+    update_load_issue_billing_key_ui_request, update_load_payment_ui_request,
 };
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -487,6 +488,12 @@ fn button_sdk() -> Option<JsValue> {
         loadIssueBillingKeyUI(r, cb) {
           this.calls.push(["loadIssueBillingKeyUI", JSON.parse(JSON.stringify(r)), cb]);
           return Promise.resolve();
+        },
+        updateLoadPaymentUIRequest(r) {
+          this.calls.push(["updateLoadPaymentUIRequest", JSON.parse(JSON.stringify(r)), arguments.length]);
+        },
+        updateLoadIssueBillingKeyUIRequest(r) {
+          this.calls.push(["updateLoadIssueBillingKeyUIRequest", JSON.parse(JSON.stringify(r)), arguments.length]);
         } };
       window.__heard = [];
       return { pg: "paypal_v2", isMobile: false, sdk: window.__buttons };"#))
@@ -562,6 +569,50 @@ async fn paypal_buttons_reach_the_sdk_normalized_with_the_callers_callbacks() {
         .await
         .expect_err("rejects");
     assert_eq!(get(&err, "code"), JsValue::from_str("sdk_not_loaded"));
+    js("delete window.__buttons; delete window.__heard;");
+}
+
+/// PayPal v2 guide (paypal-v2.mdx): after the cart changes, the rendered buttons get the new
+/// request through `updateLoadPaymentUIRequest` / `updateLoadIssueBillingKeyUIRequest`. Checked
+/// like the load calls, sent normalized and alone; a request with errors never reaches the SDK.
+#[wasm_bindgen_test]
+async fn paypal_button_updates_are_checked_then_sent_alone() {
+    let opts = button_sdk();
+    let changed = paypal_spb();
+    Reflect::set(&changed, &JsValue::from_str("totalAmount"), &JsValue::from_f64(2000.0)).unwrap();
+    let done = JsFuture::from(update_load_payment_ui_request(
+        changed,
+        opts.clone().map(JsCast::unchecked_into),
+    ))
+    .await
+    .expect("resolves");
+    assert!(done.is_undefined());
+    let call = Array::from(&calls("__buttons").get(0));
+    assert_eq!(call.get(0), JsValue::from_str("updateLoadPaymentUIRequest"));
+    assert_eq!(get(&call.get(1), "totalAmount"), JsValue::from_f64(2000.0));
+    assert_eq!(get(&call.get(1), "currency"), JsValue::from_str("KRW"), "normalized");
+    assert_eq!(call.get(2), JsValue::from_f64(1.0), "the request alone");
+
+    let billing = js(r#"return {
+      uiType: "PAYPAL_RT", storeId: "store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec",
+      channelKey: "channel-key-893597d6-e62d-410f-83f9-119f530b4b11", billingKeyMethod: "PAYPAL"
+    };"#);
+    JsFuture::from(update_load_issue_billing_key_ui_request(
+        billing,
+        opts.clone().map(JsCast::unchecked_into),
+    ))
+    .await
+    .expect("resolves");
+    let call = Array::from(&calls("__buttons").get(1));
+    assert_eq!(call.get(0), JsValue::from_str("updateLoadIssueBillingKeyUIRequest"));
+
+    let wrong = paypal_spb();
+    Reflect::set(&wrong, &JsValue::from_str("taxFreeAmount"), &JsValue::from_f64(100.0)).unwrap();
+    let err = JsFuture::from(update_load_payment_ui_request(wrong, opts.map(JsCast::unchecked_into)))
+        .await
+        .expect_err("rejects");
+    assert_eq!(get(&err, "name"), JsValue::from_str("PortoneGuardError"));
+    assert_eq!(calls("__buttons").length(), 2, "SDK untouched");
     js("delete window.__buttons; delete window.__heard;");
 }
 

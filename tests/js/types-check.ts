@@ -102,6 +102,7 @@ if (converted.value) {
 
 // PayPal's buttons: request types per call, callbacks typed, a Promise<void> back.
 import { checkLoadPaymentUI, checkLoadIssueBillingKeyUI, loadPaymentUI, loadIssueBillingKeyUI } from "../../pkg/index.js";
+import { updateLoadPaymentUIRequest, updateLoadIssueBillingKeyUIRequest } from "../../pkg/index.js";
 import type { LoadPaymentUIRequest, LoadIssueBillingKeyUIRequest, LoadPaymentUICallbacks } from "../../pkg/index.js";
 export async function demoButtons(sdkModule: PortOneSdk): Promise<void> {
   const spb: LoadPaymentUIRequest = {
@@ -117,6 +118,11 @@ export async function demoButtons(sdkModule: PortOneSdk): Promise<void> {
   const rtChecked: CheckResult<LoadIssueBillingKeyUIRequest> = checkLoadIssueBillingKeyUI(rt);
   void rtChecked;
   await loadIssueBillingKeyUI(rt, { onIssueBillingKeySuccess: (r: IssueBillingKeyResponse) => void r.billingKey });
+  const updated: void = await updateLoadPaymentUIRequest({ ...spb, totalAmount: 2000 }, { sdk: sdkModule });
+  void updated;
+  await updateLoadIssueBillingKeyUIRequest(rt);
+  // @ts-expect-error an update takes the request alone (no callbacks)
+  await updateLoadPaymentUIRequest(spb, callbacks, { sdk: sdkModule });
 }
 // @ts-expect-error loadPaymentUI takes uiType PAYPAL_SPB only
 const wrongUi: LoadPaymentUIRequest = { uiType: "PAYPAL_RT", storeId: "s", channelKey: "c", paymentId: "p", orderName: "o", totalAmount: 1, currency: "USD" };
