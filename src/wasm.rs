@@ -869,15 +869,11 @@ static SDK_REJECTED: crate::core::issue::Bi = crate::core::issue::Bi {
 /// Checks, then calls the SDK method once with the normalized request: `options.sdk` when
 /// given, else `globalThis.PortOne`. The SDK's answer is passed on untouched.
 fn request_v2(api: Api, request: &JsValue, options: Option<&JsValue>) -> Promise {
-    let opts = read_options(options);
-    let outcome = core_v2::check_owned(api, read(request), &opts);
-    let Some(value) = outcome.value.as_ref().filter(|_| outcome.ok()) else {
-        return Promise::reject(&guard_error(&outcome.issues, opts.locale, JsValue::UNDEFINED));
+    let (value, locale, sdk_given) = match clean_v2(api, request, options) {
+        Ok(ok) => ok,
+        Err(rejected) => return rejected,
     };
-    let sdk_given = options
-        .and_then(|o| Reflect::get(o, &JsValue::from_str("sdk")).ok())
-        .filter(|s| !s.is_undefined() && !s.is_null());
-    let locale = opts.locale;
+    let value = &value;
     let key = if api == Api::IssueBillingKey {
         "issueId"
     } else {
@@ -886,6 +882,33 @@ fn request_v2(api: Api, request: &JsValue, options: Option<&JsValue>) -> Promise
     once_per_id(key, value, locale, options, |checked| {
         v2_outcome(sdk::request_v2(api.sdk_method(), checked, sdk_given), locale)
     })
+}
+
+/// The common start of every v2 SDK call: the request checked (in place) with the call's options;
+/// when it has no error, its normalized value, the locale and the SDK object the caller passed as
+/// `options.sdk` (if any); else the rejection to return, with every issue.
+fn clean_v2(
+    api: Api,
+    request: &JsValue,
+    options: Option<&JsValue>,
+) -> Result<(Value, Locale, Option<JsValue>), Promise> {
+    let opts = read_options(options);
+    let outcome = core_v2::check_owned(api, read(request), &opts);
+    let ok = outcome.ok();
+    let value = match outcome.value {
+        Some(v) if ok => v,
+        _ => {
+            return Err(Promise::reject(&guard_error(
+                &outcome.issues,
+                opts.locale,
+                JsValue::UNDEFINED,
+            )))
+        }
+    };
+    let sdk_given = options
+        .and_then(|o| Reflect::get(o, &JsValue::from_str("sdk")).ok())
+        .filter(|s| !s.is_undefined() && !s.is_null());
+    Ok((value, opts.locale, sdk_given))
 }
 
 /// What a v2 SDK call (`requestPayment`, `loadPaymentUI`, …) came to: its promise, with a
@@ -1123,15 +1146,10 @@ pub fn check_load_issue_billing_key_ui(
 /// With `callbacks` `None`, the SDK's update method for the same request type is called instead
 /// (`updateLoadPaymentUIRequest` / `updateLoadIssueBillingKeyUIRequest`, with the request alone).
 fn load_ui(api: Api, request: &JsValue, callbacks: Option<&JsValue>, options: Option<&JsValue>) -> Promise {
-    let opts = read_options(options);
-    let outcome = core_v2::check(api, &read(request), &opts);
-    let Some(value) = outcome.value.as_ref().filter(|_| outcome.ok()) else {
-        return Promise::reject(&guard_error(&outcome.issues, opts.locale, JsValue::UNDEFINED));
+    let (value, locale, sdk_given) = match clean_v2(api, request, options) {
+        Ok(ok) => ok,
+        Err(rejected) => return rejected,
     };
-    let sdk_given = options
-        .and_then(|o| Reflect::get(o, &JsValue::from_str("sdk")).ok())
-        .filter(|s| !s.is_undefined() && !s.is_null());
-    let locale = opts.locale;
     let checked = Checked::new(json(&value.to_json()));
     let method = match (callbacks, api) {
         (Some(_), _) => api.sdk_method(),
