@@ -123,44 +123,22 @@ fn v1_messages_never_contain_personal_data() {
     );
     fields.sort();
     fields.dedup();
-    let mut checked = 0;
-    // PC and mobile alternate over the PGs (mobile-only requirements run too)
-    for (i, pg) in [
-        None,
-        Some("kcp"),
-        Some("html5_inicis"),
-        Some("daou"),
-        Some("kakaopay"),
-        Some("kpn"),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        for mobile in [Some(i % 2 == 1)] {
-            let opts = Options {
-                pg: pg.map(str::to_string),
-                is_mobile: mobile,
-                ..Options::default()
-            };
-            // each field gets every kind of value over the PGs, two values per run
-            for (j, field) in fields.iter().enumerate() {
-                for value in [
-                    PERSONAL[(i + j) % PERSONAL.len()],
-                    PERSONAL[(i + j + 3) % PERSONAL.len()],
-                ] {
-                    let mut req = parse(V1_BASE).expect("base");
-                    set(&mut req, field, Value::str(value));
-                    assert_clean(&check_request_pay(&req, &opts), value, field);
-                    assert_clean(
-                        &to_v2(&req, Some("store-1"), Some("channel-key-1"), &opts),
-                        value,
-                        field,
-                    );
-                    checked += 1;
-                }
-            }
-        }
-    }
+    let checked = sweep(
+        &[
+            None,
+            Some("kcp"),
+            Some("html5_inicis"),
+            Some("daou"),
+            Some("kakaopay"),
+            Some("kpn"),
+        ],
+        &fields,
+        V1_BASE,
+        |req, opts, value, field| {
+            assert_clean(&check_request_pay(req, opts), value, field);
+            assert_clean(&to_v2(req, Some("store-1"), Some("channel-key-1"), opts), value, field);
+        },
+    );
     assert!(checked > 500, "only {checked} cases");
 }
 
@@ -179,41 +157,53 @@ fn v2_messages_never_contain_personal_data() {
         }
         fields.sort();
         fields.dedup();
-        // PC and mobile alternate over the PGs (mobile-only requirements run too)
-        for (i, pg) in [
-            None,
-            Some("kpn"),
-            Some("kcp"),
-            Some("inicis_v2"),
-            Some("ksnet"),
-            Some("smartro"),
-            Some("welcome"),
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            for mobile in [Some(i % 2 == 1)] {
-                let opts = Options {
-                    pg: pg.map(str::to_string),
-                    is_mobile: mobile,
-                    ..Options::default()
-                };
-                // each field gets every kind of value over the PGs, two values per run
-                for (j, field) in fields.iter().enumerate() {
-                    for value in [
-                        PERSONAL[(i + j) % PERSONAL.len()],
-                        PERSONAL[(i + j + 3) % PERSONAL.len()],
-                    ] {
-                        let mut req = parse(V2_BASE).expect("base");
-                        set(&mut req, field, Value::str(value));
-                        assert_clean(&check(*api, &req, &opts), value, field);
-                        checked += 1;
-                    }
-                }
+        checked += sweep(
+            &[
+                None,
+                Some("kpn"),
+                Some("kcp"),
+                Some("inicis_v2"),
+                Some("ksnet"),
+                Some("smartro"),
+                Some("welcome"),
+            ],
+            &fields,
+            V2_BASE,
+            |req, opts, value, field| assert_clean(&check(*api, req, opts), value, field),
+        );
+    }
+    assert!(checked > 500, "only {checked} cases");
+}
+
+/// Runs `run` on `base` with each field set to personal values, over the PGs: PC and mobile
+/// alternate over the PGs (mobile-only requirements run too), and each field gets every kind of
+/// value over the PGs, two values per run. Returns how many requests ran.
+fn sweep(
+    pgs: &[Option<&str>],
+    fields: &[String],
+    base: &str,
+    mut run: impl FnMut(&Value, &Options, &str, &str),
+) -> usize {
+    let mut checked = 0;
+    for (i, pg) in pgs.iter().enumerate() {
+        let opts = Options {
+            pg: pg.map(str::to_string),
+            is_mobile: Some(i % 2 == 1),
+            ..Options::default()
+        };
+        for (j, field) in fields.iter().enumerate() {
+            for value in [
+                PERSONAL[(i + j) % PERSONAL.len()],
+                PERSONAL[(i + j + 3) % PERSONAL.len()],
+            ] {
+                let mut req = parse(base).expect("base");
+                set(&mut req, field, Value::str(value));
+                run(&req, &opts, value, field);
+                checked += 1;
             }
         }
     }
-    assert!(checked > 500, "only {checked} cases");
+    checked
 }
 
 fn check(api: Api, req: &Value, opts: &Options) -> Outcome {
