@@ -129,10 +129,6 @@ static CARDQUOTA_NO_CARD: Bi = Bi {
     ko: "CARDQUOTA는 카드 할부 설정이라 이 결제수단에서는 무시됩니다.",
     en: "CARDQUOTA sets card installments, so it is ignored for this pay method.",
 };
-static DIRECT_QUOTA: Bi = Bi {
-    ko: "할부 개월 수는 0(일시불) 또는 2~36입니다.",
-    en: "Installment months are 0 (lump sum) or 2 to 36.",
-};
 static PHONE_ONLY: Bi = Bi {
     ko: "키움페이 가이드: 휴대폰결제(pay_method 'phone')에만 적용되며 다른 결제수단에서는 무시됩니다.",
     en: "Kiwoom Pay guide: it only applies to phone payments (pay_method 'phone') and is ignored otherwise.",
@@ -222,38 +218,12 @@ fn check_v1(ctx: &mut V1Ctx) {
         );
     }
 
-    direct_quota(ctx);
+    crate::core::v1_options::direct_quota_months(ctx);
     bypass(ctx, pm);
     card_quota_text(ctx, pm);
     // `phone.detail`: which carriers the phone window shows (current guide, 통신사 노출 제어).
     crate::core::v1_options::phone_detail(ctx, CARRIERS, &PHONE_ONLY);
     prefill(ctx, pm);
-}
-
-/// `card.direct.quota`: 0 or 2–36 months (the shape is checked by the common rules).
-fn direct_quota(ctx: &mut V1Ctx) {
-    let quota = ctx
-        .req
-        .get("card")
-        .and_then(Value::as_obj)
-        .and_then(|c| c.get("direct"))
-        .and_then(Value::as_obj)
-        .and_then(|d| d.get("quota"))
-        .and_then(Value::as_num)
-        .and_then(|n| n.as_int());
-    match quota {
-        Some(q) if q == 1 || q > 36 => ctx.r.error(
-            "card.direct.quota",
-            Code::OutOfRange,
-            Detail::Range {
-                min: Some(0),
-                max: Some(36),
-            },
-            Some(&DIRECT_QUOTA),
-        ),
-        Some(q) => ctx.installment_floor("card.direct.quota", q),
-        None => {}
-    }
 }
 
 /// `bypass`: only `daou` at the top; its keys by table, `CASHRECEIPTFLAG` against the pay method,
