@@ -2,6 +2,9 @@
 // what JSON cannot say). It never throws and never recurses past MAX_DEPTH, whatever it is given:
 // cycles, throwing getters, Proxies, huge strings and sparse arrays all become tokens the core
 // reports as issues. Values are copied into the text; nothing is logged.
+// The same walk also builds a plain copy of the value (objects, arrays and primitives as read, in
+// the order written). When the core's normalized value writes back to exactly the text it read,
+// that copy is the answer's `value` (`takeCopy`), and no JSON text has to be decoded and parsed.
 const MAX_DEPTH = 40;
 const MAX_LEN = 1000000;
 const toStr = Object.prototype.toString;
@@ -13,10 +16,25 @@ const isEnumerable = Object.prototype.propertyIsEnumerable;
 let buf = new Uint8Array(1024);
 let n = 0;
 let busy = false;
+// The copy the last outermost `encode` built (handed out once by `takeCopy`).
+let copy;
 
 // The request (or `configure` defaults) as UTF-8 text.
 export function encode(value) {
   return run(value, undefined);
+}
+
+// The plain copy the last `encode` built; `undefined` after the first take.
+export function takeCopy() {
+  const c = copy;
+  copy = undefined;
+  return c;
+}
+
+// A check's answer whose value is the walker's copy: `issues` is the JSON text of the issue list,
+// or undefined when there is none.
+export function answerWithCopy(value, issues) {
+  return { ok: true, value, issues: issues === undefined ? [] : JSON.parse(issues) };
 }
 
 // Options of a call: the same, without the top-level `sdk` key (the SDK object of the v2
@@ -32,7 +50,7 @@ function run(value, skipTopKey) {
   busy = true;
   n = 0;
   try {
-    walk(value, 0, [], skipTopKey);
+    copy = walk(value, 0, [], skipTopKey);
     return buf.subarray(0, n);
   } finally {
     if (outer !== null) {
@@ -95,32 +113,34 @@ function utf8(s) {
 // A string as a JSON literal. JSON.stringify only when some character needs escaping (quote,
 // backslash, control character, or a surrogate, which it writes as `\u` when lone).
 function quote(s) {
-  const start = n;
   ensure(s.length * 3 + 2);
-  buf[n++] = 0x22;
+  // locals, not the module's `buf` / `n`, inside the loop: V8 keeps them in registers
+  const b = buf;
+  const start = n;
+  let j = start;
+  b[j++] = 0x22;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
       if (c < 0x20 || c === 0x22 || c === 0x5c) {
-        n = start;
         utf8(JSON.stringify(s));
         return;
       }
-      buf[n++] = c;
+      b[j++] = c;
     } else if (c < 0x800) {
-      buf[n++] = 0xc0 | (c >> 6);
-      buf[n++] = 0x80 | (c & 63);
+      b[j++] = 0xc0 | (c >> 6);
+      b[j++] = 0x80 | (c & 63);
     } else if (c >= 0xd800 && c <= 0xdfff) {
-      n = start;
       utf8(JSON.stringify(s));
       return;
     } else {
-      buf[n++] = 0xe0 | (c >> 12);
-      buf[n++] = 0x80 | ((c >> 6) & 63);
-      buf[n++] = 0x80 | (c & 63);
+      b[j++] = 0xe0 | (c >> 12);
+      b[j++] = 0x80 | ((c >> 6) & 63);
+      b[j++] = 0x80 | (c & 63);
     }
   }
-  buf[n++] = 0x22;
+  b[j++] = 0x22;
+  n = j;
 }
 
 function walk(v, depth, ancestors, skipTopKey) {
@@ -128,16 +148,19 @@ function walk(v, depth, ancestors, skipTopKey) {
     case "string":
       if (v.length > MAX_LEN) ascii("!l" + v.length);
       else quote(v);
-      return;
+      return v;
     case "number":
       if (v !== v) ascii("NaN");
       else if (v === Infinity) ascii("Infinity");
       else if (v === -Infinity) ascii("-Infinity");
-      else ascii(v === 0 ? "0" : String(v));
-      return;
+      else if (v === 0) {
+        ascii("0");
+        return 0; // -0 is written as 0
+      } else ascii(String(v));
+      return v;
     case "boolean":
       ascii(v ? "true" : "false");
-      return;
+      return v;
     case "undefined":
       ascii("undefined");
       return;
@@ -151,9 +174,11 @@ function walk(v, depth, ancestors, skipTopKey) {
       ascii("!f");
       return;
   }
+  // Tokens below make the text differ from anything the core writes back, so their copies
+  // (undefined) are never used.
   if (v === null) {
     ascii("null");
-    return;
+    return null;
   }
   if (depth >= MAX_DEPTH) {
     ascii("!D");
@@ -195,34 +220,42 @@ function walk(v, depth, ancestors, skipTopKey) {
   }
   ancestors.push(v);
   ensure(1);
+  let out;
   if (isArray) {
+    out = [];
     buf[n++] = 0x5b;
     for (let i = 0; i < length; i++) {
       if (i > 0) {
         ensure(1);
         buf[n++] = 0x2c;
       }
-      child(v, i, depth, ancestors);
+      out.push(child(v, i, depth, ancestors));
     }
     ensure(1);
     buf[n++] = 0x5d;
   } else {
+    out = {};
     buf[n++] = 0x7b;
     if (symbols > 0) ascii("!y" + symbols + (keys.length > 0 ? "," : ""));
     for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
       if (i > 0) {
         ensure(1);
         buf[n++] = 0x2c;
       }
-      quote(keys[i]);
+      quote(k);
       ensure(1);
       buf[n++] = 0x3a;
-      child(v, keys[i], depth, ancestors);
+      const c = child(v, k, depth, ancestors);
+      // an own data property even for "__proto__", as JSON.parse makes it
+      if (k === "__proto__") Object.defineProperty(out, k, { value: c, writable: true, enumerable: true, configurable: true });
+      else out[k] = c;
     }
     ensure(1);
     buf[n++] = 0x7d;
   }
   ancestors.pop();
+  return out;
 }
 
 function child(v, k, depth, ancestors) {
@@ -233,7 +266,7 @@ function child(v, k, depth, ancestors) {
     ascii("!e");
     return;
   }
-  walk(c, depth + 1, ancestors, undefined);
+  return walk(c, depth + 1, ancestors, undefined);
 }
 
 // Whether this looks like a mobile browser (used when options.isMobile is not given).

@@ -20,6 +20,12 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     /// The value's text form, as UTF-8 bytes.
     fn encode(v: &JsValue) -> Vec<u8>;
+    /// The plain copy of the value the last `encode` built.
+    #[wasm_bindgen(js_name = takeCopy)]
+    fn take_copy() -> JsValue;
+    /// `{ ok: true, value, issues }` with `issues` parsed from its JSON text (`[]` when `None`).
+    #[wasm_bindgen(js_name = answerWithCopy)]
+    fn answer_with_copy(value: JsValue, issues: Option<&str>) -> JsValue;
     /// The same for call options, without their top-level `sdk` key.
     #[wasm_bindgen(js_name = encodeOptions)]
     fn encode_options(v: &JsValue) -> Vec<u8>;
@@ -633,7 +639,36 @@ thread_local! {
 }
 
 fn read(v: &JsValue) -> Value {
-    read_text(encode(v))
+    read_input(v).0
+}
+
+/// A check's answer, `{ ok, value, issues }`, for a request the walker read as `text` with the
+/// plain copy `copy`. When the normalized value writes back to exactly `text` (nothing was
+/// normalized), the copy is the value and only the issue list crosses as JSON; otherwise the
+/// whole answer does. Both give the same object: the copy is what `text` says.
+fn answer(outcome: &crate::core::Outcome, locale: Locale, text: &[u8], copy: JsValue) -> JsValue {
+    match &outcome.value {
+        Some(value) if value.writes_as(text) => {
+            if outcome.issues.is_empty() {
+                return answer_with_copy(copy, None);
+            }
+            let mut issues = String::new();
+            issues_json(&outcome.issues, locale, &mut issues);
+            answer_with_copy(copy, Some(&issues))
+        }
+        _ => json(&outcome.to_json(locale)),
+    }
+}
+
+/// Reads a request for a check: its value, the walker's text and the walker's plain copy.
+fn read_input(v: &JsValue) -> (Value, Vec<u8>, JsValue) {
+    let text = encode(v);
+    let copy = take_copy();
+    let value = std::str::from_utf8(&text)
+        .ok()
+        .and_then(|t| parse(t).ok())
+        .unwrap_or(Value::Odd(crate::core::value::Odd::Unreadable));
+    (value, text, copy)
 }
 
 fn read_text(bytes: Vec<u8>) -> Value {
@@ -689,7 +724,8 @@ pub fn check_request_pay(
     options: Option<CheckOptionsArg>,
 ) -> JsValue {
     let opts = read_options(options.as_deref());
-    json(&core_check(read(&params), &opts).to_json(opts.locale))
+    let (value, text, copy) = read_input(&params);
+    answer(&core_check(value, &opts), opts.locale, &text, copy)
 }
 
 fn guard_error(issues: &[Issue], locale: Locale, cause: JsValue) -> JsValue {
@@ -828,7 +864,8 @@ fn once_per_id(
 
 fn check_v2(api: Api, request: &JsValue, options: Option<&JsValue>) -> JsValue {
     let opts = read_options(options);
-    json(&core_v2::check_owned(api, read(request), &opts).to_json(opts.locale))
+    let (value, text, copy) = read_input(request);
+    answer(&core_v2::check_owned(api, value, &opts), opts.locale, &text, copy)
 }
 
 /// Checks a `PortOne.requestPayment` request (v2) against the schema and the channel's PG.

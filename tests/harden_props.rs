@@ -200,6 +200,13 @@ fn fixed_point(check: fn(&Value, &Options) -> Outcome, input: &Value, o: &Option
     let out = check(input, o);
     prop_assert!(parse(&out.to_json(o.locale)).is_ok(), "result JSON does not parse");
     if let Some(v) = &out.value {
+        // the answer's shortcut (reuse the caller-side copy when nothing was normalized) must
+        // agree with writing the value out, against its own text and against the input's
+        let own = v.to_json();
+        prop_assert!(v.writes_as(own.as_bytes()));
+        let given = input.to_json();
+        prop_assert_eq!(v.writes_as(given.as_bytes()), own == given);
+        prop_assert!(!v.writes_as(&own.as_bytes()[..own.len() - 1]));
         let again = check(v, o);
         let errors: Vec<_> = again.issues.iter().filter(|i| i.severity.as_str() == "error").collect();
         prop_assert!(

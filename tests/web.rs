@@ -150,6 +150,54 @@ fn check_result_has_the_contract_shape_and_locale() {
     assert!(msg.contains("Did you mean `samsung`?"), "{msg}");
 }
 
+/// The answer's `value` is a fresh plain object equal to what JSON would carry: when nothing
+/// was normalized the walker's copy is used (no JSON round trip), otherwise the value is parsed
+/// from the core's text. Both must look the same to the caller: a copy (not the caller's
+/// objects), `-0` as `0`, an own `"__proto__"` key kept as data, escapes and astral characters
+/// intact, and a normalized field normalized.
+#[wasm_bindgen_test]
+fn check_values_are_fresh_copies_equal_to_their_json() {
+    let input = js(
+        r#"const o = { channelKey: "c", pay_method: "card", merchant_uid: "o_1", amount: 1004,
+      name: "당근 \"10kg\" \\ 🥕", custom_data: { z: -0, big: 1e21, list: [1, "two", null, { three: true }], "7": "seven" } };
+      Object.defineProperty(o.custom_data, "__proto__", { value: { p: 1 }, enumerable: true, writable: true, configurable: true });
+      return o;"#,
+    );
+    // counts JSON.parse calls: the copy path makes none, the normalized one parses its answer
+    js("globalThis.__parses = 0; const p = JSON.parse; globalThis.__jsonParse = p; JSON.parse = (...a) => { globalThis.__parses++; return p(...a); };");
+    let res = check_request_pay(input.clone(), opts(""));
+    let parses_clean = js("return globalThis.__parses;");
+    let v2 = check_payment(kpn_payment(), v2_opts(None));
+    let parses_normalized = js("const n = globalThis.__parses; JSON.parse = globalThis.__jsonParse; return n;");
+    assert_eq!(
+        parses_clean,
+        JsValue::from_f64(0.0),
+        "a request with nothing to normalize is answered from the copy"
+    );
+    assert_eq!(
+        parses_normalized,
+        JsValue::from_f64(1.0),
+        "a normalized request is answered from the core's text"
+    );
+    assert_eq!(get(&res, "ok"), JsValue::TRUE, "{}", stringify(&get(&res, "issues")));
+    let value = get(&res, "value");
+    let same = js("return (a, b) => JSON.stringify(a) === JSON.stringify(b) && a !== b && a.custom_data !== b.custom_data && a.custom_data.list !== b.custom_data.list && Object.is(a.custom_data.z, 0) && Object.getPrototypeOf(a.custom_data) === Object.prototype && Object.keys(a.custom_data).join() === '7,z,big,list,__proto__' && a.custom_data.__proto__.p === 1;");
+    let f: Function = same.unchecked_into();
+    assert_eq!(
+        f.call2(&JsValue::NULL, &value, &input).unwrap(),
+        JsValue::TRUE,
+        "{}",
+        stringify(&value)
+    );
+    // the normalized request: its value is the normalized one (CURRENCY_KRW → KRW)
+    assert_eq!(
+        get(&v2, "value.currency"),
+        JsValue::from_str("KRW"),
+        "{}",
+        stringify(&v2)
+    );
+}
+
 #[wasm_bindgen_test]
 fn hostile_values_give_issues_and_the_module_keeps_working() {
     let hostile = [

@@ -191,6 +191,64 @@ impl Value {
         }
     }
 
+    /// Whether [`Value::write_json`] would write exactly `text`, found without writing it: the
+    /// answer of a check whose value was not normalized can reuse what the caller's side already
+    /// holds. Same result as `self.to_json().as_bytes() == text`, without building the string.
+    pub fn writes_as(&self, text: &[u8]) -> bool {
+        let mut at = 0;
+        self.match_json(text, &mut at) && at == text.len()
+    }
+
+    fn match_json(&self, t: &[u8], at: &mut usize) -> bool {
+        fn lit(t: &[u8], at: &mut usize, s: &[u8]) -> bool {
+            let ok = t.len() >= *at + s.len() && &t[*at..*at + s.len()] == s;
+            *at += s.len();
+            ok
+        }
+        fn string(t: &[u8], at: &mut usize, s: &str) -> bool {
+            if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+                let mut w = String::new();
+                write_json_str(s, &mut w);
+                return lit(t, at, w.as_bytes());
+            }
+            lit(t, at, b"\"") && lit(t, at, s.as_bytes()) && lit(t, at, b"\"")
+        }
+        match self {
+            Value::Null | Value::Undefined | Value::Odd(_) => lit(t, at, b"null"),
+            Value::Bool(true) => lit(t, at, b"true"),
+            Value::Bool(false) => lit(t, at, b"false"),
+            Value::Num(n) => lit(t, at, n.text.as_bytes()),
+            Value::Str(s) => string(t, at, s),
+            Value::Arr(a) => {
+                if !lit(t, at, b"[") {
+                    return false;
+                }
+                for (i, v) in a.iter().enumerate() {
+                    if (i > 0 && !lit(t, at, b",")) || !v.match_json(t, at) {
+                        return false;
+                    }
+                }
+                lit(t, at, b"]")
+            }
+            Value::Obj(m) => {
+                if !lit(t, at, b"{") {
+                    return false;
+                }
+                let mut first = true;
+                for (k, v) in &m.entries {
+                    if matches!(v, Value::Undefined) {
+                        continue;
+                    }
+                    if (!first && !lit(t, at, b",")) || !string(t, at, k) || !lit(t, at, b":") || !v.match_json(t, at) {
+                        return false;
+                    }
+                    first = false;
+                }
+                lit(t, at, b"}")
+            }
+        }
+    }
+
     /// Writes this value as JSON. Values JSON cannot carry (only present when the result has
     /// errors and is not sent) are written as `null`.
     pub fn write_json(&self, out: &mut String) {
