@@ -200,18 +200,25 @@ impl Value {
     }
 
     fn match_json(&self, t: &[u8], at: &mut usize) -> bool {
+        #[inline(always)]
         fn lit(t: &[u8], at: &mut usize, s: &[u8]) -> bool {
-            let ok = t.len() >= *at + s.len() && &t[*at..*at + s.len()] == s;
+            let ok = t.get(*at..*at + s.len()) == Some(s);
             *at += s.len();
             ok
         }
         fn string(t: &[u8], at: &mut usize, s: &str) -> bool {
-            if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
-                let mut w = String::new();
-                write_json_str(s, &mut w);
-                return lit(t, at, w.as_bytes());
+            let b = s.as_bytes();
+            // `"` + the bytes + `"` when nothing needs escaping (what the walker wrote)
+            let end = *at + b.len() + 1;
+            if t.get(*at) == Some(&b'"') && t.get(end) == Some(&b'"') && t.get(*at + 1..end) == Some(b) {
+                if !b.iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\') {
+                    *at = end + 1;
+                    return true;
+                }
             }
-            lit(t, at, b"\"") && lit(t, at, s.as_bytes()) && lit(t, at, b"\"")
+            let mut w = String::new();
+            write_json_str(s, &mut w);
+            lit(t, at, w.as_bytes())
         }
         match self {
             Value::Null | Value::Undefined | Value::Odd(_) => lit(t, at, b"null"),
@@ -329,6 +336,16 @@ pub fn write_json_str(s: &str, out: &mut String) {
     }
     out.push_str(&s[start..]);
     out.push('"');
+}
+
+/// Whether one of the eight bytes in `w` may be `"`, `\\` or below 0x20 (never a false
+/// negative; a false positive only sends the scan to the byte-by-byte loop).
+#[inline(always)]
+fn has_special(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    zero(w ^ (ONES * b'"' as u64)) | zero(w ^ (ONES * b'\\' as u64)) | (w.wrapping_sub(ONES * 0x20) & !w & HIGH) != 0
 }
 
 /// Why text could not be read as a value.
@@ -608,6 +625,14 @@ impl Parser<'_> {
         // Common case: no escape before the closing quote; one exact-size copy.
         let start = self.i;
         let mut end = start;
+        // eight bytes at a time while none is a quote, a backslash or a control character
+        while let Some(w) = self.s.get(end..end + 8) {
+            let w = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+            if has_special(w) {
+                break;
+            }
+            end += 8;
+        }
         while let Some(&c) = self.s.get(end) {
             match c {
                 b'"' => {
@@ -699,6 +724,31 @@ impl Parser<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_eight_byte_scan_finds_every_quote_backslash_and_control_byte() {
+        let special = |b: u8| b < 0x20 || b == b'"' || b == b'\\';
+        // one byte of each value at each position among harmless bytes (ASCII and UTF-8 lead)
+        for fill in [b'a', 0xea] {
+            for b in 0..=255u8 {
+                for pos in 0..8 {
+                    let mut w = [fill; 8];
+                    w[pos] = b;
+                    assert_eq!(has_special(u64::from_le_bytes(w)), special(b), "byte {b:#x} at {pos}");
+                }
+            }
+        }
+        // random words: never a miss (a false alarm only costs the byte loop)
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            if x.to_le_bytes().iter().any(|&b| special(b)) {
+                assert!(has_special(x), "{x:#x}");
+            }
+        }
+    }
 
     #[test]
     fn round_trips_plain_json_in_key_order() {
