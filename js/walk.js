@@ -31,9 +31,22 @@ export function takeCopy() {
   return c;
 }
 
-// A check's answer whose value is the walker's copy: `issues` is the JSON text of the issue list,
-// or undefined when there is none.
-export function answerWithCopy(value, issues) {
+// A check's answer whose value is the walker's copy with `edits` applied (JSON text of
+// `[path, value]` pairs that set and `[path]` ones that delete, or undefined for none); `issues`
+// is the JSON text of the issue list, or undefined when there is none.
+export function answerWithCopy(value, edits, issues) {
+  if (edits !== undefined) {
+    for (const edit of JSON.parse(edits)) {
+      const path = edit[0];
+      let o = value;
+      for (let i = 0; i < path.length - 1; i++) o = o[path[i]];
+      const k = path[path.length - 1];
+      if (edit.length === 1) delete o[k];
+      // an own data property even for "__proto__", as JSON.parse makes it
+      else if (k === "__proto__") Object.defineProperty(o, k, { value: edit[1], writable: true, enumerable: true, configurable: true });
+      else o[k] = edit[1];
+    }
+  }
   return { ok: true, value, issues: issues === undefined ? [] : JSON.parse(issues) };
 }
 

@@ -23,9 +23,10 @@ extern "C" {
     /// The plain copy of the value the last `encode` built.
     #[wasm_bindgen(js_name = takeCopy)]
     fn take_copy() -> JsValue;
-    /// `{ ok: true, value, issues }` with `issues` parsed from its JSON text (`[]` when `None`).
+    /// `{ ok: true, value, issues }`: `value` with the JSON text `edits` applied (`[path,
+    /// value]` pairs), `issues` parsed from its JSON text (`[]` when `None`).
     #[wasm_bindgen(js_name = answerWithCopy)]
-    fn answer_with_copy(value: JsValue, issues: Option<&str>) -> JsValue;
+    fn answer_with_copy(value: JsValue, edits: Option<&str>, issues: Option<&str>) -> JsValue;
     /// The same for call options, without their top-level `sdk` key.
     #[wasm_bindgen(js_name = encodeOptions)]
     fn encode_options(v: &JsValue) -> Vec<u8>;
@@ -643,31 +644,31 @@ fn read(v: &JsValue) -> Value {
 }
 
 /// A check's answer, `{ ok, value, issues }`, for a request the walker read as `text` with the
-/// plain copy `copy`. When the normalized value writes back to exactly `text` (nothing was
-/// normalized), the copy is the value and only the issue list crosses as JSON; otherwise the
-/// whole answer does. Both give the same object: the copy is what `text` says.
-fn answer(outcome: &crate::core::Outcome, locale: Locale, text: &[u8], copy: JsValue) -> JsValue {
-    match &outcome.value {
-        Some(value) if value.writes_as(text) => {
-            if outcome.issues.is_empty() {
-                return answer_with_copy(copy, None);
-            }
-            let mut issues = String::new();
-            issues_json(&outcome.issues, locale, &mut issues);
-            answer_with_copy(copy, Some(&issues))
-        }
-        _ => json(&outcome.to_json(locale)),
+/// plain copy `copy`. When the normalized value is `text`'s value with some parts replaced (or
+/// none), the answer is the copy with those parts set, and only the replaced parts and a
+/// non-empty issue list cross as JSON; otherwise the whole answer does. Both give the same
+/// object: the copy is what `text` says.
+fn answer(outcome: &crate::core::Outcome, locale: Locale, text: &str, copy: JsValue) -> JsValue {
+    let Some(edits) = outcome.value.as_ref().and_then(|v| v.edits_from(text)) else {
+        return json(&outcome.to_json(locale));
+    };
+    let edits = (edits != "[]").then_some(edits);
+    if outcome.issues.is_empty() {
+        return answer_with_copy(copy, edits.as_deref(), None);
     }
+    let mut issues = String::new();
+    issues_json(&outcome.issues, locale, &mut issues);
+    answer_with_copy(copy, edits.as_deref(), Some(&issues))
 }
 
 /// Reads a request for a check: its value, the walker's text and the walker's plain copy.
-fn read_input(v: &JsValue) -> (Value, Vec<u8>, JsValue) {
-    let text = encode(v);
+fn read_input(v: &JsValue) -> (Value, String, JsValue) {
+    let bytes = encode(v);
     let copy = take_copy();
-    let value = std::str::from_utf8(&text)
-        .ok()
-        .and_then(|t| parse(t).ok())
-        .unwrap_or(Value::Odd(crate::core::value::Odd::Unreadable));
+    // The walker's text is always UTF-8 and always parses; the fallback only guards against a
+    // broken build.
+    let text = String::from_utf8(bytes).unwrap_or_default();
+    let value = parse(&text).unwrap_or(Value::Odd(crate::core::value::Odd::Unreadable));
     (value, text, copy)
 }
 

@@ -150,9 +150,9 @@ fn check_result_has_the_contract_shape_and_locale() {
     assert!(msg.contains("Did you mean `samsung`?"), "{msg}");
 }
 
-/// The answer's `value` is a fresh plain object equal to what JSON would carry: when nothing
-/// was normalized the walker's copy is used (no JSON round trip), otherwise the value is parsed
-/// from the core's text. Both must look the same to the caller: a copy (not the caller's
+/// The answer's `value` is a fresh plain object equal to what JSON would carry: the walker's
+/// copy of the request, with the parts normalizing changed set from the core's edits (no JSON
+/// round trip of the whole value). Both must look the same to the caller: a copy (not the caller's
 /// objects), `-0` as `0`, an own `"__proto__"` key kept as data, escapes and astral characters
 /// intact, and a normalized field normalized.
 #[wasm_bindgen_test]
@@ -163,21 +163,22 @@ fn check_values_are_fresh_copies_equal_to_their_json() {
       Object.defineProperty(o.custom_data, "__proto__", { value: { p: 1 }, enumerable: true, writable: true, configurable: true });
       return o;"#,
     );
-    // counts JSON.parse calls: the copy path makes none, the normalized one parses its answer
-    js("globalThis.__parses = 0; const p = JSON.parse; globalThis.__jsonParse = p; JSON.parse = (...a) => { globalThis.__parses++; return p(...a); };");
+    // records what JSON.parse is given: nothing for a request with nothing to normalize, only
+    // the edit for a normalized one (the value itself never crosses as JSON text)
+    js("globalThis.__parsed = []; const p = JSON.parse; globalThis.__jsonParse = p; JSON.parse = (t, ...a) => { globalThis.__parsed.push(String(t)); return p(t, ...a); };");
     let res = check_request_pay(input.clone(), opts(""));
-    let parses_clean = js("return globalThis.__parses;");
+    let parsed_clean = js("return globalThis.__parsed.join('|');");
     let v2 = check_payment(kpn_payment(), v2_opts(None));
-    let parses_normalized = js("const n = globalThis.__parses; JSON.parse = globalThis.__jsonParse; return n;");
+    let parsed_normalized = js("JSON.parse = globalThis.__jsonParse; return globalThis.__parsed.join('|');");
     assert_eq!(
-        parses_clean,
-        JsValue::from_f64(0.0),
+        parsed_clean,
+        JsValue::from_str(""),
         "a request with nothing to normalize is answered from the copy"
     );
     assert_eq!(
-        parses_normalized,
-        JsValue::from_f64(1.0),
-        "a normalized request is answered from the core's text"
+        parsed_normalized,
+        JsValue::from_str(r#"[[["currency"],"KRW"],[["customData"]]]"#),
+        "a normalized request: the copy, one edit and the delete of its `undefined` key"
     );
     assert_eq!(get(&res, "ok"), JsValue::TRUE, "{}", stringify(&get(&res, "issues")));
     let value = get(&res, "value");
@@ -195,6 +196,12 @@ fn check_values_are_fresh_copies_equal_to_their_json() {
         JsValue::from_str("KRW"),
         "{}",
         stringify(&v2)
+    );
+    let has = js("return (o) => Object.prototype.hasOwnProperty.call(o, 'customData');").unchecked_into::<Function>();
+    assert_eq!(
+        has.call1(&JsValue::NULL, &get(&v2, "value")).unwrap(),
+        JsValue::FALSE,
+        "no own `customData: undefined`, as JSON would give"
     );
 }
 

@@ -191,69 +191,26 @@ impl Value {
         }
     }
 
-    /// Whether [`Value::write_json`] would write exactly `text`, found without writing it: the
-    /// answer of a check whose value was not normalized can reuse what the caller's side already
-    /// holds. Same result as `self.to_json().as_bytes() == text`, without building the string.
-    pub fn writes_as(&self, text: &[u8]) -> bool {
-        let mut at = 0;
-        self.match_json(text, &mut at) && at == text.len()
-    }
-
-    fn match_json(&self, t: &[u8], at: &mut usize) -> bool {
-        #[inline(always)]
-        fn lit(t: &[u8], at: &mut usize, s: &[u8]) -> bool {
-            let ok = t.get(*at..*at + s.len()) == Some(s);
-            *at += s.len();
-            ok
+    /// How this (normalized) value differs from `text`, the walker's text it was read from, as
+    /// edits on the plain copy of `text` the caller's side holds: a JSON array of
+    /// `[path, value]` pairs (`path` an array of keys and indexes), each replacing what is at
+    /// `path`. `Some("[]")` when the value writes back to exactly `text` (nothing was
+    /// normalized); `None` when the whole value differs (send it whole). Applying the edits to
+    /// the copy gives what parsing [`Value::to_json`] gives.
+    pub fn edits_from(&self, text: &str) -> Option<String> {
+        let mut d = Differ {
+            t: text,
+            at: 0,
+            out: String::new(),
+        };
+        if !d.node(self, None) || d.at != text.len() {
+            return None;
         }
-        fn string(t: &[u8], at: &mut usize, s: &str) -> bool {
-            let b = s.as_bytes();
-            // `"` + the bytes + `"` when nothing needs escaping (what the walker wrote)
-            let end = *at + b.len() + 1;
-            if t.get(*at) == Some(&b'"') && t.get(end) == Some(&b'"') && t.get(*at + 1..end) == Some(b) {
-                if !b.iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\') {
-                    *at = end + 1;
-                    return true;
-                }
-            }
-            let mut w = String::new();
-            write_json_str(s, &mut w);
-            lit(t, at, w.as_bytes())
+        if d.out.is_empty() {
+            return Some(String::from("[]"));
         }
-        match self {
-            Value::Null | Value::Undefined | Value::Odd(_) => lit(t, at, b"null"),
-            Value::Bool(true) => lit(t, at, b"true"),
-            Value::Bool(false) => lit(t, at, b"false"),
-            Value::Num(n) => lit(t, at, n.text.as_bytes()),
-            Value::Str(s) => string(t, at, s),
-            Value::Arr(a) => {
-                if !lit(t, at, b"[") {
-                    return false;
-                }
-                for (i, v) in a.iter().enumerate() {
-                    if (i > 0 && !lit(t, at, b",")) || !v.match_json(t, at) {
-                        return false;
-                    }
-                }
-                lit(t, at, b"]")
-            }
-            Value::Obj(m) => {
-                if !lit(t, at, b"{") {
-                    return false;
-                }
-                let mut first = true;
-                for (k, v) in &m.entries {
-                    if matches!(v, Value::Undefined) {
-                        continue;
-                    }
-                    if (!first && !lit(t, at, b",")) || !string(t, at, k) || !lit(t, at, b":") || !v.match_json(t, at) {
-                        return false;
-                    }
-                    first = false;
-                }
-                lit(t, at, b"}")
-            }
-        }
+        d.out.push(']');
+        Some(d.out)
     }
 
     /// Writes this value as JSON. Values JSON cannot carry (only present when the result has
@@ -346,6 +303,193 @@ fn has_special(w: u64) -> bool {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
     zero(w ^ (ONES * b'"' as u64)) | zero(w ^ (ONES * b'\\' as u64)) | (w.wrapping_sub(ONES * 0x20) & !w & HIGH) != 0
+}
+
+/// One step of a path in [`Value::edits_from`], linked to the step before it (on the stack:
+/// matching allocates nothing; a path is written out only for an edit).
+struct Step<'p> {
+    up: Option<&'p Step<'p>>,
+    key: Option<&'p str>,
+    index: usize,
+}
+
+fn write_path(step: Option<&Step>, out: &mut String) {
+    let Some(s) = step else { return };
+    write_path(s.up, out);
+    if s.up.is_some() {
+        out.push(',');
+    }
+    match s.key {
+        Some(k) => write_json_str(k, out),
+        None => crate::core::text::push_int(out, s.index as i64),
+    }
+}
+
+/// Walks a value and the text it was read from side by side (see [`Value::edits_from`]).
+struct Differ<'t> {
+    t: &'t str,
+    at: usize,
+    out: String,
+}
+
+impl Differ<'_> {
+    #[inline(always)]
+    fn lit(&mut self, s: &[u8]) -> bool {
+        let ok = self.t.as_bytes().get(self.at..self.at + s.len()) == Some(s);
+        self.at += s.len();
+        ok
+    }
+
+    fn string(&mut self, s: &str) -> bool {
+        let t = self.t.as_bytes();
+        let b = s.as_bytes();
+        // `"` + the bytes + `"` when nothing needs escaping (what the walker wrote)
+        let end = self.at + b.len() + 1;
+        if t.get(self.at) == Some(&b'"')
+            && t.get(end) == Some(&b'"')
+            && t.get(self.at + 1..end) == Some(b)
+            && !b.iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\')
+        {
+            self.at = end + 1;
+            return true;
+        }
+        let mut w = String::new();
+        write_json_str(s, &mut w);
+        self.lit(w.as_bytes())
+    }
+
+    /// Matches `v` at the current place (`path` leads to it); where it differs, records an edit
+    /// replacing it and skips its text. False only when the difference cannot be an edit (at
+    /// the root, or text the parser cannot skip).
+    fn node(&mut self, v: &Value, path: Option<&Step>) -> bool {
+        let start = self.at;
+        let mark = self.out.len();
+        if self.same(v, path) {
+            return true;
+        }
+        if path.is_none() {
+            return false;
+        }
+        // the edits inside a replaced subtree are dropped; its old text is skipped
+        self.out.truncate(mark);
+        let mut p = Parser {
+            s: self.t.as_bytes(),
+            src: self.t,
+            i: start,
+        };
+        if p.value(0).is_err() {
+            return false;
+        }
+        self.at = p.i;
+        self.record(path, None, Some(v));
+        true
+    }
+
+    /// Records an edit at `path` (plus the key `last`): `[path, value]` sets, `[path]` deletes.
+    fn record(&mut self, path: Option<&Step>, last: Option<&str>, v: Option<&Value>) {
+        self.out.push(if self.out.is_empty() { '[' } else { ',' });
+        self.out.push_str("[[");
+        write_path(path, &mut self.out);
+        if let Some(k) = last {
+            if path.is_some() {
+                self.out.push(',');
+            }
+            write_json_str(k, &mut self.out);
+        }
+        self.out.push(']');
+        if let Some(v) = v {
+            self.out.push(',');
+            v.write_json(&mut self.out);
+        }
+        self.out.push(']');
+    }
+
+    /// Skips the text's `"key":undefined` entries here (each after a comma unless it opens the
+    /// object), recording a delete for each: the copy holds such keys, JSON does not.
+    fn skip_undefined_entries(&mut self, path: Option<&Step>, first: &mut bool) {
+        loop {
+            let t = self.t.as_bytes();
+            let key_at = if *first { self.at } else { self.at + 1 };
+            if (!*first && t.get(self.at) != Some(&b',')) || t.get(key_at) != Some(&b'"') {
+                return;
+            }
+            // the key's closing quote, found without building the key
+            let mut i = key_at + 1;
+            while let Some(&c) = t.get(i) {
+                match c {
+                    b'"' => break,
+                    b'\\' => i += 2,
+                    _ => i += 1,
+                }
+            }
+            let rest = t.get(i + 1..).unwrap_or_default();
+            if !(rest.starts_with(b":undefined,") || rest.starts_with(b":undefined}")) {
+                return;
+            }
+            let mut p = Parser {
+                s: t,
+                src: self.t,
+                i: key_at,
+            };
+            let Ok(key) = p.string() else { return };
+            self.at = p.i + b":undefined".len();
+            self.record(path, Some(&key), None);
+            *first = false;
+        }
+    }
+
+    /// Whether `v` matches the text here (edits inside it recorded), without skipping it when not.
+    fn same(&mut self, v: &Value, path: Option<&Step>) -> bool {
+        match v {
+            Value::Null | Value::Undefined | Value::Odd(_) => self.lit(b"null"),
+            Value::Bool(true) => self.lit(b"true"),
+            Value::Bool(false) => self.lit(b"false"),
+            Value::Num(n) => self.lit(n.text.as_bytes()),
+            Value::Str(s) => self.string(s),
+            Value::Arr(a) => {
+                if !self.lit(b"[") {
+                    return false;
+                }
+                for (i, x) in a.iter().enumerate() {
+                    let step = Step {
+                        up: path,
+                        key: None,
+                        index: i,
+                    };
+                    if (i > 0 && !self.lit(b",")) || !self.node(x, Some(&step)) {
+                        return false;
+                    }
+                }
+                self.lit(b"]")
+            }
+            Value::Obj(m) => {
+                if !self.lit(b"{") {
+                    return false;
+                }
+                let mut first = true;
+                for (k, x) in &m.entries {
+                    if matches!(x, Value::Undefined) {
+                        continue;
+                    }
+                    self.skip_undefined_entries(path, &mut first);
+                    if (!first && !self.lit(b",")) || !self.string(k) || !self.lit(b":") {
+                        return false;
+                    }
+                    first = false;
+                    let step = Step {
+                        up: path,
+                        key: Some(k),
+                        index: 0,
+                    };
+                    if !self.node(x, Some(&step)) {
+                        return false;
+                    }
+                }
+                self.skip_undefined_entries(path, &mut first);
+                self.lit(b"}")
+            }
+        }
+    }
 }
 
 /// Why text could not be read as a value.
@@ -724,6 +868,46 @@ impl Parser<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn edits_replace_only_what_normalizing_changed() {
+        let edits = |value: &str, text: &str| parse(value).unwrap().edits_from(text);
+        let same = r#"{"a":"x","b":[1,{"c":true}]}"#;
+        assert_eq!(edits(same, same).as_deref(), Some("[]"));
+        // a changed leaf, deep in arrays and objects
+        assert_eq!(
+            edits(
+                r#"{"a":"KRW","b":[1,{"c":false}]}"#,
+                r#"{"a":"CURRENCY_KRW","b":[1,{"c":true}]}"#
+            )
+            .as_deref(),
+            Some(r#"[[["a"],"KRW"],[["b",1,"c"],false]]"#)
+        );
+        // keys differ: the object holding them is replaced whole; tokens are skipped
+        assert_eq!(
+            edits(r#"{"a":"x","b":{"c":1}}"#, r#"{"a":"x","b":{"c":1,"e":!b"7"}}"#).as_deref(),
+            Some(r#"[[["b"],{"c":1}]]"#)
+        );
+        // `undefined` entries (the copy has them, JSON does not) are deleted wherever they are
+        assert_eq!(
+            edits(
+                r#"{"a":1,"b":{"c":2}}"#,
+                r#"{"u":undefined,"a":1,"v":undefined,"b":{"c":2,"w":undefined}}"#
+            )
+            .as_deref(),
+            Some(r#"[[["u"]],[["v"]],[["b","w"]]]"#)
+        );
+        assert_eq!(edits("{}", r#"{"u":undefined}"#).as_deref(), Some(r#"[[["u"]]]"#));
+        // keys that need escaping, in paths and in matching
+        assert_eq!(
+            edits(r#"{"a\"b":{"\n":2}}"#, r#"{"a\"b":{"\n":"2"}}"#).as_deref(),
+            Some(r#"[[["a\"b","\n"],2]]"#)
+        );
+        // the root itself differs: no edits, the value goes whole
+        assert_eq!(edits(r#"{"a":1}"#, r#"{"b":1}"#), None);
+        assert_eq!(edits(r#"{"a":1}"#, r#"{"a":1,"b":!f}"#), None);
+        assert_eq!(edits(r#"{"a":1}"#, r#"{"a":1}x"#), None);
+    }
 
     #[test]
     fn the_eight_byte_scan_finds_every_quote_backslash_and_control_byte() {
