@@ -25,6 +25,14 @@ const wasm = sizes("pkg/portone_guard_bg.wasm");
 const glueFiles = ["pkg/index.js"];
 const glue = glueFiles.map(sizes).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const total = { raw: wasm.raw + glue.raw, gzip: wasm.gzip + glue.gzip, brotli: wasm.brotli + glue.brotli };
+// BENCH_AGAINST: the other build's bytes (scripts/bench.sh puts its package in bench/out/against/)
+const against = process.env.BENCH_BASE
+  ? (() => {
+      const w = sizes(join(process.env.BENCH_BASE, "portone_guard_bg.wasm"));
+      const g = sizes(join(process.env.BENCH_BASE, "index.js"));
+      return { raw: w.raw + g.raw, gzip: w.gzip + g.gzip, brotli: w.brotli + g.brotli };
+    })()
+  : undefined;
 
 // ---- a static server on loopback
 const types = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };
@@ -90,7 +98,8 @@ const page = await ctx.newPage();
 await page.goto(url);
 await page.waitForFunction(() => window.__ready !== undefined);
 if (!(await page.evaluate(() => globalThis.crossOriginIsolated))) throw new Error("bench page is not cross-origin isolated");
-const perCheck = await page.evaluate(() => {
+const BASE = process.env.BENCH_BASE || "";
+const perCheck = await page.evaluate(async (againstDir) => {
   const m = window.__mod;
   const kcp = () => ({ channelKey: "channel-key-kcp", pay_method: "card", merchant_uid: "order_no_0001", name: "주문명:결제테스트", amount: 1004,
     buyer_email: "test@portone.io", buyer_name: "구매자이름", buyer_tel: "010-1234-5678", buyer_addr: "서울특별시 강남구 삼성동", buyer_postcode: "123-456",
@@ -149,8 +158,47 @@ const perCheck = await page.evaluate(() => {
   for (const n of [1, 10, 100, 1000, 10000]) growth.push({ name: "kcpProducts", n, check: measure(v1, escrow(n)) });
   for (const n of [1, 10, 100, 1000, 10000]) growth.push({ name: "v2 products", n, check: measure(v2, kpn(n)) });
   for (const n of [1, 4, 8, 12, 16, 20, 24]) growth.push({ name: "CARDQUOTA groups", n, check: measure(v1, daou(n)) });
-  return { ok, rows, growth };
-});
+  // BENCH_AGAINST: the same rows timed against another build in this page, batches alternating
+  // (this build, then the other), so load on the machine hits both alike
+  let against;
+  if (againstDir) {
+    const b = await import("/" + againstDir + "/index.js");
+    await b.default();
+    const pair = (fa, fb, obj) => {
+      for (const t = performance.now(); performance.now() - t < 100; ) { fa(obj); fb(obj); }
+      let n = 1;
+      for (;;) {
+        const t = performance.now();
+        for (let i = 0; i < n; i++) fa(obj);
+        if (performance.now() - t >= 5 || n >= 1 << 20) break;
+        n *= 2;
+      }
+      const pa = [], pb = [];
+      for (let k = 0; k < 41; k++) {
+        let t = performance.now();
+        for (let i = 0; i < n; i++) fa(obj);
+        pa.push(((performance.now() - t) / n) * 1000);
+        t = performance.now();
+        for (let i = 0; i < n; i++) fb(obj);
+        pb.push(((performance.now() - t) / n) * 1000);
+      }
+      pa.sort((x, y) => x - y);
+      pb.sort((x, y) => x - y);
+      return { this: { median_us: pa[20], best_us: pa[0] }, against: { median_us: pb[20], best_us: pb[0] } };
+    };
+    const bv1 = (o) => b.checkRequestPay(o, { pg: o.bypass ? "daou" : "kcp", isMobile: false });
+    const bv2 = (o) => b.checkPayment(o, { pg: "kpn", isMobile: false });
+    against = [
+      ["checkRequestPay KCP typical", v1, bv1, kcp()],
+      ["checkRequestPay KCP escrow 10 kcpProducts", v1, bv1, escrow(10)],
+      ["checkRequestPay daou CARDQUOTA 10 groups", v1, bv1, daou(10)],
+      ["checkPayment KPN typical", v2, bv2, kpn(0)],
+      ["checkRequestPay KCP escrow 1,000 kcpProducts", v1, bv1, escrow(1000)],
+      ["checkPayment KPN 1,000 products", v2, bv2, kpn(1000)],
+    ].map(([name, fa, fb, obj]) => ({ name, ...pair(fa, fb, obj) }));
+  }
+  return { ok, rows, growth, against };
+}, BASE);
 await browser.close();
 server.close();
 
@@ -162,6 +210,7 @@ const out = { date: new Date().toISOString(), chromium: "/usr/bin/chromium", siz
   init_from_bytes_ms: { loads: LOADS, median: q(bytesInit, 0.5), p95: q(bytesInit, 0.95) },
   repeat_ms: { loads: LOADS, median: q(repeat, 0.5), p95: q(repeat, 0.95) }, ...perCheck };
 console.log("\nsize (bytes)            raw      gzip -9   brotli");
+if (against) out.size[`total at ${process.env.BENCH_BASE_REV}`] = against;
 for (const [k, s] of Object.entries(out.size)) console.log(`  ${k.padEnd(18)} ${String(s.raw).padStart(8)} ${String(s.gzip).padStart(9)} ${String(s.brotli).padStart(8)}`);
 console.log(`\nready (import → init resolved), ${LOADS} loads each       median      p95`);
 console.log(`  first visit (fresh context)                  ${f1(out.ready_ms.median).padStart(7)} ${f1(out.ready_ms.p95).padStart(8)} ms`);
@@ -176,6 +225,12 @@ let first = {};
 for (const g of perCheck.growth) {
   first[g.name] ??= g.check.median_us;
   console.log(`  ${g.name.padEnd(18)} n=${String(g.n).padEnd(6)} ${f1(g.check.median_us).padStart(10)}   ${(g.check.median_us / first[g.name]).toFixed(1)}x`);
+}
+if (perCheck.against) {
+  console.log(`\nagainst ${process.env.BENCH_BASE_REV || BASE} (same page, alternating batches; µs)   this: median    best   against: median    best   ratio (median)`);
+  for (const r of perCheck.against)
+    console.log(`  ${r.name.padEnd(46)} ${f1(r.this.median_us).padStart(12)} ${f1(r.this.best_us).padStart(7)} ${f1(r.against.median_us).padStart(17)} ${f1(r.against.best_us).padStart(7)}   ${(r.this.median_us / r.against.median_us).toFixed(2)}x`);
+  out.against = { rev: process.env.BENCH_BASE_REV || BASE, rows: perCheck.against };
 }
 // issue #7's targets beside what was measured
 const typical = perCheck.rows[0].check.median_us;

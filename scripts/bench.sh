@@ -3,9 +3,25 @@
 # time from import to init() in headless Chromium over fresh page loads, cost per check beside a
 # structuredClone baseline, and growth with cart size and CARDQUOTA groups. Prints a table and
 # writes bench/out/results.json. BENCH_LOADS=… sets the number of page loads (default 30).
+# BENCH_AGAINST=<git revision> also builds the package at that revision (in a git worktree under
+# bench/out/, sharing target/) and times each per-check row against it in the same page,
+# alternating batches, so a before/after holds on a noisy machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
+if [ -n "${BENCH_AGAINST:-}" ]; then
+  rev=$(git rev-parse --verify "$BENCH_AGAINST^{commit}")
+  tree=bench/out/against-src
+  rm -rf bench/out/against "$tree"
+  git worktree remove --force "$tree" 2>/dev/null || true
+  git worktree prune
+  git worktree add --detach --quiet "$tree" "$rev"
+  (cd "$tree" && CARGO_TARGET_DIR="$PWD/../../../target/bench-against" bash scripts/build.sh >/dev/null)
+  mkdir -p bench/out/against
+  cp -r "$tree/pkg" bench/out/against/pkg
+  git worktree remove --force "$tree"
+  export BENCH_BASE=bench/out/against/pkg BENCH_BASE_REV="${rev:0:7}"
+fi
 if [ ! -d bench/node_modules ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then
   (cd bench && npm ci --no-audit --no-fund --loglevel=error)
 fi
