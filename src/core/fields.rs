@@ -548,7 +548,13 @@ pub fn check_kind_in(
         Kind::ListOf(item) => {
             if let Some(items) = want_arr(some, path, r) {
                 for (i, x) in items.iter().enumerate() {
-                    check_kind_in(x, *item, &crate::core::issue::index(path, i), note, mobile, r);
+                    // without a path first, as in `check_keys_with`; again with it when reported
+                    let before = r.issues.len();
+                    check_kind_in(x, *item, "", note, mobile, r);
+                    if r.issues.len() != before {
+                        r.issues.truncate(before);
+                        check_kind_in(x, *item, &crate::core::issue::index(path, i), note, mobile, r);
+                    }
                 }
             }
         }
@@ -577,14 +583,29 @@ pub fn check_keys_with(
     r: &mut Report,
 ) {
     // one path buffer for every key; an issue copies it
-    let mut path = String::with_capacity(parent.len() + 24);
+    let mut path = String::new();
     for (k, v) in &obj.entries {
         if matches!(v, Value::Undefined) {
             continue;
         }
+        let key = keys.iter().find(|key| key.name == k);
+        if let Some(key) = key {
+            // Checked first with an empty path: most values are fine, and then no path is built.
+            // Only issues depend on the path, so when there are any they are dropped and the
+            // value is checked again with its real path.
+            let before = r.issues.len();
+            check_kind_in(v, key.kind, "", key.note, mobile, r);
+            let quiet = r.issues.len() == before
+                && !(key.pc_only && mobile == Some(true))
+                && !(key.mobile_only && mobile == Some(false));
+            if quiet {
+                continue;
+            }
+            r.issues.truncate(before);
+        }
         crate::core::issue::join_into(&mut path, parent, k);
         let path = path.as_str();
-        match keys.iter().find(|key| key.name == k) {
+        match key {
             Some(key) => {
                 check_kind_in(v, key.kind, path, key.note, mobile, r);
                 if key.pc_only && mobile == Some(true) {

@@ -143,7 +143,9 @@ impl Map {
 /// inner loop of every lookup).
 #[inline(always)]
 pub fn same_key(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.as_bytes() == b.as_bytes()
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    // first and last bytes before the whole compare: most keys of one length still differ there
+    a.len() == b.len() && a.first() == b.first() && a.last() == b.last() && a == b
 }
 
 impl Value {
@@ -295,6 +297,20 @@ pub fn write_json_str(s: &str, out: &mut String) {
     out.push('"');
 }
 
+/// Whether [`write_json_str`] would escape something in `b` (a quote, a backslash or a control
+/// byte), eight bytes at a time.
+fn needs_escape(b: &[u8]) -> bool {
+    let mut chunks = b.chunks_exact(8);
+    for w in &mut chunks {
+        if has_special(u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]))
+            && w.iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\')
+        {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\')
+}
+
 /// Whether one of the eight bytes in `w` may be `"`, `\\` or below 0x20 (never a false
 /// negative; a false positive only sends the scan to the byte-by-byte loop).
 #[inline(always)]
@@ -348,7 +364,7 @@ impl Differ<'_> {
         if t.get(self.at) == Some(&b'"')
             && t.get(end) == Some(&b'"')
             && t.get(self.at + 1..end) == Some(b)
-            && !b.iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\')
+            && !needs_escape(b)
         {
             self.at = end + 1;
             return true;
@@ -471,9 +487,15 @@ impl Differ<'_> {
                     if matches!(x, Value::Undefined) {
                         continue;
                     }
-                    self.skip_undefined_entries(path, &mut first);
-                    if (!first && !self.lit(b",")) || !self.string(k) || !self.lit(b":") {
-                        return false;
+                    // the text's next key is this one (the common case), or comes after
+                    // `undefined` entries the text has and the value does not
+                    let save = self.at;
+                    if !((first || self.lit(b",")) && self.string(k) && self.lit(b":")) {
+                        self.at = save;
+                        self.skip_undefined_entries(path, &mut first);
+                        if (!first && !self.lit(b",")) || !self.string(k) || !self.lit(b":") {
+                            return false;
+                        }
                     }
                     first = false;
                     let step = Step {
@@ -485,7 +507,9 @@ impl Differ<'_> {
                         return false;
                     }
                 }
-                self.skip_undefined_entries(path, &mut first);
+                if self.t.as_bytes().get(self.at) != Some(&b'}') {
+                    self.skip_undefined_entries(path, &mut first);
+                }
                 self.lit(b"}")
             }
         }
@@ -907,6 +931,25 @@ mod tests {
         assert_eq!(edits(r#"{"a":1}"#, r#"{"b":1}"#), None);
         assert_eq!(edits(r#"{"a":1}"#, r#"{"a":1,"b":!f}"#), None);
         assert_eq!(edits(r#"{"a":1}"#, r#"{"a":1}x"#), None);
+    }
+
+    #[test]
+    fn needs_escape_agrees_with_the_writer() {
+        // every position in strings long enough for several eight-byte chunks, and a false alarm
+        // (0xa2 is not special, but can trip the eight-byte test) before a real one
+        for len in 0..40 {
+            for at in 0..len {
+                for b in [b'"', b'\\', 0x01, b'a', 0xa2] {
+                    let mut v = vec![b'x'; len];
+                    v[at] = b;
+                    let s = String::from_utf8_lossy(&v).into_owned();
+                    let mut w = String::new();
+                    write_json_str(&s, &mut w);
+                    assert_eq!(needs_escape(s.as_bytes()), w.len() != s.len() + 2, "{s:?}");
+                }
+            }
+        }
+        assert!(needs_escape("가나다라마바사아자차카타파하\"".as_bytes()));
     }
 
     #[test]
