@@ -11,6 +11,12 @@ pub mod core;
 pub mod i18n;
 pub mod pg;
 
+/// The wasm heap: talc, which grows the module's memory as needed. Safe to construct (the
+/// crate checks at start that the target is single-threaded wasm).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(target_arch = "wasm32")]
 pub mod sdk;
 #[cfg(target_arch = "wasm32")]
