@@ -208,7 +208,7 @@ fn fixed_point(check: fn(&Value, &Options) -> Outcome, input: &Value, o: &Option
         let given = walker_text(input);
         if let Some(edits) = v.edits_from(&given) {
             let mut copy = parse(&given).expect("walker text parses");
-            apply_edits(&mut copy, &edits);
+            prop_assert!(copy.apply_edits(&edits), "edits {} do not fit {}", edits, given);
             prop_assert_eq!(copy.to_json(), own, "edits {} on {}", edits, given);
         }
         let again = check(v, o);
@@ -267,39 +267,6 @@ fn walker_text(v: &Value) -> String {
     }
     put(v, &mut out);
     out
-}
-
-/// What `answerWithCopy` in `js/walk.js` does with the edits: `[path, value]` sets what is at
-/// `path`, `[path]` deletes its last key.
-fn apply_edits(copy: &mut Value, edits: &str) {
-    let Ok(Value::Arr(list)) = parse(edits) else {
-        panic!("edits are a JSON array: {edits}")
-    };
-    for e in list {
-        let Value::Arr(mut edit) = e else {
-            panic!("an edit is an array")
-        };
-        let new = if edit.len() == 2 { edit.pop() } else { None };
-        let Some(Value::Arr(mut path)) = edit.pop() else {
-            panic!("a path")
-        };
-        let last = if new.is_none() { path.pop() } else { None };
-        let mut at = &mut *copy;
-        for seg in &path {
-            at = match (at, seg) {
-                (Value::Obj(m), Value::Str(k)) => m.get_mut(k).expect("edited key exists in the copy"),
-                (Value::Arr(a), Value::Num(n)) => &mut a[n.v as usize],
-                _ => panic!("path {} does not fit the copy", Value::Arr(path.clone()).to_json()),
-            };
-        }
-        match (new, last, at) {
-            (Some(v), _, at) => *at = v,
-            (None, Some(Value::Str(k)), Value::Obj(m)) => {
-                m.remove(&k).expect("deleted key exists in the copy");
-            }
-            _ => panic!("a delete names a key of an object"),
-        }
-    }
 }
 
 fn config() -> ProptestConfig {

@@ -215,6 +215,48 @@ impl Value {
         Some(d.out)
     }
 
+    /// Applies [`Value::edits_from`]'s edits to this value (the value read from the same text),
+    /// as `answerWithCopy` in `js/walk.js` does to its copy: `[path, value]` sets, `[path]`
+    /// deletes a key. False (and the value partly edited) when the edits do not fit it. For
+    /// tests and fuzzing; the module itself applies edits in JavaScript.
+    pub fn apply_edits(&mut self, edits: &str) -> bool {
+        let Ok(Value::Arr(list)) = parse(edits) else {
+            return false;
+        };
+        for edit in list {
+            let Value::Arr(mut edit) = edit else { return false };
+            let new = if edit.len() == 2 { edit.pop() } else { None };
+            let Some(Value::Arr(mut path)) = edit.pop() else {
+                return false;
+            };
+            let last = if new.is_none() { path.pop() } else { None };
+            let mut at = &mut *self;
+            for seg in &path {
+                at = match (at, seg) {
+                    (Value::Obj(m), Value::Str(k)) => match m.get_mut(k) {
+                        Some(v) => v,
+                        None => return false,
+                    },
+                    (Value::Arr(a), Value::Num(n)) => match a.get_mut(n.v as usize) {
+                        Some(v) => v,
+                        None => return false,
+                    },
+                    _ => return false,
+                };
+            }
+            match (new, last, at) {
+                (Some(v), _, at) => *at = v,
+                (None, Some(Value::Str(k)), Value::Obj(m)) => {
+                    if m.remove(&k).is_none() {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        true
+    }
+
     /// Writes this value as JSON. Values JSON cannot carry (only present when the result has
     /// errors and is not sent) are written as `null`.
     pub fn write_json(&self, out: &mut String) {
