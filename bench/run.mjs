@@ -4,7 +4,8 @@
 // timer's resolution), so "per check" = batch time / batch size, and median / p99 are over batches.
 import { chromium } from "playwright-core";
 import { createServer } from "node:http";
-import { readFileSync, mkdirSync, writeFileSync, statSync } from "node:fs";
+import { readFileSync, mkdirSync, writeFileSync, statSync, existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { extname, join, normalize } from "node:path";
 
@@ -231,6 +232,27 @@ if (perCheck.against) {
   for (const r of perCheck.against)
     console.log(`  ${r.name.padEnd(46)} ${f1(r.this.median_us).padStart(12)} ${f1(r.this.best_us).padStart(7)} ${f1(r.against.median_us).padStart(17)} ${f1(r.against.best_us).padStart(7)}   ${(r.this.median_us / r.against.median_us).toFixed(2)}x`);
   out.against = { rev: process.env.BENCH_BASE_REV || BASE, rows: perCheck.against };
+}
+// The core's instructions per check, natively (callgrind over examples/profile_check: read,
+// check and answer as the wasm face does, minus the same program doing no check): unlike the
+// browser timings these do not move with the machine's load, so a change in them is the code's.
+{
+  const bin = join(root, "target/release/examples/profile_check");
+  const ir = (args) => {
+    const r = spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", bin, ...args], { encoding: "utf8" });
+    const m = /refs:\s+([\d,]+)/.exec(r.stderr || "");
+    return m ? Number(m[1].replaceAll(",", "")) : NaN;
+  };
+  if (spawnSync("valgrind", ["--version"]).status === 0 && existsSync(bin)) {
+    const N = 200;
+    const rows = [["KCP typical", []], ["KCP escrow 10 kcpProducts", ["escrow"]]].map(([name, extra]) => ({
+      name,
+      instructions: Math.round((ir([String(N), ...(extra.length ? extra : ["typical"])]) - ir(["0", ...(extra.length ? extra : ["typical"])])) / N),
+    }));
+    console.log("\nnative instructions per check (callgrind: read + check + answer; deterministic)");
+    for (const r of rows) console.log(`  ${r.name.padEnd(44)} ${String(r.instructions).padStart(9)}`);
+    out.native_instructions = rows;
+  }
 }
 // issue #7's targets beside what was measured
 const typical = perCheck.rows[0].check.median_us;

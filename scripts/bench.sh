@@ -5,7 +5,8 @@
 # writes bench/out/results.json. BENCH_LOADS=… sets the number of page loads (default 30).
 # BENCH_AGAINST=<git revision> also builds the package at that revision (in a git worktree under
 # bench/out/, sharing target/) and times each per-check row against it in the same page,
-# alternating batches, so a before/after holds on a noisy machine.
+# alternating batches, so a before/after holds on a noisy machine. With valgrind installed it also
+# counts the core's instructions per check natively (callgrind; the same on every run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
@@ -25,4 +26,6 @@ fi
 if [ ! -d bench/node_modules ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then
   (cd bench && npm ci --no-audit --no-fund --loglevel=error)
 fi
+# the native instruction counts (deterministic, unlike the browser timings) need valgrind
+if command -v valgrind >/dev/null; then cargo build --quiet --release --example profile_check; fi
 node bench/run.mjs
