@@ -97,7 +97,7 @@ fn run_file(path: &std::path::Path) -> (usize, Vec<String>) {
         assert_eq!(out.ok(), want_ok, "{name}");
         if let Some(Value::Obj(expect_value)) = case.as_obj().unwrap().get("value") {
             let v = out.value.as_ref().unwrap_or_else(|| panic!("{name}: expected a value"));
-            for (p, want) in &expect_value.entries {
+            for (p, want) in expect_value.entries() {
                 let have = lookup(v, p);
                 if have != Some(want) {
                     failures.push(format!("{name}: value at {p}: want {want:?} got {have:?}"));

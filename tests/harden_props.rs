@@ -252,7 +252,7 @@ fn walker_text(v: &Value) -> String {
             }
             Value::Obj(m) => {
                 out.push('{');
-                for (i, (k, x)) in m.entries.iter().enumerate() {
+                for (i, (k, x)) in m.entries().iter().enumerate() {
                     if i > 0 {
                         out.push(',');
                     }

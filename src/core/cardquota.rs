@@ -340,13 +340,10 @@ pub fn to_value(groups: &[Group]) -> Value {
             .iter()
             .map(|g| {
                 let months = g.months.iter().map(|m| Value::Num(Num::int(i64::from(*m)))).collect();
-                Value::Obj(Map {
-                    entries: vec![
-                        (String::from("card"), Value::str(g.card)),
-                        (String::from("months"), Value::Arr(months)),
-                    ],
-                    symbol_keys: 0,
-                })
+                Value::Obj(Map::from_iter([
+                    (String::from("card"), Value::str(g.card)),
+                    (String::from("months"), Value::Arr(months)),
+                ]))
             })
             .collect(),
     )

@@ -59,7 +59,7 @@ pub fn scan_odd(v: &Value, path: &str, r: &mut Report) {
             if m.symbol_keys > 0 {
                 r.warn(path, Code::UnknownField, Detail::Odd(OddKind::SymbolKeys), None);
             }
-            for (k, x) in &m.entries {
+            for (k, x) in m.entries() {
                 if has_odd(x) {
                     scan_odd(x, &join(path, k), r);
                 }
@@ -75,7 +75,7 @@ fn has_odd(v: &Value) -> bool {
     match v {
         Value::Odd(_) => true,
         Value::Arr(a) => a.iter().any(has_odd),
-        Value::Obj(m) => m.symbol_keys > 0 || m.entries.iter().any(|(_, x)| has_odd(x)),
+        Value::Obj(m) => m.symbol_keys > 0 || m.entries().iter().any(|(_, x)| has_odd(x)),
         _ => false,
     }
 }
@@ -584,7 +584,7 @@ pub fn check_keys_with(
 ) {
     // one path buffer for every key; an issue copies it
     let mut path = String::new();
-    for (k, v) in &obj.entries {
+    for (k, v) in obj.entries() {
         if matches!(v, Value::Undefined) {
             continue;
         }
@@ -642,7 +642,7 @@ pub fn check_keys_with(
 /// `CURRENCY_KRW` → `KRW`, an alias → its value. Values that are not valid are left alone (the
 /// check reports them), so normalizing twice changes nothing.
 pub fn normalize_keys(obj: &mut Map, keys: &[Key]) {
-    for (k, v) in obj.entries.iter_mut() {
+    for (k, v) in obj.iter_mut() {
         if let Some(key) = keys.iter().find(|key| key.name == k) {
             normalize_kind(v, key.kind);
         }

@@ -6,7 +6,7 @@ use crate::core::codes::{BANKS, BANK_FAMILIES, CARDS};
 use crate::core::fields::{Key, Kind};
 use crate::core::issue::join;
 use crate::core::v1_options::Opt;
-use crate::core::value::{Map, Value};
+use crate::core::value::Value;
 use crate::pg::{BypassBlock, Gateway, GATEWAYS};
 
 fn strs(list: &[&str]) -> Value {
@@ -18,10 +18,7 @@ fn opt_strs(list: Option<&[&str]>) -> Value {
 }
 
 fn obj(entries: Vec<(&str, Value)>) -> Value {
-    Value::Obj(Map {
-        entries: entries.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
-        ..Map::default()
-    })
+    Value::Obj(entries.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
 }
 
 /// Whether a v2 method list says the window exists: `Some([])` no, `Some([..])` yes, `None`
@@ -248,6 +245,7 @@ pub fn banks_json() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::value::Map;
 
     fn find<'a>(all: &'a Value, id: &str) -> &'a Map {
         let Value::Arr(list) = all else { panic!() };

@@ -55,7 +55,7 @@ impl Options {
             _ => {}
         }
         if let Some(Value::Obj(ch)) = m.get("channels") {
-            for (k, v) in &ch.entries {
+            for (k, v) in ch.entries() {
                 if let Value::Str(pg) = v {
                     o.channels.retain(|(key, _)| key != k);
                     o.channels.push((k.clone(), pg.clone()));

@@ -305,7 +305,7 @@ pub fn check_owned(input: Value, opts: &Options) -> Outcome {
             issues: r.issues,
         };
     };
-    req.entries.retain(|(_, v)| !matches!(v, Value::Undefined));
+    req.retain(|_, v| !matches!(v, Value::Undefined));
 
     let (amount, krw) = common(&req, &mut r);
     let pay_method = req.get("pay_method").and_then(Value::as_str).map(str::to_string);
@@ -799,7 +799,7 @@ fn general_shapes(req: &Map, _amount: Option<f64>, _krw: bool, r: &mut Report) {
 /// another gateway's guide defines that this gateway ignores.
 fn unknown_keys(req: &Map, rules: Option<&V1Rules>, r: &mut Report) {
     use crate::core::value::same_key;
-    for (k, _) in &req.entries {
+    for (k, _) in req.entries() {
         if COMMON_KEYS.iter().any(|c| same_key(c, k)) {
             continue;
         }

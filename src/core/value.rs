@@ -96,18 +96,69 @@ pub enum Odd {
 }
 
 /// An object's entries, in the caller's order.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct Map {
-    /// Key/value pairs. Keys are unique (a later duplicate replaces the earlier value).
-    pub entries: Vec<(String, Value)>,
+    /// Key/value pairs. Keys are unique (a later duplicate replaces the earlier value). Private
+    /// so that every added key passes through [`Map::push`] and `key_hint` stays a superset.
+    entries: Vec<(String, Value)>,
+    /// One bit per class of key ([`key_bit`]: length, first and last byte) ever added. A lookup
+    /// whose bit is clear is absent without scanning; most lookups are for absent keys.
+    key_hint: u64,
     /// How many own enumerable Symbol-keyed properties the object had (the walker's `!y` token).
     /// They cannot be carried (JSON has no Symbol keys) and are reported, not sent.
     pub symbol_keys: u32,
 }
 
+impl PartialEq for Map {
+    fn eq(&self, other: &Self) -> bool {
+        // the hint is only a filter (it keeps bits of removed keys), not part of the value
+        self.entries == other.entries && self.symbol_keys == other.symbol_keys
+    }
+}
+
+/// The bit of [`Map::key_hint`] for `key`.
+#[inline(always)]
+fn key_bit(key: &str) -> u64 {
+    let b = key.as_bytes();
+    let h =
+        b.len() * 7 + usize::from(b.first().copied().unwrap_or(0)) * 3 + usize::from(b.last().copied().unwrap_or(0));
+    1u64 << (h & 63)
+}
+
+impl FromIterator<(String, Value)> for Map {
+    /// Entries in order; a repeated key replaces the earlier value, as when reading text.
+    fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Map {
+        let mut m = Map::default();
+        for (k, v) in iter {
+            m.set(&k, v);
+        }
+        m
+    }
+}
+
 impl Map {
+    /// The entries, in order.
+    pub fn entries(&self) -> &[(String, Value)] {
+        &self.entries
+    }
+    /// Every entry, with its value mutable (keys cannot change here).
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&str, &mut Value)> {
+        self.entries.iter_mut().map(|(k, v)| (k.as_str(), v))
+    }
+    /// Keeps the entries for which `keep` is true.
+    pub fn retain(&mut self, mut keep: impl FnMut(&str, &Value) -> bool) {
+        self.entries.retain(|(k, v)| keep(k, v));
+    }
+    /// Appends an entry whose key is known not to be here yet.
+    fn push(&mut self, key: String, v: Value) {
+        self.key_hint |= key_bit(&key);
+        self.entries.push((key, v));
+    }
     /// The value under `key`, treating `undefined` as absent.
     pub fn get(&self, key: &str) -> Option<&Value> {
+        if self.key_hint & key_bit(key) == 0 {
+            return None;
+        }
         match self.entries.iter().find(|(k, _)| same_key(k, key)) {
             Some((_, Value::Undefined)) | None => None,
             Some((_, v)) => Some(v),
@@ -115,13 +166,16 @@ impl Map {
     }
     /// Mutable access to the value under `key`.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
+        if self.key_hint & key_bit(key) == 0 {
+            return None;
+        }
         self.entries.iter_mut().find(|(k, _)| same_key(k, key)).map(|(_, v)| v)
     }
     /// Sets `key`, replacing an existing value in place or appending.
     pub fn set(&mut self, key: &str, v: Value) {
         match self.get_mut(key) {
             Some(slot) => *slot = v,
-            None => self.entries.push((key.to_string(), v)),
+            None => self.push(key.to_string(), v),
         }
     }
     /// Removes `key` and returns its value.
@@ -183,8 +237,8 @@ impl Value {
     pub fn drop_undefined(&mut self) {
         match self {
             Value::Obj(m) => {
-                m.entries.retain(|(_, v)| !matches!(v, Value::Undefined));
-                for (_, v) in &mut m.entries {
+                m.retain(|_, v| !matches!(v, Value::Undefined));
+                for (_, v) in m.iter_mut() {
                     v.drop_undefined();
                 }
             }
@@ -727,9 +781,9 @@ impl Parser<'_> {
             }
             let v = self.value(depth + 1)?;
             // a later duplicate replaces the earlier value (as `Map::set`), without copying the key
-            match m.entries.iter_mut().find(|(key, _)| same_key(key, &k)) {
-                Some((_, slot)) => *slot = v,
-                None => m.entries.push((k, v)),
+            match m.get_mut(&k) {
+                Some(slot) => *slot = v,
+                None => m.push(k, v),
             }
             self.ws();
             if self.eat(",") {

@@ -232,7 +232,7 @@ fn bypass(ctx: &mut V1Ctx, pm: &str) {
     let Some(b) = ctx.req.get("bypass").and_then(Value::as_obj) else {
         return;
     };
-    for (k, v) in &b.entries {
+    for (k, v) in b.entries() {
         if k == "daou" || matches!(v, Value::Undefined) {
             continue;
         }

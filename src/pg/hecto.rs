@@ -187,7 +187,7 @@ fn bypass_v1(ctx: &mut V1Ctx, acc: bool, pm: &str) {
         return;
     };
     let keys = if acc { ACC_KEYS } else { SETTLE_KEYS };
-    for (k, v) in &b.entries {
+    for (k, v) in b.entries() {
         if k == "settle" || matches!(v, Value::Undefined) {
             continue;
         }

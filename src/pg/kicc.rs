@@ -280,7 +280,7 @@ fn bypass_v1(ctx: &mut V1Ctx) {
     let Some(b) = ctx.req.get("bypass").and_then(Value::as_obj) else {
         return;
     };
-    for (k, v) in &b.entries {
+    for (k, v) in b.entries() {
         if k == "kicc" || matches!(v, Value::Undefined) {
             continue;
         }

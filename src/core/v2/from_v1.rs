@@ -155,7 +155,7 @@ pub fn to_v2(input: &Value, store_id: Option<&str>, channel_key: Option<&str>, o
     }
     let exponent = minor_unit(&currency);
 
-    for (k, v) in &v1.entries {
+    for (k, v) in v1.entries() {
         if matches!(v, Value::Undefined | Value::Odd(_)) {
             continue; // odd values were reported at their v1 path above
         }
@@ -352,7 +352,7 @@ fn display(v: &Value, out: &mut Map, r: &mut Report) {
         r.warn("display", Code::Unsupported, Detail::Note, Some(&NO_COUNTERPART));
         return;
     };
-    for (k, x) in &d.entries {
+    for (k, x) in d.entries() {
         let path = crate::core::issue::join("display", k);
         if k != "card_quota" {
             r.warn(path, Code::Unsupported, Detail::Note, Some(&NO_COUNTERPART));

@@ -304,7 +304,7 @@ fn bypass(api: Api, req: &mut Map, gw: Option<&'static Gateway>, mobile: Option<
         return;
     };
     let mut blocks: Vec<(String, &'static Gateway)> = Vec::new();
-    for (k, v) in b.entries.iter_mut() {
+    for (k, v) in b.iter_mut() {
         let path = join("bypass", k);
         let owner = pg::by_bypass_key(k);
         match owner.and_then(|g| g.v2.as_ref()?.bypass.get(api).map(|t| (g, t))) {
