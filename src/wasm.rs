@@ -14,6 +14,7 @@ use crate::i18n::{message, Locale};
 use crate::sdk::{self, Checked, SdkFailure};
 use js_sys::{Promise, Reflect, JSON};
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/js/walk.js")]
@@ -637,6 +638,11 @@ extern "C" {
 
 thread_local! {
     static DEFAULTS: RefCell<Options> = RefCell::new(Options::default());
+    /// The last call's options text and what it read to: a form re-checks with the same options
+    /// on every keystroke, so they are read once. Cleared by `configure`.
+    static LAST_OPTIONS: RefCell<Option<(Vec<u8>, Rc<Options>)>> = const { RefCell::new(None) };
+    /// `navigator.userAgent`'s verdict, read once (it does not change while a page lives).
+    static MOBILE_UA: std::cell::Cell<Option<Option<bool>>> = const { std::cell::Cell::new(None) };
 }
 
 fn read(v: &JsValue) -> Value {
@@ -681,18 +687,39 @@ fn read_text(bytes: Vec<u8>) -> Value {
         .unwrap_or(Value::Odd(crate::core::value::Odd::Unreadable))
 }
 
-fn read_options(options: Option<&JsValue>) -> Options {
-    let mut o = match options {
+/// A call's options over the `configure` defaults, `isMobile` filled from the user agent when
+/// neither gives it. The same options text as the last call's gives the same (shared) options.
+fn read_options(options: Option<&JsValue>) -> Rc<Options> {
+    let text = match options {
         // `sdk` (v2 request* options) is an object of functions, not data: left out
-        Some(v) if v.is_object() => {
-            let given = read_text(encode_options(v));
-            DEFAULTS.with(|d| Options::from_value(&given, &d.borrow()))
-        }
-        _ => DEFAULTS.with(|d| d.borrow().clone()),
+        Some(v) if v.is_object() => encode_options(v),
+        // the walker never writes empty text, so empty stands for "no options object"
+        _ => Vec::new(),
+    };
+    let last = LAST_OPTIONS.with(|l| {
+        l.borrow()
+            .as_ref()
+            .filter(|(t, _)| *t == text)
+            .map(|(_, o)| Rc::clone(o))
+    });
+    if let Some(o) = last {
+        return o;
+    }
+    let mut o = if text.is_empty() {
+        DEFAULTS.with(|d| d.borrow().clone())
+    } else {
+        let given = read_text(text.clone());
+        DEFAULTS.with(|d| Options::from_value(&given, &d.borrow()))
     };
     if o.is_mobile.is_none() {
-        o.is_mobile = detect_mobile().as_bool();
+        o.is_mobile = MOBILE_UA.with(|m| {
+            let ua = m.get().unwrap_or_else(|| detect_mobile().as_bool());
+            m.set(Some(ua));
+            ua
+        });
     }
+    let o = Rc::new(o);
+    LAST_OPTIONS.with(|l| *l.borrow_mut() = Some((text, Rc::clone(&o))));
     o
 }
 
@@ -716,6 +743,7 @@ pub fn configure(#[wasm_bindgen(unchecked_param_type = "ConfigureOptions")] defa
         let next = Options::from_value(&v, &d.borrow());
         *d.borrow_mut() = next;
     });
+    LAST_OPTIONS.with(|l| *l.borrow_mut() = None);
 }
 
 /// Checks `IMP.request_pay` parameters against the common rules and the chosen PG's rules.

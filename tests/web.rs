@@ -205,6 +205,30 @@ fn check_values_are_fresh_copies_equal_to_their_json() {
     );
 }
 
+/// Options are read once per distinct options text (a form re-checks with the same ones), but
+/// never outlive a change: `configure` after a call, or different options, take effect at once.
+#[wasm_bindgen_test]
+fn options_read_once_still_follow_configure_and_each_call() {
+    let bad = || js("return { channelKey: 'c', merchant_uid: 'o', amount: 1004, pay_method: 'samsungpay' };");
+    let message = |res: &JsValue| {
+        get(&Array::from(&get(res, "issues")).get(0), "message")
+            .as_string()
+            .unwrap()
+    };
+    let ko = check_request_pay(bad(), opts(""));
+    assert!(message(&ko).contains("허용되지 않는 값"), "{}", message(&ko));
+    // the same options text again, after configure changed the default locale
+    configure(js("return { locale: 'en' };"));
+    let en = check_request_pay(bad(), opts(""));
+    configure(js("return { locale: 'ko' };"));
+    assert!(message(&en).contains("Did you mean"), "{}", message(&en));
+    // different options in the next call, then the first ones again
+    let en2 = check_request_pay(bad(), opts(", locale: 'en'"));
+    let ko2 = check_request_pay(bad(), opts(""));
+    assert!(message(&en2).contains("Did you mean"), "{}", message(&en2));
+    assert!(message(&ko2).contains("허용되지 않는 값"), "{}", message(&ko2));
+}
+
 #[wasm_bindgen_test]
 fn hostile_values_give_issues_and_the_module_keeps_working() {
     let hostile = [
