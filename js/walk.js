@@ -3,8 +3,9 @@
 // cycles, throwing getters, Proxies, huge strings and sparse arrays all become tokens the core
 // reports as issues. Values are copied into the text; nothing is logged.
 // The same walk also builds a plain copy of the value (objects, arrays and primitives as read, in
-// the order written). When the core's normalized value writes back to exactly the text it read,
-// that copy is the answer's `value` (`takeCopy`), and no JSON text has to be decoded and parsed.
+// the order written; `takeCopy`). A check's answer is that copy with the core's edits applied —
+// the parts normalizing changed (`answerWithCopy`) — so the whole value never has to cross back
+// as JSON text to be decoded and parsed.
 const MAX_DEPTH = 40;
 const MAX_LEN = 1000000;
 const toStr = Object.prototype.toString;
@@ -16,7 +17,8 @@ const isEnumerable = Object.prototype.propertyIsEnumerable;
 let buf = new Uint8Array(1024);
 let n = 0;
 let busy = false;
-// The copy the last outermost `encode` built (handed out once by `takeCopy`).
+// The copy the last `encode` built (handed out once by `takeCopy`; a nested call's is replaced
+// by the outer call's when that one ends).
 let copy;
 
 // The request (or `configure` defaults) as UTF-8 text.

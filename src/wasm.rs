@@ -25,7 +25,8 @@ extern "C" {
     #[wasm_bindgen(js_name = takeCopy)]
     fn take_copy() -> JsValue;
     /// `{ ok: true, value, issues }`: `value` with the JSON text `edits` applied (`[path,
-    /// value]` pairs), `issues` parsed from its JSON text (`[]` when `None`).
+    /// value]` sets, `[path]` deletes; none when `None`), `issues` parsed from its JSON text
+    /// (`[]` when `None`).
     #[wasm_bindgen(js_name = answerWithCopy)]
     fn answer_with_copy(value: JsValue, edits: Option<&str>, issues: Option<&str>) -> JsValue;
     /// The same for call options, without their top-level `sdk` key.
