@@ -122,31 +122,33 @@ const perCheck = await page.evaluate(async (againstDir) => {
   // Early: 11 batches right after 100 ms of calls (what the first checks on a page cost: V8 runs
   // new wasm code on its baseline compiler first). Then calls until 1.5 s have passed, by which
   // time hot code has moved to the optimizing tier, and the main figures (steady state).
-  function measure(fn, obj) {
-    const start = performance.now();
-    for (const t = performance.now(); performance.now() - t < 100; ) fn(obj);
+  // calls of fn per batch so that a batch lasts >= 5 ms
+  function batchSize(fn, obj) {
     let n = 1;
     for (;;) {
       const t = performance.now();
       for (let i = 0; i < n; i++) fn(obj);
-      if (performance.now() - t >= 5 || n >= 1 << 20) break;
+      if (performance.now() - t >= 5 || n >= 1 << 20) return n;
       n *= 2;
     }
-    const early = [];
-    for (let b = 0; b < 11; b++) {
-      const t = performance.now();
-      for (let i = 0; i < n; i++) fn(obj);
-      early.push(((performance.now() - t) / n) * 1000);
-    }
-    early.sort((a, b) => a - b);
+  }
+  function measure(fn, obj) {
+    const start = performance.now();
+    for (const t = performance.now(); performance.now() - t < 100; ) fn(obj);
+    const n = batchSize(fn, obj);
+    // µs per call of `count` batches of n calls, sorted
+    const batches = (count) => {
+      const out = [];
+      for (let b = 0; b < count; b++) {
+        const t = performance.now();
+        for (let i = 0; i < n; i++) fn(obj);
+        out.push(((performance.now() - t) / n) * 1000);
+      }
+      return out.sort((a, b) => a - b);
+    };
+    const early = batches(11);
     while (performance.now() - start < 1500) fn(obj);
-    const per = [];
-    for (let b = 0; b < 41; b++) {
-      const t = performance.now();
-      for (let i = 0; i < n; i++) fn(obj);
-      per.push(((performance.now() - t) / n) * 1000);
-    }
-    per.sort((a, b) => a - b);
+    const per = batches(41);
     const single = [];
     for (const end = performance.now() + 2000; single.length < 20000 && performance.now() < end; ) {
       const t = performance.now();
@@ -178,14 +180,9 @@ const perCheck = await page.evaluate(async (againstDir) => {
     const b = await import("/" + againstDir + "/index.js");
     await b.default();
     const pair = (fa, fb, obj) => {
-      for (const t = performance.now(); performance.now() - t < 100; ) { fa(obj); fb(obj); }
-      let n = 1;
-      for (;;) {
-        const t = performance.now();
-        for (let i = 0; i < n; i++) fa(obj);
-        if (performance.now() - t >= 5 || n >= 1 << 20) break;
-        n *= 2;
-      }
+      // both warmed as long as measure() warms one (steady state)
+      for (const t = performance.now(); performance.now() - t < 1500; ) { fa(obj); fb(obj); }
+      const n = batchSize(fa, obj);
       const pa = [], pb = [];
       for (let k = 0; k < 41; k++) {
         let t = performance.now();
