@@ -672,20 +672,17 @@ fn answer(outcome: &crate::core::Outcome, locale: Locale, text: &str, copy: JsVa
 fn read_input(v: &JsValue) -> (Value, String, JsValue) {
     let bytes = encode(v);
     let copy = take_copy();
+    let (value, text) = read_text(bytes);
+    (value, text, copy)
+}
+
+/// The walker's bytes as text and the value they say.
+fn read_text(bytes: Vec<u8>) -> (Value, String) {
     // The walker's text is always UTF-8 and always parses; the fallback only guards against a
     // broken build.
     let text = String::from_utf8(bytes).unwrap_or_default();
     let value = parse(&text).unwrap_or(Value::Odd(crate::core::value::Odd::Unreadable));
-    (value, text, copy)
-}
-
-fn read_text(bytes: Vec<u8>) -> Value {
-    // The walker's text is always UTF-8 and always parses; the fallback only guards against a
-    // broken build.
-    String::from_utf8(bytes)
-        .ok()
-        .and_then(|text| parse(&text).ok())
-        .unwrap_or(Value::Odd(crate::core::value::Odd::Unreadable))
+    (value, text)
 }
 
 /// A call's options over the `configure` defaults, `isMobile` filled from the user agent when
@@ -709,7 +706,7 @@ fn read_options(options: Option<&JsValue>) -> Rc<Options> {
     let mut o = if text.is_empty() {
         DEFAULTS.with(|d| d.borrow().clone())
     } else {
-        let given = read_text(text.clone());
+        let (given, _) = read_text(text.clone());
         DEFAULTS.with(|d| Options::from_value(&given, &d.borrow()))
     };
     if o.is_mobile.is_none() {

@@ -548,15 +548,34 @@ pub fn check_kind_in(
         Kind::ListOf(item) => {
             if let Some(items) = want_arr(some, path, r) {
                 for (i, x) in items.iter().enumerate() {
-                    // without a path first, as in `check_keys_with`; again with it when reported
-                    let before = r.issues.len();
-                    check_kind_in(x, *item, "", note, mobile, r);
-                    if r.issues.len() != before {
-                        r.issues.truncate(before);
-                        check_kind_in(x, *item, &crate::core::issue::index(path, i), note, mobile, r);
-                    }
+                    check_quietly_first(
+                        r,
+                        || crate::core::issue::index(path, i),
+                        |p, r| check_kind_in(x, *item, p, note, mobile, r),
+                    );
                 }
             }
+        }
+    }
+}
+
+/// Runs `check` with an empty path first: most values have no issue, and then no path is built.
+/// Only when it reports something are those issues dropped and `check` run again with `path()`
+/// (issues are the only thing a path affects, so the result is the same either way).
+pub fn check_quietly_first(r: &mut Report, path: impl FnOnce() -> String, check: impl Fn(&str, &mut Report)) {
+    let before = r.issues.len();
+    check("", r);
+    if r.issues.len() != before {
+        r.issues.truncate(before);
+        check(&path(), r);
+    }
+}
+
+/// An array at `path` of at most `max` items; more is an `out_of_range` error with `note`.
+pub fn at_most_items(v: Option<&Value>, max: usize, path: &str, note: &'static Bi, r: &mut Report) {
+    if let Some(Value::Arr(items)) = v {
+        if items.len() > max {
+            r.error(path, Code::OutOfRange, Detail::Note, Some(note));
         }
     }
 }
@@ -582,38 +601,23 @@ pub fn check_keys_with(
     mobile: Option<bool>,
     r: &mut Report,
 ) {
-    // one path buffer for every key; an issue copies it
-    let mut path = String::new();
     for (k, v) in obj.entries() {
         if matches!(v, Value::Undefined) {
             continue;
         }
-        let key = keys.iter().find(|key| key.name == k);
-        if let Some(key) = key {
-            // Checked first with an empty path: most values are fine, and then no path is built.
-            // Only issues depend on the path, so when there are any they are dropped and the
-            // value is checked again with its real path.
-            let before = r.issues.len();
-            check_kind_in(v, key.kind, "", key.note, mobile, r);
-            let quiet = r.issues.len() == before
-                && !(key.pc_only && mobile == Some(true))
-                && !(key.mobile_only && mobile == Some(false));
-            if quiet {
-                continue;
-            }
-            r.issues.truncate(before);
-        }
-        crate::core::issue::join_into(&mut path, parent, k);
-        let path = path.as_str();
-        match key {
-            Some(key) => {
-                check_kind_in(v, key.kind, path, key.note, mobile, r);
-                if key.pc_only && mobile == Some(true) {
-                    r.warn(path, Code::Unsupported, Detail::Note, Some(&PC_ONLY));
-                } else if key.mobile_only && mobile == Some(false) {
-                    r.warn(path, Code::Unsupported, Detail::Note, Some(&MOBILE_ONLY));
-                }
-            }
+        match keys.iter().find(|key| key.name == k) {
+            Some(key) => check_quietly_first(
+                r,
+                || join(parent, k),
+                |path, r| {
+                    check_kind_in(v, key.kind, path, key.note, mobile, r);
+                    if key.pc_only && mobile == Some(true) {
+                        r.warn(path, Code::Unsupported, Detail::Note, Some(&PC_ONLY));
+                    } else if key.mobile_only && mobile == Some(false) {
+                        r.warn(path, Code::Unsupported, Detail::Note, Some(&MOBILE_ONLY));
+                    }
+                },
+            ),
             None => {
                 let hint = hints
                     .iter()
@@ -627,7 +631,7 @@ pub fn check_keys_with(
                         }
                     })
                     .or_else(|| did_you_mean(k, keys.iter().map(|key| key.name)).map(|h| join(parent, h)));
-                r.warn(path, Code::UnknownField, Detail::UnknownField { hint }, None);
+                r.warn(join(parent, k), Code::UnknownField, Detail::UnknownField { hint }, None);
             }
         }
     }

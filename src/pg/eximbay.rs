@@ -321,14 +321,5 @@ fn check_v2(ctx: &mut V2Ctx) {
             );
         }
     }
-    if let Some(Value::Arr(items)) = ctx.get("bypass.eximbay_v2.surcharge") {
-        if items.len() > 3 {
-            ctx.r.error(
-                "bypass.eximbay_v2.surcharge",
-                Code::OutOfRange,
-                Detail::Note,
-                Some(&SURCHARGE_MAX),
-            );
-        }
-    }
+    ctx.at_most_items("bypass.eximbay_v2.surcharge", 3, &SURCHARGE_MAX);
 }

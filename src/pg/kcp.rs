@@ -10,7 +10,9 @@
 //! end of this file; the guide's other v2 rules are not written yet.
 
 use super::{BypassBlock, Gateway, V1Rules};
-use crate::core::fields::{check_keys, want_arr, want_int, want_nonempty_str, want_obj, Key, Kind};
+use crate::core::fields::{
+    check_keys, check_quietly_first, want_arr, want_int, want_nonempty_str, want_obj, Key, Kind,
+};
 use crate::core::issue::{index, join_into, Bi, Code, Detail, Report, Severity};
 use crate::core::text::{DateFmt, Unit};
 use crate::core::v1::V1Ctx;
@@ -284,14 +286,14 @@ fn escrow_products(ctx: &mut V1Ctx) {
     let Some(items) = want_arr(Some(v), "kcpProducts", ctx.r) else {
         return;
     };
+    check_products(items, "kcpProducts", ctx.r);
+}
+
+/// Escrow items under `list` (`kcpProducts`; also KICC's `kiccProducts`), each checked without
+/// a path first (see `check_product`).
+pub(crate) fn check_products(items: &[Value], list: &str, r: &mut Report) {
     for (i, item) in items.iter().enumerate() {
-        // checked first without a path (see `check_product`); again with it only when reported
-        let before = ctx.r.issues.len();
-        check_product(item, "", ctx.r);
-        if ctx.r.issues.len() != before {
-            ctx.r.issues.truncate(before);
-            check_product(item, &index("kcpProducts", i), ctx.r);
-        }
+        check_quietly_first(r, || index(list, i), |p, r| check_product(item, p, r));
     }
 }
 
@@ -302,10 +304,9 @@ static PRODUCT_KEYS: &[Key] = &[
     Key::new("amount", Kind::Any),
 ];
 
-/// One escrow item `{orderNumber, name, quantity, amount}` (also KICC's `kiccProducts`). With an
-/// empty `p` no field path is built (a caller's first, quiet pass; the issues' paths are then
-/// not meant to be read).
-pub(crate) fn check_product(item: &Value, p: &str, r: &mut Report) {
+/// One escrow item `{orderNumber, name, quantity, amount}`. With an empty `p` no field path is
+/// built (the quiet first pass of `check_products`; its issues' paths are not read).
+fn check_product(item: &Value, p: &str, r: &mut Report) {
     let Some(o) = want_obj(Some(item), p, r) else { return };
     // one path buffer for the four fields; an issue copies it
     let mut kp = String::new();

@@ -10,7 +10,7 @@
 
 use super::{BypassBlock, Gateway, V1Rules, V2Rules};
 use crate::core::fields::{check_keys, one_of, want_arr, want_obj, want_str, Key, Kind};
-use crate::core::issue::{index, Bi, Code, Detail, Severity};
+use crate::core::issue::{Bi, Code, Detail, Severity};
 use crate::core::text::did_you_mean;
 use crate::core::v1::{V1Ctx, VBANK_DUE_COMMON};
 use crate::core::v1_options::{
@@ -210,9 +210,7 @@ fn domestic_v1(ctx: &mut V1Ctx, pm: &str) {
             if items.is_empty() && escrow {
                 ctx.r.required("kiccProducts", Some(&ESCROW_NEEDS));
             }
-            for (i, item) in items.iter().enumerate() {
-                super::kcp::check_product(item, &index("kiccProducts", i), ctx.r);
-            }
+            super::kcp::check_products(items, "kiccProducts", ctx.r);
         }
     }
     for key in ["order_description"] {

@@ -17,7 +17,7 @@
 //! fields, `style`, the funding lists and `purchase_units` of at most one.
 
 use super::{BypassBlock, BypassTables, Gateway, Ignored, V1Rules, V2Rules, WindowTypes};
-use crate::core::fields::{check_keys, want_bool, want_obj, Key, Kind, MAX_AMOUNT};
+use crate::core::fields::{at_most_items, check_keys, want_bool, want_obj, Key, Kind, MAX_AMOUNT};
 use crate::core::issue::{index, join, Bi, Code, Detail, Format, Severity};
 use crate::core::v1::V1Ctx;
 use crate::core::v1_options::{billing_window, joined, BillingRule, Charge, Opt, Style};
@@ -259,16 +259,13 @@ fn spb_rt(ctx: &mut V1Ctx) {
             }
         }
         if let Some(p) = b.get("paypal_v2").and_then(Value::as_obj) {
-            if let Some(Value::Arr(units)) = p.get("purchase_units") {
-                if units.len() > 1 {
-                    ctx.r.error(
-                        "bypass.paypal_v2.purchase_units",
-                        Code::OutOfRange,
-                        Detail::Note,
-                        Some(&PURCHASE_UNITS_ONE),
-                    );
-                }
-            }
+            at_most_items(
+                p.get("purchase_units"),
+                1,
+                "bypass.paypal_v2.purchase_units",
+                &PURCHASE_UNITS_ONE,
+                ctx.r,
+            );
         }
     }
 }
@@ -546,16 +543,7 @@ fn spb_v2(ctx: &mut V2Ctx) {
             );
         }
     }
-    if let Some(Value::Arr(units)) = ctx.get("bypass.paypal_v2.purchase_units") {
-        if units.len() > 1 {
-            ctx.r.error(
-                "bypass.paypal_v2.purchase_units",
-                Code::OutOfRange,
-                Detail::Note,
-                Some(&PURCHASE_UNITS_ONE),
-            );
-        }
-    }
+    ctx.at_most_items("bypass.paypal_v2.purchase_units", 1, &PURCHASE_UNITS_ONE);
     for key in ["enable-funding", "disable-funding"] {
         let path = join("bypass.paypal_v2", key);
         if let Some(list) = ctx.str_at(&path).map(str::to_string) {

@@ -146,6 +146,10 @@ impl V2Ctx<'_> {
     pub fn get(&self, path: &str) -> Option<&Value> {
         lookup(self.req, path)
     }
+    /// The array at `path` has at most `max` items (see [`crate::core::fields::at_most_items`]).
+    pub fn at_most_items(&mut self, path: &str, max: usize, note: &'static Bi) {
+        crate::core::fields::at_most_items(lookup(self.req, path), max, path, note, self.r);
+    }
     /// The string at `path`, if it is one.
     pub fn str_at(&self, path: &str) -> Option<&str> {
         self.get(path).and_then(Value::as_str)
