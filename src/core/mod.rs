@@ -7,6 +7,7 @@ pub mod cardquota;
 pub mod codes;
 pub mod euckr;
 pub mod fields;
+pub mod float;
 pub mod gateway_info;
 pub mod issue;
 pub mod text;

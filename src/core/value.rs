@@ -869,10 +869,12 @@ impl Parser<'_> {
                 mag as f64
             }
         } else {
-            match text.parse::<f64>() {
-                Ok(v) if v.is_finite() => v,
-                _ => return Ok(Value::Odd(Odd::Infinite)),
+            // correctly rounded like `str::parse`, without core's float reader and its tables
+            let v = crate::core::float::parse_f64(text);
+            if !v.is_finite() {
+                return Ok(Value::Odd(Odd::Infinite));
             }
+            v
         };
         let v = if v == 0.0 { 0.0 } else { v }; // -0 is 0 (as JSON would send it)
         Ok(Value::Num(Num {
