@@ -1,13 +1,16 @@
 //! Runs one typical KCP check many times (read, check, answer as the wasm face does), for
 //! profiling with callgrind
 //! (`valgrind --tool=callgrind target/release/examples/profile_check [count] [escrow]`); with
-//! `escrow` the request carries 10 `kcpProducts` (`typical` for none); a third argument `nopg`
-//! leaves `options.pg` out.
+//! `escrow` the request carries 10 `kcpProducts` (`typical` for none), with `kpn` it is the
+//! benchmark's typical KPN `checkPayment` request instead; a third argument `nopg` leaves
+//! `options.pg` out.
+use portone_guard::core::v2::{check_owned, Api};
 use portone_guard::core::value::parse;
 use portone_guard::core::{check_request_pay_owned, Options};
 use portone_guard::i18n::Locale;
 
 fn main() {
+    let kpn = std::env::args().nth(2).as_deref() == Some("kpn");
     let mut text = String::from(
         r#"{"channelKey":"channel-key-kcp","pay_method":"card","merchant_uid":"order_no_0001","name":"주문명:결제테스트","amount":1004,"buyer_email":"test@portone.io","buyer_name":"구매자이름","buyer_tel":"010-1234-5678","buyer_addr":"서울특별시 강남구 삼성동","buyer_postcode":"123-456","m_redirect_url":"https://shop.example/pay/done""#,
     );
@@ -22,10 +25,13 @@ fn main() {
         text.push(']');
     }
     text.push('}');
+    if kpn {
+        text = r#"{"storeId":"store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec","channelKey":"channel-key-9987cb87-6458-4888-b94e-68d9a2da896d","paymentId":"payment8f3k2l9x","orderName":"나이키 와플 트레이너 2 SD","totalAmount":1000,"currency":"CURRENCY_KRW","payMethod":"CARD"}"#.into();
+    }
     // `nopg` as the third argument: no `options.pg`, so the KCP rules do not run
     let pg = std::env::args().nth(3).as_deref() != Some("nopg");
     let opts = Options {
-        pg: pg.then(|| "kcp".into()),
+        pg: pg.then(|| if kpn { "kpn" } else { "kcp" }.into()),
         is_mobile: Some(false),
         ..Options::default()
     };
@@ -33,7 +39,11 @@ fn main() {
     let mut total = 0;
     for _ in 0..n {
         let v = parse(&text).expect("json");
-        let out = check_request_pay_owned(v, &opts);
+        let out = if kpn {
+            check_owned(Api::Payment, v, &opts)
+        } else {
+            check_request_pay_owned(v, &opts)
+        };
         // what the wasm face does with the result: edits against the text read (the copy's
         // answer), or the whole JSON when the value differs at its root or the check failed
         total += match out.value.as_ref().and_then(|v| v.edits_from(&text)) {

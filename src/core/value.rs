@@ -202,6 +202,12 @@ pub fn same_key(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.first() == b.first() && a.last() == b.last() && a == b
 }
 
+/// The entry of `list` equal to `s` ([`same_key`]'s cheap compare: the rule tables' lists of
+/// values and keys are searched on every check).
+pub fn find_str(list: &[&'static str], s: &str) -> Option<&'static str> {
+    list.iter().copied().find(|v| same_key(v, s))
+}
+
 impl Value {
     /// The object, if this is one.
     pub fn as_obj(&self) -> Option<&Map> {

@@ -315,3 +315,54 @@ pub static BILLING_KEY_AND_PAY_METHOD: Coded = Coded {
     prefix: "",
     aliases: &[("PHONE", "MOBILE", &PHONE_IS_MOBILE)],
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::fields::Spelling;
+
+    /// `Coded::resolve` tries a text as the prefixed form before the short one; that is right
+    /// only while no table holds both `X` and `<prefix>X`.
+    #[test]
+    fn no_value_is_another_behind_the_prefix() {
+        let all = [
+            &CURRENCY,
+            &COUNTRY,
+            &BANK,
+            &CARD_COMPANY,
+            &CARRIER,
+            &CASH_RECEIPT_TYPE,
+            &EASY_PAY_PROVIDER,
+            &GENDER,
+            &GIFT_CERTIFICATE_TYPE,
+            &PRODUCT_TYPE,
+            &LOCALE,
+            &WINDOW_TYPE,
+            &BILLING_KEY_METHOD,
+            &EASY_PAY_PAYMENT_METHOD,
+            &FREE_INSTALLMENT_PG,
+            &PAY_METHOD,
+            &BILLING_KEY_AND_PAY_METHOD,
+        ];
+        for c in all {
+            if !c.prefix.is_empty() {
+                for v in c.values {
+                    let prefixed = format!("{}{v}", c.prefix);
+                    assert!(!c.values.contains(&prefixed.as_str()), "{prefixed}");
+                    assert_eq!(c.resolve(&prefixed).map(|(v, _)| v), Some(*v));
+                }
+            }
+            for v in c.values {
+                assert_eq!(c.short(v), Some(*v));
+            }
+        }
+        assert_eq!(CURRENCY.short("CURRENCY_KRW"), Some("KRW"));
+        assert_eq!(CURRENCY.short("CURRENCY_"), None);
+        assert_eq!(CURRENCY.short("CURRENCY_CURRENCY_KRW"), None);
+        // a value that starts with the prefix is still read as itself
+        let bank_values = BANK.values.iter().filter(|v| v.starts_with(BANK.prefix));
+        for v in bank_values {
+            assert!(matches!(BANK.resolve(v), Some((s, Spelling::Short)) if s == *v), "{v}");
+        }
+    }
+}

@@ -184,12 +184,14 @@ impl V2Ctx<'_> {
 
 /// The value at a dotted path of object keys.
 pub fn lookup<'m>(m: &'m Map, path: &str) -> Option<&'m Value> {
-    let mut parts = path.split('.');
-    let mut cur = m.get(parts.next()?)?;
-    for p in parts {
-        cur = cur.as_obj()?.get(p)?;
+    // a byte scan, not `str::split`: this runs dozens of times a check, mostly for a first
+    // key that is absent
+    let (mut m, mut rest) = (m, path);
+    while let Some(dot) = rest.bytes().position(|b| b == b'.') {
+        m = m.get(&rest[..dot])?.as_obj()?;
+        rest = &rest[dot + 1..];
     }
-    Some(cur)
+    m.get(rest)
 }
 
 static CHANNEL_UNMAPPED: Bi = Bi {
