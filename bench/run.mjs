@@ -255,9 +255,9 @@ if (perCheck.against) {
   };
   if (spawnSync("valgrind", ["--version"]).status === 0 && existsSync(bin)) {
     const N = 200;
-    const rows = [["KCP typical", []], ["KCP escrow 10 kcpProducts", ["escrow"]]].map(([name, extra]) => ({
+    const rows = [["KCP typical", "typical"], ["KCP escrow 10 kcpProducts", "escrow"], ["KPN typical (checkPayment)", "kpn"]].map(([name, mode]) => ({
       name,
-      instructions: Math.round((ir([String(N), ...(extra.length ? extra : ["typical"])]) - ir(["0", ...(extra.length ? extra : ["typical"])])) / N),
+      instructions: Math.round((ir([String(N), mode]) - ir(["0", mode])) / N),
     }));
     console.log("\nnative instructions per check (callgrind: read + check + answer; deterministic)");
     for (const r of rows) console.log(`  ${r.name.padEnd(44)} ${String(r.instructions).padStart(9)}`);
