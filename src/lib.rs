@@ -7,6 +7,14 @@
 //! gateway; [`i18n`] renders messages; `wasm` is the thin `#[wasm_bindgen]` face and `sdk` the one
 //! module that touches the PortOne SDK globals (both only on wasm32).
 
+/// A [`core::issue::Bi`] from its Korean and English text: one string with both, so a note
+/// costs one pointer in the tables, not two.
+macro_rules! bi {
+    ($ko:literal, $en:literal $(,)?) => {
+        $crate::core::issue::Bi::joined(concat!($ko, "\u{1}", $en))
+    };
+}
+
 pub mod core;
 pub mod i18n;
 pub mod pg;

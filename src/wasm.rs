@@ -779,10 +779,10 @@ fn sdk_issue(code: Code, detail: Detail, note: Option<&'static crate::core::issu
     }]
 }
 
-static SDK_THREW: crate::core::issue::Bi = crate::core::issue::Bi {
-    ko: "PortOne SDK 호출 중 예외가 발생했습니다.",
-    en: "The PortOne SDK threw when it was called.",
-};
+static SDK_THREW: crate::core::issue::Bi = bi!(
+    "PortOne SDK 호출 중 예외가 발생했습니다.",
+    "The PortOne SDK threw when it was called."
+);
 
 /// Checks the request and, when it has no error, calls `IMP.request_pay` with the normalized
 /// object; resolves with the callback's response. Rejects with a `PortoneGuardError` (and does
@@ -925,10 +925,10 @@ pub fn check_issue_billing_key_and_pay(
     check_v2(Api::IssueBillingKeyAndPay, &request, options.as_deref())
 }
 
-static SDK_REJECTED: crate::core::issue::Bi = crate::core::issue::Bi {
-    ko: "PortOne SDK가 요청을 거부(reject)했습니다. SDK를 불러오지 못한 경우에도 이렇게 됩니다. 원인은 cause에 있습니다.",
-    en: "The PortOne SDK rejected the call (also when it could not load); see cause.",
-};
+static SDK_REJECTED: crate::core::issue::Bi = bi!(
+    "PortOne SDK가 요청을 거부(reject)했습니다. SDK를 불러오지 못한 경우에도 이렇게 됩니다. 원인은 cause에 있습니다.",
+    "The PortOne SDK rejected the call (also when it could not load); see cause."
+);
 
 /// Checks, then calls the SDK method once with the normalized request: `options.sdk` when
 /// given, else `globalThis.PortOne`. The SDK's answer is passed on untouched.

@@ -351,20 +351,20 @@ impl Key {
 }
 
 /// "Only the PC window reads it."
-pub static PC_ONLY: Bi = Bi {
-    ko: "PC 결제창에서만 적용되며 모바일에서는 무시됩니다.",
-    en: "It only applies to the PC payment window and is ignored on mobile.",
-};
+pub static PC_ONLY: Bi = bi!(
+    "PC 결제창에서만 적용되며 모바일에서는 무시됩니다.",
+    "It only applies to the PC payment window and is ignored on mobile."
+);
 /// "Only the mobile window reads it."
-pub static MOBILE_ONLY: Bi = Bi {
-    ko: "모바일 결제창에서만 적용되며 PC에서는 무시됩니다.",
-    en: "It only applies to the mobile payment window and is ignored on PC.",
-};
+pub static MOBILE_ONLY: Bi = bi!(
+    "모바일 결제창에서만 적용되며 PC에서는 무시됩니다.",
+    "It only applies to the mobile payment window and is ignored on PC."
+);
 /// Why amounts are whole numbers (v2 `PaymentTotalAmount`).
-pub static AMOUNT_MINOR_UNIT: Bi = Bi {
-    ko: "금액은 통화의 최소 단위 기준 정수입니다(KRW 1원, USD 1센트, JPY 1엔). 예: 6 USD는 600, 1,000원은 1000.",
-    en: "Amounts are whole numbers in the currency's minor unit (KRW won, USD cents, JPY yen): 6 USD is 600, 1,000 KRW is 1000.",
-};
+pub static AMOUNT_MINOR_UNIT: Bi = bi!(
+        "금액은 통화의 최소 단위 기준 정수입니다(KRW 1원, USD 1센트, JPY 1엔). 예: 6 USD는 600, 1,000원은 1000.",
+        "Amounts are whole numbers in the currency's minor unit (KRW won, USD cents, JPY yen): 6 USD is 600, 1,000 KRW is 1000."
+    );
 
 /// Checks the value of one known key.
 pub fn check_kind(v: &Value, kind: Kind, path: &str, note: Option<&'static Bi>, r: &mut Report) {

@@ -183,7 +183,7 @@ pub fn gateway_value(g: &Gateway) -> Value {
         ("id", Value::str(g.id)),
         (
             "name",
-            obj(vec![("ko", Value::str(g.name.ko)), ("en", Value::str(g.name.en))]),
+            obj(vec![("ko", Value::str(g.name.ko())), ("en", Value::str(g.name.en()))]),
         ),
         ("aliases", strs(g.aliases)),
         ("versions", strs(&versions)),

@@ -27,10 +27,10 @@ pub struct PeriodRule {
 
 static PERIOD_KEYS: &[Key] = &[Key::new("from", Kind::Any), Key::new("to", Kind::Any)];
 
-static PERIOD_ORDER: Bi = Bi {
-    ko: "제공기간의 끝(period.to)은 시작(period.from)과 같거나 그 뒤여야 합니다.",
-    en: "The end of the service period (period.to) must be on or after its start (period.from).",
-};
+static PERIOD_ORDER: Bi = bi!(
+    "제공기간의 끝(period.to)은 시작(period.from)과 같거나 그 뒤여야 합니다.",
+    "The end of the service period (period.to) must be on or after its start (period.from)."
+);
 
 /// Checks `period {from, to}`: each end a real date in one of `rule.formats`, both present when
 /// `rule.both`, `from` not after `to`, and no other keys (warnings with a did-you-mean). That
@@ -162,10 +162,10 @@ pub fn env_only(ctx: &mut V1Ctx, key: &str, mobile_only: bool, note: Option<&'st
 }
 
 /// "Mobile results come back by redirect."
-static MOBILE_REDIRECT: Bi = Bi {
-    ko: "모바일에서는 결제 결과가 callback이 아니라 m_redirect_url로의 리디렉션으로 전달됩니다. 없으면 결과를 받지 못할 수 있습니다.",
-    en: "On mobile the result comes by a redirect to m_redirect_url, not the callback; without it the result may be lost.",
-};
+static MOBILE_REDIRECT: Bi = bi!(
+        "모바일에서는 결제 결과가 callback이 아니라 m_redirect_url로의 리디렉션으로 전달됩니다. 없으면 결과를 받지 못할 수 있습니다.",
+        "On mobile the result comes by a redirect to m_redirect_url, not the callback; without it the result may be lost."
+    );
 
 /// Warns when a mobile checkout has no `m_redirect_url` (for gateways whose guide says mobile
 /// results arrive by redirect).
@@ -200,10 +200,10 @@ pub fn card_quota_single(ctx: &mut V1Ctx, note: &'static Bi) {
     }
 }
 
-static DIRECT_MONTHS: Bi = Bi {
-    ko: "할부 개월 수는 0(일시불) 또는 2~36 사이의 정수입니다.",
-    en: "Installment months are whole numbers: 0 (lump sum) or 2 to 36.",
-};
+static DIRECT_MONTHS: Bi = bi!(
+    "할부 개월 수는 0(일시불) 또는 2~36 사이의 정수입니다.",
+    "Installment months are whole numbers: 0 (lump sum) or 2 to 36."
+);
 
 /// For gateways whose `card.direct.quota` is plain months: 0 (lump sum) or 2–36, and the
 /// installment floor warning. Type and sign are checked in common.

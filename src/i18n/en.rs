@@ -161,7 +161,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
         }
         Detail::Unsupported { pg } => {
             out.push_str("is not supported by ");
-            out.push_str(pg.en);
+            out.push_str(pg.en());
             out.push('.');
         }
         Detail::Conflict { with } => {
@@ -175,7 +175,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             out.push_str("`.");
         }
         Detail::NotForPg { pg, allowed } => {
-            out.push_str(pg.en);
+            out.push_str(pg.en());
             out.push_str(" does not take this value. It takes: ");
             push_list(out, allowed, 24);
             out.push('.');

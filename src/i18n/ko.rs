@@ -157,7 +157,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             }
         }
         Detail::Unsupported { pg } => {
-            out.push_str(pg.ko);
+            out.push_str(pg.ko());
             out.push_str("에서 지원하지 않습니다.");
         }
         Detail::Conflict { with } => {
@@ -171,7 +171,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             out.push_str("`을(를) 사용하세요.");
         }
         Detail::NotForPg { pg, allowed } => {
-            out.push_str(pg.ko);
+            out.push_str(pg.ko());
             out.push_str("에서 쓸 수 없는 값입니다. 가능한 값: ");
             push_list(out, allowed, 24);
             out.push('.');

@@ -47,8 +47,8 @@ pub fn message(issue: &Issue, locale: Locale) -> String {
             out.push(' ');
         }
         out.push_str(match locale {
-            Locale::Ko => note.ko,
-            Locale::En => note.en,
+            Locale::Ko => note.ko(),
+            Locale::En => note.en(),
         });
     }
     out
@@ -77,10 +77,7 @@ mod tests {
     use crate::core::text::{DateFmt, Unit};
 
     fn samples() -> Vec<Detail> {
-        static PG: Bi = Bi {
-            ko: "NHN KCP",
-            en: "NHN KCP",
-        };
+        static PG: Bi = bi!("NHN KCP", "NHN KCP");
         vec![
             Detail::Required,
             Detail::Type {

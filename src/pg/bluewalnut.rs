@@ -14,10 +14,7 @@ use crate::core::v1_options::redirect_on_mobile;
 /// BlueWalnut.
 pub static GATEWAY: Gateway = Gateway {
     id: "bluewalnut",
-    name: Bi {
-        ko: "블루월넛",
-        en: "BlueWalnut",
-    },
+    name: bi!("블루월넛", "BlueWalnut"),
     aliases: &["bluewalnut"],
     more_guides: &[],
     v1: Some(V1Rules {
@@ -37,14 +34,14 @@ pub static GATEWAY: Gateway = Gateway {
     v2: None,
 };
 
-static AMOUNT_ZERO: Bi = Bi {
-    ko: "블루월넛 가이드: amount를 지정하지 않으면 0원으로 요청됩니다.",
-    en: "BlueWalnut guide: without amount the request is for 0 KRW.",
-};
-static NO_BILLING: Bi = Bi {
-    ko: "블루월넛 가이드: 포트원은 블루월넛 비 인증 결제(customer_uid 빌링키)를 지원하지 않습니다.",
-    en: "BlueWalnut guide: PortOne offers no BlueWalnut non-authenticated (customer_uid billing-key) payments.",
-};
+static AMOUNT_ZERO: Bi = bi!(
+    "블루월넛 가이드: amount를 지정하지 않으면 0원으로 요청됩니다.",
+    "BlueWalnut guide: without amount the request is for 0 KRW."
+);
+static NO_BILLING: Bi = bi!(
+    "블루월넛 가이드: 포트원은 블루월넛 비 인증 결제(customer_uid 빌링키)를 지원하지 않습니다.",
+    "BlueWalnut guide: PortOne offers no BlueWalnut non-authenticated (customer_uid billing-key) payments."
+);
 
 fn check_v1(ctx: &mut V1Ctx) {
     if let Some(i) = ctx

@@ -20,10 +20,7 @@ use crate::core::value::Value;
 /// Danal.
 pub static GATEWAY: Gateway = Gateway {
     id: "danal",
-    name: Bi {
-        ko: "다날",
-        en: "Danal",
-    },
+    name: bi!("다날", "Danal"),
     aliases: &["danal", "danal_tpay"],
     more_guides: &[],
     v1: Some(V1Rules {
@@ -93,58 +90,58 @@ static DANAL_KEYS: &[Key] = &[
     Key::new("ISCASHRECEIPTUI", Kind::Enum(&["N"])),
 ];
 
-static PHONE_CODE: Bi = Bi {
-    ko: "다날 가이드: 휴대폰 소액결제(phone)는 pg 'danal'로, 그 밖의 결제수단은 'danal_tpay'로 호출합니다.",
-    en: "Danal guide: phone payments use pg 'danal'; every other method uses 'danal_tpay'.",
-};
-static BUYER_TEL: Bi = Bi {
-    ko: "다날 가이드: buyer_tel(주문자 연락처)이 없으면 다날 결제창에서 오류가 날 수 있습니다.",
-    en: "Danal guide: without buyer_tel the Danal window may fail.",
-};
-static NAME: Bi = Bi {
-    ko: "다날 가이드: name(주문명)은 필수입니다.",
-    en: "Danal guide: name (the order name) is required.",
-};
-static BIZ_NUM: Bi = Bi {
-    ko: "다날 가이드: 가상계좌(vbank)는 biz_num(사업자등록번호 10자리)이 필수입니다. 없으면 결제창에서 오류가 날 수 있습니다.",
-    en: "Danal guide: virtual accounts (vbank) need biz_num (the 10-digit business registration number); without it the window may fail.",
-};
-static BIZ_NUM_DIGITS: Bi = Bi {
-    ko: "사업자등록번호는 숫자 10자리입니다. 하이픈은 제거해 보냅니다.",
-    en: "A business registration number is 10 digits; hyphens are removed.",
-};
-static VBANK_ONLY: Bi = Bi {
-    ko: "다날 가이드: biz_num은 가상계좌(vbank) 결제창에서만 쓰입니다.",
-    en: "Danal guide: biz_num is only used by the virtual-account (vbank) window.",
-};
-static NOT_FOR_PHONE: Bi = Bi {
-    ko: "다날 가이드: 휴대폰 결제에는 적용되지 않습니다.",
-    en: "Danal guide: it does not apply to phone payments.",
-};
-static PHONE_ONLY: Bi = Bi {
-    ko: "다날 가이드: 휴대폰 결제(pay_method 'phone')에만 적용됩니다.",
-    en: "Danal guide: it only applies to phone payments (pay_method 'phone').",
-};
-static CASH_RECEIPT_UI: Bi = Bi {
-    ko: "다날 가이드: ISCASHRECEIPTUI는 계좌이체·가상계좌의 현금영수증 UI 설정입니다('N' = 숨김).",
-    en: "Danal guide: ISCASHRECEIPTUI sets the cash-receipt UI of trans and vbank ('N' hides it).",
-};
-static FLAT_BYPASS: Bi = Bi {
-    ko: "다날 전용 파라미터는 bypass.danal 안에 넣어야 합니다.",
-    en: "Danal's own parameters go inside bypass.danal.",
-};
-static BILLING_CARD_ONLY: Bi = Bi {
-    ko: "다날 가이드: danal_tpay의 빌링키 발급 결제창(customer_uid)은 pay_method 'card'만 지원합니다(휴대폰 빌링은 pg 'danal').",
-    en: "Danal guide: danal_tpay's billing-key window (customer_uid) only takes pay_method 'card' (phone billing uses pg 'danal').",
-};
-static BILLING_CHARGES: Bi = Bi {
-    ko: "다날 가이드: 빌링키 발급 시 amount가 0보다 크면 그 금액이 바로 결제되고 빌링키도 발급됩니다. 발급만 하려면 0을 보내세요(다날이 10원 테스트 결제 후 자동 취소).",
-    en: "Danal guide: an amount above 0 in the billing-key window is charged at once along with issuing the key; send 0 to only issue it (Danal then charges 10 KRW and cancels it).",
-};
-static USE_POINT: Bi = Bi {
-    ko: "다날 가이드: card.direct.usePoint는 문자열이며, 보내면 카드사 포인트가 후취 방식으로 결제됩니다.",
-    en: "Danal guide: card.direct.usePoint is a string; when sent, card points are charged afterwards.",
-};
+static PHONE_CODE: Bi = bi!(
+    "다날 가이드: 휴대폰 소액결제(phone)는 pg 'danal'로, 그 밖의 결제수단은 'danal_tpay'로 호출합니다.",
+    "Danal guide: phone payments use pg 'danal'; every other method uses 'danal_tpay'."
+);
+static BUYER_TEL: Bi = bi!(
+    "다날 가이드: buyer_tel(주문자 연락처)이 없으면 다날 결제창에서 오류가 날 수 있습니다.",
+    "Danal guide: without buyer_tel the Danal window may fail."
+);
+static NAME: Bi = bi!(
+    "다날 가이드: name(주문명)은 필수입니다.",
+    "Danal guide: name (the order name) is required."
+);
+static BIZ_NUM: Bi = bi!(
+        "다날 가이드: 가상계좌(vbank)는 biz_num(사업자등록번호 10자리)이 필수입니다. 없으면 결제창에서 오류가 날 수 있습니다.",
+        "Danal guide: virtual accounts (vbank) need biz_num (the 10-digit business registration number); without it the window may fail."
+    );
+static BIZ_NUM_DIGITS: Bi = bi!(
+    "사업자등록번호는 숫자 10자리입니다. 하이픈은 제거해 보냅니다.",
+    "A business registration number is 10 digits; hyphens are removed."
+);
+static VBANK_ONLY: Bi = bi!(
+    "다날 가이드: biz_num은 가상계좌(vbank) 결제창에서만 쓰입니다.",
+    "Danal guide: biz_num is only used by the virtual-account (vbank) window."
+);
+static NOT_FOR_PHONE: Bi = bi!(
+    "다날 가이드: 휴대폰 결제에는 적용되지 않습니다.",
+    "Danal guide: it does not apply to phone payments."
+);
+static PHONE_ONLY: Bi = bi!(
+    "다날 가이드: 휴대폰 결제(pay_method 'phone')에만 적용됩니다.",
+    "Danal guide: it only applies to phone payments (pay_method 'phone')."
+);
+static CASH_RECEIPT_UI: Bi = bi!(
+    "다날 가이드: ISCASHRECEIPTUI는 계좌이체·가상계좌의 현금영수증 UI 설정입니다('N' = 숨김).",
+    "Danal guide: ISCASHRECEIPTUI sets the cash-receipt UI of trans and vbank ('N' hides it)."
+);
+static FLAT_BYPASS: Bi = bi!(
+    "다날 전용 파라미터는 bypass.danal 안에 넣어야 합니다.",
+    "Danal's own parameters go inside bypass.danal."
+);
+static BILLING_CARD_ONLY: Bi = bi!(
+        "다날 가이드: danal_tpay의 빌링키 발급 결제창(customer_uid)은 pay_method 'card'만 지원합니다(휴대폰 빌링은 pg 'danal').",
+        "Danal guide: danal_tpay's billing-key window (customer_uid) only takes pay_method 'card' (phone billing uses pg 'danal')."
+    );
+static BILLING_CHARGES: Bi = bi!(
+        "다날 가이드: 빌링키 발급 시 amount가 0보다 크면 그 금액이 바로 결제되고 빌링키도 발급됩니다. 발급만 하려면 0을 보내세요(다날이 10원 테스트 결제 후 자동 취소).",
+        "Danal guide: an amount above 0 in the billing-key window is charged at once along with issuing the key; send 0 to only issue it (Danal then charges 10 KRW and cancels it)."
+    );
+static USE_POINT: Bi = bi!(
+    "다날 가이드: card.direct.usePoint는 문자열이며, 보내면 카드사 포인트가 후취 방식으로 결제됩니다.",
+    "Danal guide: card.direct.usePoint is a string; when sent, card points are charged afterwards."
+);
 
 fn check_v1(ctx: &mut V1Ctx) {
     let pm = ctx.pay_method.clone().unwrap_or_else(|| "card".to_string());
@@ -224,10 +221,10 @@ fn check_v1(ctx: &mut V1Ctx) {
     bypass(ctx, &pm);
 }
 
-static BIZ_NUM_DIGITS_PHONE: Bi = Bi {
-    ko: "다날 가이드: 휴대폰 번호는 하이픈 없이 숫자만 입력합니다. 구분 기호를 제거해 보냅니다.",
-    en: "Danal guide: the phone number is digits only, no hyphens; the separators were removed.",
-};
+static BIZ_NUM_DIGITS_PHONE: Bi = bi!(
+    "다날 가이드: 휴대폰 번호는 하이픈 없이 숫자만 입력합니다. 구분 기호를 제거해 보냅니다.",
+    "Danal guide: the phone number is digits only, no hyphens; the separators were removed."
+);
 
 /// `biz_num`: required for `vbank` (10 digits; hyphens removed with a warning), ignored otherwise.
 fn biz_num(ctx: &mut V1Ctx, pm: &str) {

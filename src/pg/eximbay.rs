@@ -30,10 +30,7 @@ use crate::core::value::Value;
 /// Eximbay.
 pub static GATEWAY: Gateway = Gateway {
     id: "eximbay",
-    name: Bi {
-        ko: "엑심베이",
-        en: "Eximbay",
-    },
+    name: bi!("엑심베이", "Eximbay"),
     aliases: &["eximbay", "eximbay_v2"],
     more_guides: &[],
     v1: Some(V1Rules {
@@ -53,27 +50,27 @@ pub static GATEWAY: Gateway = Gateway {
     v2: Some(V2),
 };
 
-static REQUIRED: Bi = Bi {
-    ko: "엑심베이 가이드: buyer_name과 buyer_tel은 필수입니다.",
-    en: "Eximbay guide: buyer_name and buyer_tel are required.",
-};
+static REQUIRED: Bi = bi!(
+    "엑심베이 가이드: buyer_name과 buyer_tel은 필수입니다.",
+    "Eximbay guide: buyer_name and buyer_tel are required."
+);
 /// Currencies the v1 guide lists.
 static CURRENCIES: &[&str] = &[
     "KRW", "USD", "EUR", "GBP", "JPY", "THB", "SGD", "RUB", "HKD", "CAD", "AUD",
 ];
 
-static CURRENCY: Bi = Bi {
-    ko: "엑심베이 가이드: KRW, USD, EUR, GBP, JPY, THB, SGD, RUB, HKD, CAD, AUD만 지원합니다(기본값 USD).",
-    en: "Eximbay guide: KRW, USD, EUR, GBP, JPY, THB, SGD, RUB, HKD, CAD, AUD only (USD by default).",
-};
-static CURRENCY_DEFAULT: Bi = Bi {
-    ko: "엑심베이 가이드: currency를 생략하면 USD로 결제됩니다(다른 PG사는 KRW). 의도한 통화를 지정하세요.",
-    en: "Eximbay guide: without currency the payment is in USD (KRW elsewhere); set the currency you mean.",
-};
-static NO_RECURRING: Bi = Bi {
-    ko: "엑심베이 가이드: 포트원은 엑심베이 정기결제(customer_uid)를 지원하지 않습니다.",
-    en: "Eximbay guide: PortOne does not offer Eximbay recurring payments (customer_uid).",
-};
+static CURRENCY: Bi = bi!(
+    "엑심베이 가이드: KRW, USD, EUR, GBP, JPY, THB, SGD, RUB, HKD, CAD, AUD만 지원합니다(기본값 USD).",
+    "Eximbay guide: KRW, USD, EUR, GBP, JPY, THB, SGD, RUB, HKD, CAD, AUD only (USD by default)."
+);
+static CURRENCY_DEFAULT: Bi = bi!(
+    "엑심베이 가이드: currency를 생략하면 USD로 결제됩니다(다른 PG사는 KRW). 의도한 통화를 지정하세요.",
+    "Eximbay guide: without currency the payment is in USD (KRW elsewhere); set the currency you mean."
+);
+static NO_RECURRING: Bi = bi!(
+    "엑심베이 가이드: 포트원은 엑심베이 정기결제(customer_uid)를 지원하지 않습니다.",
+    "Eximbay guide: PortOne does not offer Eximbay recurring payments (customer_uid)."
+);
 
 /// `bypass` keys: everything lives under `bypass.eximbay`.
 static BYPASS_V1: &[Key] = &[Key::new("eximbay", Kind::Fields(BYPASS_EXIMBAY))];
@@ -137,14 +134,14 @@ fn check_v1(ctx: &mut V1Ctx) {
 
 const PAY_AND_BP: &[Api] = &[Api::Payment, Api::IssueBillingKeyAndPay];
 
-static V2_CUSTOMER: Bi = Bi {
-    ko: "엑심베이 가이드: 구매자 이름(fullName 또는 firstName+lastName)과 customer.email은 항상 필수입니다.",
-    en: "Eximbay guide: the buyer's name (fullName, or firstName + lastName) and customer.email are always required.",
-};
-static SURCHARGE_MAX: Bi = Bi {
-    ko: "엑심베이 가이드: surcharge는 최대 3개까지 보낼 수 있습니다.",
-    en: "Eximbay guide: at most 3 surcharge items.",
-};
+static V2_CUSTOMER: Bi = bi!(
+    "엑심베이 가이드: 구매자 이름(fullName 또는 firstName+lastName)과 customer.email은 항상 필수입니다.",
+    "Eximbay guide: the buyer's name (fullName, or firstName + lastName) and customer.email are always required."
+);
+static SURCHARGE_MAX: Bi = bi!(
+    "엑심베이 가이드: surcharge는 최대 3개까지 보낼 수 있습니다.",
+    "Eximbay guide: at most 3 surcharge items."
+);
 
 /// Eximbay's v2 rules as data.
 pub const V2: V2Rules = V2Rules {
@@ -253,26 +250,26 @@ static BYPASS_BILLING_AND_PAY: &[Key] = &[
     Key::new("billTo", Kind::Fields(ADDRESS_BP)),
 ];
 
-static PRODUCTS: Bi = Bi {
-    ko: "엑심베이 가이드: 해외카드 결제를 제외하고 products가 필수입니다(해외카드도 위험 거래 관리에 요구될 수 있습니다).",
-    en: "Eximbay guide: products are required except for overseas cards (which may need them too for risk checks).",
-};
-static PRODUCT_LINK: Bi = Bi {
-    ko: "엑심베이 가이드: products 입력 시 상품 판매 URL(link)이 필수입니다.",
-    en: "Eximbay guide: each product needs link, the product's page URL.",
-};
-static P305: Bi = Bi {
-    ko: "엑심베이 가이드: 가상계좌(P305)는 호환성 이슈로 아직 사용할 수 없습니다(추후 지원 예정).",
-    en: "Eximbay guide: the virtual account (P305) cannot be used yet (compatibility issue; support planned).",
-};
-static IN_APP: Bi = Bi {
-    ko: "엑심베이 가이드: 모바일 앱 내 결제는 appScheme과 bypass.eximbay_v2.settings.call_from_app: \"Y\"를 함께 설정해야 합니다.",
-    en: "Eximbay guide: in-app payments set both appScheme and bypass.eximbay_v2.settings.call_from_app: \"Y\".",
-};
-static VA_EXPIRY_DATE: Bi = Bi {
-    ko: "엑심베이 가이드: yyyyMMddHH 형식(예: 2026013118)이어야 합니다.",
-    en: "Eximbay guide: it must be yyyyMMddHH (e.g. 2026013118).",
-};
+static PRODUCTS: Bi = bi!(
+    "엑심베이 가이드: 해외카드 결제를 제외하고 products가 필수입니다(해외카드도 위험 거래 관리에 요구될 수 있습니다).",
+    "Eximbay guide: products are required except for overseas cards (which may need them too for risk checks)."
+);
+static PRODUCT_LINK: Bi = bi!(
+    "엑심베이 가이드: products 입력 시 상품 판매 URL(link)이 필수입니다.",
+    "Eximbay guide: each product needs link, the product's page URL."
+);
+static P305: Bi = bi!(
+    "엑심베이 가이드: 가상계좌(P305)는 호환성 이슈로 아직 사용할 수 없습니다(추후 지원 예정).",
+    "Eximbay guide: the virtual account (P305) cannot be used yet (compatibility issue; support planned)."
+);
+static IN_APP: Bi = bi!(
+        "엑심베이 가이드: 모바일 앱 내 결제는 appScheme과 bypass.eximbay_v2.settings.call_from_app: \"Y\"를 함께 설정해야 합니다.",
+        "Eximbay guide: in-app payments set both appScheme and bypass.eximbay_v2.settings.call_from_app: \"Y\"."
+    );
+static VA_EXPIRY_DATE: Bi = bi!(
+    "엑심베이 가이드: yyyyMMddHH 형식(예: 2026013118)이어야 합니다.",
+    "Eximbay guide: it must be yyyyMMddHH (e.g. 2026013118)."
+);
 
 /// Eximbay rules the data cannot say: at most 3 surcharges, products and their links, the
 /// unusable `P305`, the in-app pair, the virtual-account expiry layout.

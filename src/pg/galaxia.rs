@@ -20,10 +20,7 @@ use crate::core::value::Value;
 /// Galaxia Moneytree.
 pub static GATEWAY: Gateway = Gateway {
     id: "galaxia",
-    name: Bi {
-        ko: "갤럭시아머니트리",
-        en: "Galaxia Moneytree",
-    },
+    name: bi!("갤럭시아머니트리", "Galaxia Moneytree"),
     aliases: &["galaxia", "moneytree"],
     more_guides: &[],
     v1: Some(V1),
@@ -82,55 +79,54 @@ static BILLING_AND_PAY: BillingRule = BillingRule {
     amount_note: &BILLING_CHARGED,
 };
 
-static CUSTOMER_ID: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: customer_id(구매자 고유 ID, 최대 20자)는 필수입니다.",
-    en: "Galaxia Moneytree guide: customer_id (the buyer's ID, at most 20 characters) is required.",
-};
-static NAME: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: name(주문명)은 필수입니다.",
-    en: "Galaxia Moneytree guide: name is required.",
-};
-static TRANS_BUYER_NAME: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: 계좌이체 결제에는 buyer_name(구매자 이름)이 필수입니다.",
-    en: "Galaxia Moneytree guide: transfers need buyer_name.",
-};
-static MOBILE_REDIRECT: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: 모바일 환경에서는 m_redirect_url이 필수입니다.",
-    en: "Galaxia Moneytree guide: m_redirect_url is required on mobile.",
-};
-static VBANK_DUE: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: 가상계좌 결제에는 vbank_due(YYYY-MM-DD 또는 YYYYMMDD)가 필수입니다.",
-    en: "Galaxia Moneytree guide: virtual accounts need vbank_due (YYYY-MM-DD or YYYYMMDD).",
-};
-static CURRENCY: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: 통화는 KRW만 허용됩니다.",
-    en: "Galaxia Moneytree guide: KRW only.",
-};
-static ESCROW_METHODS: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: 에스크로는 계좌이체·가상계좌에서만 허용됩니다.",
-    en: "Galaxia Moneytree guide: escrow is only allowed with transfers and virtual accounts.",
-};
-static PHONE_ONLY: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: 휴대폰 결제(pay_method 'phone')에만 적용됩니다.",
-    en: "Galaxia Moneytree guide: it only applies to phone payments (pay_method 'phone').",
-};
-static NO_BYPASS: Bi = Bi {
-    ko: "갤럭시아머니트리 v1 가이드에는 bypass 파라미터가 없어 무시됩니다.",
-    en: "The Galaxia Moneytree v1 guide has no bypass parameters; it is ignored.",
-};
-static BILLING_METHODS: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: 빌링키 발급 창은 pay_method 'card'(필수 입력), 빌링키 발급과 동시에 결제 창은 'phone'만 지원합니다.",
-    en: "Galaxia Moneytree guide: the billing-key window takes pay_method 'card' (required); billing-and-pay takes 'phone' only.",
-};
-static BILLING_NOT_CHARGED: Bi = Bi {
-    ko:
-        "갤럭시아머니트리 가이드: 빌링키 발급 창에서는 결제가 발생하지 않습니다(금액이 0이거나 없으면 1000원으로 표시).",
-    en: "Galaxia Moneytree guide: the billing-key window charges nothing (0 or no amount is shown as 1,000 KRW).",
-};
-static BILLING_CHARGED: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: 빌링키 발급과 동시에 결제(phone)는 금액만큼 실제로 승인됩니다.",
-    en: "Galaxia Moneytree guide: billing-and-pay (phone) charges the amount.",
-};
+static CUSTOMER_ID: Bi = bi!(
+    "갤럭시아머니트리 가이드: customer_id(구매자 고유 ID, 최대 20자)는 필수입니다.",
+    "Galaxia Moneytree guide: customer_id (the buyer's ID, at most 20 characters) is required."
+);
+static NAME: Bi = bi!(
+    "갤럭시아머니트리 가이드: name(주문명)은 필수입니다.",
+    "Galaxia Moneytree guide: name is required."
+);
+static TRANS_BUYER_NAME: Bi = bi!(
+    "갤럭시아머니트리 가이드: 계좌이체 결제에는 buyer_name(구매자 이름)이 필수입니다.",
+    "Galaxia Moneytree guide: transfers need buyer_name."
+);
+static MOBILE_REDIRECT: Bi = bi!(
+    "갤럭시아머니트리 가이드: 모바일 환경에서는 m_redirect_url이 필수입니다.",
+    "Galaxia Moneytree guide: m_redirect_url is required on mobile."
+);
+static VBANK_DUE: Bi = bi!(
+    "갤럭시아머니트리 가이드: 가상계좌 결제에는 vbank_due(YYYY-MM-DD 또는 YYYYMMDD)가 필수입니다.",
+    "Galaxia Moneytree guide: virtual accounts need vbank_due (YYYY-MM-DD or YYYYMMDD)."
+);
+static CURRENCY: Bi = bi!(
+    "갤럭시아머니트리 가이드: 통화는 KRW만 허용됩니다.",
+    "Galaxia Moneytree guide: KRW only."
+);
+static ESCROW_METHODS: Bi = bi!(
+    "갤럭시아머니트리 가이드: 에스크로는 계좌이체·가상계좌에서만 허용됩니다.",
+    "Galaxia Moneytree guide: escrow is only allowed with transfers and virtual accounts."
+);
+static PHONE_ONLY: Bi = bi!(
+    "갤럭시아머니트리 가이드: 휴대폰 결제(pay_method 'phone')에만 적용됩니다.",
+    "Galaxia Moneytree guide: it only applies to phone payments (pay_method 'phone')."
+);
+static NO_BYPASS: Bi = bi!(
+    "갤럭시아머니트리 v1 가이드에는 bypass 파라미터가 없어 무시됩니다.",
+    "The Galaxia Moneytree v1 guide has no bypass parameters; it is ignored."
+);
+static BILLING_METHODS: Bi = bi!(
+        "갤럭시아머니트리 가이드: 빌링키 발급 창은 pay_method 'card'(필수 입력), 빌링키 발급과 동시에 결제 창은 'phone'만 지원합니다.",
+        "Galaxia Moneytree guide: the billing-key window takes pay_method 'card' (required); billing-and-pay takes 'phone' only."
+    );
+static BILLING_NOT_CHARGED: Bi = bi!(
+    "갤럭시아머니트리 가이드: 빌링키 발급 창에서는 결제가 발생하지 않습니다(금액이 0이거나 없으면 1000원으로 표시).",
+    "Galaxia Moneytree guide: the billing-key window charges nothing (0 or no amount is shown as 1,000 KRW)."
+);
+static BILLING_CHARGED: Bi = bi!(
+    "갤럭시아머니트리 가이드: 빌링키 발급과 동시에 결제(phone)는 금액만큼 실제로 승인됩니다.",
+    "Galaxia Moneytree guide: billing-and-pay (phone) charges the amount."
+);
 
 fn check_v1(ctx: &mut V1Ctx) {
     let pm_given = ctx.pay_method.clone();
@@ -243,38 +239,38 @@ static BYPASS: &[Key] = &[Key::new("ITEM_CODE", Kind::Str)];
 /// Gift certificates (the guide also lists HAPPYMONEY, which the npm enum lacks).
 static GIFT_TYPES: &[&str] = &["CULTURELAND", "SMART_MUNSANG", "BOOKNLIFE"];
 
-static CUSTOMER_ID_V2: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: customer.customerId(최대 20자)는 모든 호출에서 필수입니다.",
-    en: "Galaxia Moneytree guide: customer.customerId (at most 20 characters) is required in every call.",
-};
-static ORDER_NAME_V2: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: 주문명(orderName / issueName)은 필수입니다.",
-    en: "Galaxia Moneytree guide: the order name (orderName / issueName) is required.",
-};
-static PAYMENT_ID: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: paymentId는 최대 64자입니다.",
-    en: "Galaxia Moneytree guide: paymentId is at most 64 characters.",
-};
-static ESCROW_V2: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: 에스크로(isEscrow)는 TRANSFER·VIRTUAL_ACCOUNT에서만 허용됩니다.",
-    en: "Galaxia Moneytree guide: escrow (isEscrow) is only allowed with TRANSFER and VIRTUAL_ACCOUNT.",
-};
-static TRANSFER_PHONE: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: 계좌이체(TRANSFER)에는 customer.phoneNumber가 필수입니다.",
-    en: "Galaxia Moneytree guide: TRANSFER needs customer.phoneNumber.",
-};
-static DUE_DATE: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: dueDate는 RFC 3339 형식(예: 2024-12-31T23:59:59+09:00)입니다.",
-    en: "Galaxia Moneytree guide: dueDate is RFC 3339 (e.g. 2024-12-31T23:59:59+09:00).",
-};
-static GIFT_V2: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: 상품권은 CULTURELAND, SMART_MUNSANG, BOOKNLIFE(와 SDK에 없는 HAPPYMONEY)입니다.",
-    en: "Galaxia Moneytree guide: gift certificates are CULTURELAND, SMART_MUNSANG, BOOKNLIFE (and HAPPYMONEY, missing from the SDK).",
-};
-static APP_SCHEME_PC: Bi = Bi {
-    ko: "갤럭시아머니트리 가이드: appScheme은 iOS 앱 결제용이며 앱이 아닌 환경에서는 보내지 마세요.",
-    en: "Galaxia Moneytree guide: appScheme is for iOS apps; do not send it outside an app.",
-};
+static CUSTOMER_ID_V2: Bi = bi!(
+    "갤럭시아머니트리 가이드: customer.customerId(최대 20자)는 모든 호출에서 필수입니다.",
+    "Galaxia Moneytree guide: customer.customerId (at most 20 characters) is required in every call."
+);
+static ORDER_NAME_V2: Bi = bi!(
+    "갤럭시아머니트리 가이드: 주문명(orderName / issueName)은 필수입니다.",
+    "Galaxia Moneytree guide: the order name (orderName / issueName) is required."
+);
+static PAYMENT_ID: Bi = bi!(
+    "갤럭시아머니트리 가이드: paymentId는 최대 64자입니다.",
+    "Galaxia Moneytree guide: paymentId is at most 64 characters."
+);
+static ESCROW_V2: Bi = bi!(
+    "갤럭시아머니트리 가이드: 에스크로(isEscrow)는 TRANSFER·VIRTUAL_ACCOUNT에서만 허용됩니다.",
+    "Galaxia Moneytree guide: escrow (isEscrow) is only allowed with TRANSFER and VIRTUAL_ACCOUNT."
+);
+static TRANSFER_PHONE: Bi = bi!(
+    "갤럭시아머니트리 가이드: 계좌이체(TRANSFER)에는 customer.phoneNumber가 필수입니다.",
+    "Galaxia Moneytree guide: TRANSFER needs customer.phoneNumber."
+);
+static DUE_DATE: Bi = bi!(
+    "갤럭시아머니트리 가이드: dueDate는 RFC 3339 형식(예: 2024-12-31T23:59:59+09:00)입니다.",
+    "Galaxia Moneytree guide: dueDate is RFC 3339 (e.g. 2024-12-31T23:59:59+09:00)."
+);
+static GIFT_V2: Bi = bi!(
+        "갤럭시아머니트리 가이드: 상품권은 CULTURELAND, SMART_MUNSANG, BOOKNLIFE(와 SDK에 없는 HAPPYMONEY)입니다.",
+        "Galaxia Moneytree guide: gift certificates are CULTURELAND, SMART_MUNSANG, BOOKNLIFE (and HAPPYMONEY, missing from the SDK)."
+    );
+static APP_SCHEME_PC: Bi = bi!(
+    "갤럭시아머니트리 가이드: appScheme은 iOS 앱 결제용이며 앱이 아닌 환경에서는 보내지 마세요.",
+    "Galaxia Moneytree guide: appScheme is for iOS apps; do not send it outside an app."
+);
 
 fn check_v2(ctx: &mut V2Ctx) {
     if let Some(id) = ctx.str_at("customer.customerId").map(str::to_string) {

@@ -20,10 +20,7 @@ use crate::core::value::Value;
 /// Hecto Financial (domestic, v1).
 pub static GATEWAY: Gateway = Gateway {
     id: "settle",
-    name: Bi {
-        ko: "헥토파이낸셜",
-        en: "Hecto Financial",
-    },
+    name: bi!("헥토파이낸셜", "Hecto Financial"),
     aliases: &["settle", "settle_acc", "hecto", "hecto_financial", "settlebank"],
     more_guides: &["src/routes/(root)/opi/ko/integration/pg/v1/settle/mybank.mdx"],
     v1: Some(V1Rules {
@@ -50,10 +47,7 @@ pub static GATEWAY: Gateway = Gateway {
 /// Hecto Financial overseas payments (v2 only).
 pub static GLOBAL: Gateway = Gateway {
     id: "hecto_global",
-    name: Bi {
-        ko: "헥토파이낸셜 해외결제",
-        en: "Hecto Financial (overseas)",
-    },
+    name: bi!("헥토파이낸셜 해외결제", "Hecto Financial (overseas)"),
     aliases: &["hecto_global", "hecto_financial_global"],
     more_guides: &[],
     v1: None,
@@ -80,50 +74,50 @@ static ACC_BILLING: BillingRule = BillingRule {
     amount_note: &ACC_BILLING_CHARGES,
 };
 
-static BUYER_TEL: Bi = Bi {
-    ko: "헥토파이낸셜 가이드: buyer_tel(구매자 연락처)은 필수이며, 없으면 오류가 발생합니다.",
-    en: "Hecto Financial guide: buyer_tel is required; without it the payment fails.",
-};
-static PHONE_NAME: Bi = Bi {
-    ko: "헥토파이낸셜 가이드: 휴대폰 결제에는 name(상품명)이 필수입니다.",
-    en: "Hecto Financial guide: phone payments need name (the product name).",
-};
-static PHONE_COMPANY: Bi = Bi {
-    ko: "헥토파이낸셜 가이드: 휴대폰 결제에는 company(회사명)와 company_en(영문 회사명)이 필수입니다.",
-    en: "Hecto Financial guide: phone payments need company and company_en (the company name in English).",
-};
-static VBANK_COMPANY: Bi = Bi {
-    ko: "헥토파이낸셜 가이드: 가상계좌에는 company(회사명)를 보내야 합니다(파라미터 설명은 필수, 예제 주석은 권고).",
-    en: "Hecto Financial guide: virtual accounts should send company (the parameter list says required, the sample's comment says advised).",
-};
-static NO_BILLING_WINDOW: Bi = Bi {
-    ko: "헥토파이낸셜 가이드: 비인증(빌링키) 결제창을 지원하지 않습니다. REST API로 결제·빌링키 발급을 하세요(내통장결제는 settle_acc).",
-    en: "Hecto Financial guide: no billing-key window; use the REST API (account billing keys: settle_acc).",
-};
-static VBANK010: Bi = Bi {
-    ko: "헥토파이낸셜 가이드: vbank010은 가상계좌(010 가상계좌) 결제에만 쓰이며 사전 계약이 필요합니다.",
-    en: "Hecto Financial guide: vbank010 only applies to virtual accounts (010 accounts) and needs a contract.",
-};
-static ACC_TRANS_ONLY: Bi = Bi {
-    ko: "헥토파이낸셜 내통장결제 가이드: settle_acc의 pay_method는 'trans'만 사용할 수 있습니다.",
-    en: "Hecto Financial account-payment guide: settle_acc only takes pay_method 'trans'.",
-};
-static ACC_MID: Bi = Bi {
-    ko: "헥토파이낸셜 내통장결제 가이드: pg는 'settle_acc.{MID}' 형태로 지정해야 합니다.",
-    en: "Hecto Financial account-payment guide: pg must be 'settle_acc.{MID}'.",
-};
-static ACC_BILLING_CHARGES: Bi = Bi {
-    ko: "헥토파이낸셜 내통장결제 가이드: 금액을 설정하면 결제와 동시에 빌링키가 발급됩니다. 빌링키만 발급하려면 amount를 0으로 보내세요(정기결제 계약 필요).",
-    en: "Hecto Financial account-payment guide: an amount is charged while issuing the key; send amount 0 to only issue it (a billing contract is needed).",
-};
-static CUST_CI: Bi = Bi {
-    ko: "헥토파이낸셜 내통장결제 가이드: custCi는 본인인증 CI를 채널의 암호화 키로 AES-256-ECB 암호화한 뒤 16진수로 인코딩한 값입니다(32자의 배수). CI 원문은 보내지 마세요.",
-    en: "Hecto Financial account-payment guide: custCi is the identity CI encrypted with AES-256-ECB under the channel's encryption key, hex-encoded (a multiple of 32 characters); never send the plain CI.",
-};
-static FLAT_BYPASS: Bi = Bi {
-    ko: "헥토파이낸셜 전용 파라미터는 bypass.settle 안에 넣어야 합니다.",
-    en: "Hecto Financial's own parameters go inside bypass.settle.",
-};
+static BUYER_TEL: Bi = bi!(
+    "헥토파이낸셜 가이드: buyer_tel(구매자 연락처)은 필수이며, 없으면 오류가 발생합니다.",
+    "Hecto Financial guide: buyer_tel is required; without it the payment fails."
+);
+static PHONE_NAME: Bi = bi!(
+    "헥토파이낸셜 가이드: 휴대폰 결제에는 name(상품명)이 필수입니다.",
+    "Hecto Financial guide: phone payments need name (the product name)."
+);
+static PHONE_COMPANY: Bi = bi!(
+    "헥토파이낸셜 가이드: 휴대폰 결제에는 company(회사명)와 company_en(영문 회사명)이 필수입니다.",
+    "Hecto Financial guide: phone payments need company and company_en (the company name in English)."
+);
+static VBANK_COMPANY: Bi = bi!(
+        "헥토파이낸셜 가이드: 가상계좌에는 company(회사명)를 보내야 합니다(파라미터 설명은 필수, 예제 주석은 권고).",
+        "Hecto Financial guide: virtual accounts should send company (the parameter list says required, the sample's comment says advised)."
+    );
+static NO_BILLING_WINDOW: Bi = bi!(
+        "헥토파이낸셜 가이드: 비인증(빌링키) 결제창을 지원하지 않습니다. REST API로 결제·빌링키 발급을 하세요(내통장결제는 settle_acc).",
+        "Hecto Financial guide: no billing-key window; use the REST API (account billing keys: settle_acc)."
+    );
+static VBANK010: Bi = bi!(
+    "헥토파이낸셜 가이드: vbank010은 가상계좌(010 가상계좌) 결제에만 쓰이며 사전 계약이 필요합니다.",
+    "Hecto Financial guide: vbank010 only applies to virtual accounts (010 accounts) and needs a contract."
+);
+static ACC_TRANS_ONLY: Bi = bi!(
+    "헥토파이낸셜 내통장결제 가이드: settle_acc의 pay_method는 'trans'만 사용할 수 있습니다.",
+    "Hecto Financial account-payment guide: settle_acc only takes pay_method 'trans'."
+);
+static ACC_MID: Bi = bi!(
+    "헥토파이낸셜 내통장결제 가이드: pg는 'settle_acc.{MID}' 형태로 지정해야 합니다.",
+    "Hecto Financial account-payment guide: pg must be 'settle_acc.{MID}'."
+);
+static ACC_BILLING_CHARGES: Bi = bi!(
+        "헥토파이낸셜 내통장결제 가이드: 금액을 설정하면 결제와 동시에 빌링키가 발급됩니다. 빌링키만 발급하려면 amount를 0으로 보내세요(정기결제 계약 필요).",
+        "Hecto Financial account-payment guide: an amount is charged while issuing the key; send amount 0 to only issue it (a billing contract is needed)."
+    );
+static CUST_CI: Bi = bi!(
+        "헥토파이낸셜 내통장결제 가이드: custCi는 본인인증 CI를 채널의 암호화 키로 AES-256-ECB 암호화한 뒤 16진수로 인코딩한 값입니다(32자의 배수). CI 원문은 보내지 마세요.",
+        "Hecto Financial account-payment guide: custCi is the identity CI encrypted with AES-256-ECB under the channel's encryption key, hex-encoded (a multiple of 32 characters); never send the plain CI."
+    );
+static FLAT_BYPASS: Bi = bi!(
+    "헥토파이낸셜 전용 파라미터는 bypass.settle 안에 넣어야 합니다.",
+    "Hecto Financial's own parameters go inside bypass.settle."
+);
 
 fn check_v1(ctx: &mut V1Ctx) {
     let acc = ctx.code == "settle_acc";
@@ -260,22 +254,22 @@ pub const V2: V2Rules = V2Rules {
     ..V2Rules::NONE
 };
 
-static CUSTOMER_ID: Bi = Bi {
-    ko: "헥토파이낸셜 해외결제 가이드: 구매자 고유 ID(customer.customerId)는 필수입니다(UTF-8 50바이트 이하).",
-    en: "Hecto Financial overseas guide: customer.customerId is required (at most 50 UTF-8 bytes).",
-};
-static BUSINESS_NAME: Bi = Bi {
-    ko: "헥토파이낸셜 해외결제 가이드: storeDetails.businessName(상호, UTF-8 100바이트 이하)은 필수이며 상점명으로 전달됩니다.",
-    en: "Hecto Financial overseas guide: storeDetails.businessName (at most 100 UTF-8 bytes) is required; it is sent as the store name.",
-};
-static NAME_WITH_EMAIL: Bi = Bi {
-    ko: "헥토파이낸셜 해외결제 가이드: customer.email을 보내면 firstName과 lastName(각 UTF-8 32바이트 이하)이 필수입니다.",
-    en: "Hecto Financial overseas guide: with customer.email, firstName and lastName (each at most 32 UTF-8 bytes) are required.",
-};
-static MERPAY: Bi = Bi {
-    ko: "헥토파이낸셜 해외결제 가이드: Merpay 결제에는 merpayCategoryId(상품 카테고리 ID)가 필수입니다.",
-    en: "Hecto Financial overseas guide: Merpay payments need merpayCategoryId (the item category ID).",
-};
+static CUSTOMER_ID: Bi = bi!(
+    "헥토파이낸셜 해외결제 가이드: 구매자 고유 ID(customer.customerId)는 필수입니다(UTF-8 50바이트 이하).",
+    "Hecto Financial overseas guide: customer.customerId is required (at most 50 UTF-8 bytes)."
+);
+static BUSINESS_NAME: Bi = bi!(
+        "헥토파이낸셜 해외결제 가이드: storeDetails.businessName(상호, UTF-8 100바이트 이하)은 필수이며 상점명으로 전달됩니다.",
+        "Hecto Financial overseas guide: storeDetails.businessName (at most 100 UTF-8 bytes) is required; it is sent as the store name."
+    );
+static NAME_WITH_EMAIL: Bi = bi!(
+        "헥토파이낸셜 해외결제 가이드: customer.email을 보내면 firstName과 lastName(각 UTF-8 32바이트 이하)이 필수입니다.",
+        "Hecto Financial overseas guide: with customer.email, firstName and lastName (each at most 32 UTF-8 bytes) are required."
+    );
+static MERPAY: Bi = bi!(
+    "헥토파이낸셜 해외결제 가이드: Merpay 결제에는 merpayCategoryId(상품 카테고리 ID)가 필수입니다.",
+    "Hecto Financial overseas guide: Merpay payments need merpayCategoryId (the item category ID)."
+);
 
 /// Byte limits of the guide's customer and store fields.
 static BYTE_LIMITS: &[(&str, usize)] = &[

@@ -4,15 +4,11 @@
 
 use super::{BypassTables, Gateway, V2Rules};
 use crate::core::fields::{Key, Kind};
-use crate::core::issue::Bi;
 
 /// Hyphen.
 pub static GATEWAY: Gateway = Gateway {
     id: "hyphen",
-    name: Bi {
-        ko: "하이픈",
-        en: "Hyphen",
-    },
+    name: bi!("하이픈", "Hyphen"),
     aliases: &["hyphen"],
     more_guides: &[],
     v1: None,

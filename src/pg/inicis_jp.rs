@@ -23,10 +23,7 @@ use crate::core::value::{Map, Value};
 /// KG Inicis Japan.
 pub static GATEWAY: Gateway = Gateway {
     id: "inicis_jp",
-    name: Bi {
-        ko: "KG이니시스 일본결제",
-        en: "KG Inicis Japan",
-    },
+    name: bi!("KG이니시스 일본결제", "KG Inicis Japan"),
     aliases: &["inicis_jp"],
     more_guides: &[],
     v1: Some(V1Rules {
@@ -70,66 +67,66 @@ static COLOR_THEMES: &[&str] = &[
     "blue5", "blue6",
 ];
 
-static JPY_ONLY: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: 결제 통화는 JPY만 지원합니다.",
-    en: "KG Inicis Japan guide: JPY is the only currency.",
-};
-static BUYER_NAME: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: buyer_name(주문자 명)은 필수입니다.",
-    en: "KG Inicis Japan guide: buyer_name is required.",
-};
-static POPUP_PC: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: PC에서는 팝업 결제창만 지원합니다(iframe 미지원). popup: true로 보내세요.",
-    en: "KG Inicis Japan guide: on PC only the popup window works (no iframe); send popup: true.",
-};
-static NAME_LANG: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: 주문명은 영어와 일본어만 허용합니다.",
-    en: "KG Inicis Japan guide: the order name takes English and Japanese only.",
-};
-static ORDER_ID: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: 주문번호에는 영문 대소문자, 숫자와 일부 특수문자만 쓸 수 있습니다. 한글이나 ( ) 등은 실패할 수 있습니다.",
-    en: "KG Inicis Japan guide: order ids take letters, digits and a few symbols; Korean text or ( ) may fail.",
-};
-static MONTHS_NOTE: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: 할부 개월 수는 일시불(0), 3, 5, 6, 10, 12개월만 지정할 수 있습니다.",
-    en: "KG Inicis Japan guide: installments are lump sum (0), 3, 5, 6, 10 or 12 months only.",
-};
-static KANA_REQUIRED: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: 편의점 결제에는 구매자 이름과 성의 후리가나(가타카나)가 필수입니다.",
-    en: "KG Inicis Japan guide: convenience-store payments need the buyer's first and last name in katakana.",
-};
-static KATAKANA: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: 가타카나만 허용합니다.",
-    en: "KG Inicis Japan guide: katakana only.",
-};
-static LETTERS: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: 영문 상점명은 알파벳만 허용합니다.",
-    en: "KG Inicis Japan guide: the English store name takes letters only.",
-};
-static HOURS: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: 영업시간은 HH:mm 형식, 00:00~23:59 범위입니다.",
-    en: "KG Inicis Japan guide: opening hours are HH:mm, 00:00 to 23:59.",
-};
-static DEADLINE: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: 편의점 결제에는 지불 기한(valid_hours 또는 due_date) 중 하나가 필수입니다.",
-    en: "KG Inicis Japan guide: convenience-store payments need a deadline (valid_hours or due_date).",
-};
-static VALID_HOURS: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: 유효 시간은 최소 1일~최대 30일 범위의 일수로 변환됩니다.",
-    en: "KG Inicis Japan guide: the valid hours become 1 to 30 days.",
-};
-static ISO8601: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: 만료 시점은 ISO 8601 형식(예: 2026-04-01T23:59:59Z)이어야 합니다.",
-    en: "KG Inicis Japan guide: the due date is ISO 8601 (2026-04-01T23:59:59Z).",
-};
-static CUSTOMER_ID: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: CBT 유형이 SBPS면 구매자 ID는 필수이며 최대 30자입니다.",
-    en: "KG Inicis Japan guide: with the SBPS contract type the buyer id is required and at most 30 characters.",
-};
-static CVS_ONLY: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: cvs는 편의점 결제(pay_method cvs)에서만 쓰입니다.",
-    en: "KG Inicis Japan guide: cvs is only read for convenience-store payments (pay_method cvs).",
-};
+static JPY_ONLY: Bi = bi!(
+    "KG이니시스 일본결제 가이드: 결제 통화는 JPY만 지원합니다.",
+    "KG Inicis Japan guide: JPY is the only currency."
+);
+static BUYER_NAME: Bi = bi!(
+    "KG이니시스 일본결제 가이드: buyer_name(주문자 명)은 필수입니다.",
+    "KG Inicis Japan guide: buyer_name is required."
+);
+static POPUP_PC: Bi = bi!(
+    "KG이니시스 일본결제 가이드: PC에서는 팝업 결제창만 지원합니다(iframe 미지원). popup: true로 보내세요.",
+    "KG Inicis Japan guide: on PC only the popup window works (no iframe); send popup: true."
+);
+static NAME_LANG: Bi = bi!(
+    "KG이니시스 일본결제 가이드: 주문명은 영어와 일본어만 허용합니다.",
+    "KG Inicis Japan guide: the order name takes English and Japanese only."
+);
+static ORDER_ID: Bi = bi!(
+        "KG이니시스 일본결제 가이드: 주문번호에는 영문 대소문자, 숫자와 일부 특수문자만 쓸 수 있습니다. 한글이나 ( ) 등은 실패할 수 있습니다.",
+        "KG Inicis Japan guide: order ids take letters, digits and a few symbols; Korean text or ( ) may fail."
+    );
+static MONTHS_NOTE: Bi = bi!(
+    "KG이니시스 일본결제 가이드: 할부 개월 수는 일시불(0), 3, 5, 6, 10, 12개월만 지정할 수 있습니다.",
+    "KG Inicis Japan guide: installments are lump sum (0), 3, 5, 6, 10 or 12 months only."
+);
+static KANA_REQUIRED: Bi = bi!(
+    "KG이니시스 일본결제 가이드: 편의점 결제에는 구매자 이름과 성의 후리가나(가타카나)가 필수입니다.",
+    "KG Inicis Japan guide: convenience-store payments need the buyer's first and last name in katakana."
+);
+static KATAKANA: Bi = bi!(
+    "KG이니시스 일본결제 가이드: 가타카나만 허용합니다.",
+    "KG Inicis Japan guide: katakana only."
+);
+static LETTERS: Bi = bi!(
+    "KG이니시스 일본결제 가이드: 영문 상점명은 알파벳만 허용합니다.",
+    "KG Inicis Japan guide: the English store name takes letters only."
+);
+static HOURS: Bi = bi!(
+    "KG이니시스 일본결제 가이드: 영업시간은 HH:mm 형식, 00:00~23:59 범위입니다.",
+    "KG Inicis Japan guide: opening hours are HH:mm, 00:00 to 23:59."
+);
+static DEADLINE: Bi = bi!(
+    "KG이니시스 일본결제 가이드: 편의점 결제에는 지불 기한(valid_hours 또는 due_date) 중 하나가 필수입니다.",
+    "KG Inicis Japan guide: convenience-store payments need a deadline (valid_hours or due_date)."
+);
+static VALID_HOURS: Bi = bi!(
+    "KG이니시스 일본결제 가이드: 유효 시간은 최소 1일~최대 30일 범위의 일수로 변환됩니다.",
+    "KG Inicis Japan guide: the valid hours become 1 to 30 days."
+);
+static ISO8601: Bi = bi!(
+    "KG이니시스 일본결제 가이드: 만료 시점은 ISO 8601 형식(예: 2026-04-01T23:59:59Z)이어야 합니다.",
+    "KG Inicis Japan guide: the due date is ISO 8601 (2026-04-01T23:59:59Z)."
+);
+static CUSTOMER_ID: Bi = bi!(
+    "KG이니시스 일본결제 가이드: CBT 유형이 SBPS면 구매자 ID는 필수이며 최대 30자입니다.",
+    "KG Inicis Japan guide: with the SBPS contract type the buyer id is required and at most 30 characters."
+);
+static CVS_ONLY: Bi = bi!(
+    "KG이니시스 일본결제 가이드: cvs는 편의점 결제(pay_method cvs)에서만 쓰입니다.",
+    "KG Inicis Japan guide: cvs is only read for convenience-store payments (pay_method cvs)."
+);
 
 static PAYMENT_UI: &[Key] = &[
     Key::new("colorTheme", Kind::Enum(COLOR_THEMES)),
@@ -372,10 +369,10 @@ fn odd_order_id(s: &str) -> bool {
 
 const PAY: &[Api] = &[Api::Payment];
 
-static V2_NAME: Bi = Bi {
-    ko: "KG이니시스 일본결제 가이드: customer.fullName 또는 firstName+lastName은 필수입니다.",
-    en: "KG Inicis Japan guide: customer.fullName, or firstName + lastName, is required.",
-};
+static V2_NAME: Bi = bi!(
+    "KG이니시스 일본결제 가이드: customer.fullName 또는 firstName+lastName은 필수입니다.",
+    "KG Inicis Japan guide: customer.fullName, or firstName + lastName, is required."
+);
 
 /// KG Inicis Japan's v2 rules as data.
 pub const V2: V2Rules = V2Rules {

@@ -20,10 +20,7 @@ use crate::core::value::Value;
 /// KakaoPay.
 pub static GATEWAY: Gateway = Gateway {
     id: "kakaopay",
-    name: Bi {
-        ko: "카카오페이",
-        en: "KakaoPay",
-    },
+    name: bi!("카카오페이", "KakaoPay"),
     aliases: &["kakaopay"],
     more_guides: &[],
     v1: Some(V1Rules {
@@ -54,42 +51,42 @@ static BILLING: BillingRule = BillingRule {
     amount_note: &BILLING_CHARGES,
 };
 
-static PAY_METHOD_IGNORED: Bi = Bi {
-    ko: "카카오페이 가이드: pay_method는 생략할 수 있고 보내도 무시됩니다. 신용카드와 카카오머니 중 구매자가 카카오페이 앱에서 고릅니다.",
-    en: "KakaoPay guide: pay_method may be left out and is ignored when sent; the buyer picks card or KakaoPay money in the KakaoPay app.",
-};
-static BILLING_CHARGES: Bi = Bi {
-    ko: "카카오페이 가이드: customer_uid와 함께 0원보다 큰 amount를 보내면 빌링키 발급과 동시에 그 금액이 실제로 결제됩니다. 빌링키만 발급하려면 amount를 0으로 보내세요.",
-    en: "KakaoPay guide: with customer_uid, an amount above 0 is charged at once while the billing key is issued; send amount 0 to only issue the key.",
-};
-static CARD_QUOTA_SINGLE: Bi = Bi {
-    ko: "카카오페이 가이드: display.card_quota에는 값 하나만 지정할 수 있고, 지정하면 그 할부 개월 수로 고정됩니다.",
-    en: "KakaoPay guide: display.card_quota takes a single value, and it fixes the installment months to that value.",
-};
-static VAT_UNSUPPORTED: Bi = Bi {
-    ko: "카카오페이 가이드: 부가세(vat_amount) 직접 지정은 지원하지 않습니다. 면세금액(tax_free)은 지원됩니다.",
-    en: "KakaoPay guide: setting vat_amount is not supported (tax_free is).",
-};
-static CURRENCY: Bi = Bi {
-    ko: "카카오페이 V2 가이드: 결제 통화는 KRW만 지원합니다.",
-    en: "KakaoPay v2 guide: only KRW is supported.",
-};
-static APP_SCHEME_IOS: Bi = Bi {
-    ko: "카카오페이 가이드: app_scheme은 모바일 전용이며 카카오페이 정책상 iOS에서만 쓰입니다.",
-    en: "KakaoPay guide: app_scheme is mobile only, and KakaoPay's policy allows it on iOS only.",
-};
-static MOBILE_AS_PC: Bi = Bi {
-    ko: "카카오페이 가이드: kakaopayMobileAsPC는 모바일 전용입니다(true면 모바일에서 PC용 결제 URL 사용).",
-    en: "KakaoPay guide: kakaopayMobileAsPC is mobile only (true uses the PC payment URL on mobile).",
-};
-static DETAIL_KEYS_NOTE: Bi = Bi {
-    ko: "카카오페이 가이드의 card.detail 항목은 card_code와 enabled뿐이라 이 값은 무시됩니다.",
-    en: "KakaoPay's guide lists only card_code and enabled for card.detail items; this is ignored.",
-};
-static PAYMENT_METHOD_TYPE: Bi = Bi {
-    ko: "카카오페이 가이드: CARD는 카드결제만, MONEY는 카카오머니(포인트)결제만 허용합니다. 빼면 모든 결제수단을 허용합니다.",
-    en: "KakaoPay guide: CARD allows card payments only, MONEY KakaoPay money only; leave it out to allow both.",
-};
+static PAY_METHOD_IGNORED: Bi = bi!(
+        "카카오페이 가이드: pay_method는 생략할 수 있고 보내도 무시됩니다. 신용카드와 카카오머니 중 구매자가 카카오페이 앱에서 고릅니다.",
+        "KakaoPay guide: pay_method may be left out and is ignored when sent; the buyer picks card or KakaoPay money in the KakaoPay app."
+    );
+static BILLING_CHARGES: Bi = bi!(
+        "카카오페이 가이드: customer_uid와 함께 0원보다 큰 amount를 보내면 빌링키 발급과 동시에 그 금액이 실제로 결제됩니다. 빌링키만 발급하려면 amount를 0으로 보내세요.",
+        "KakaoPay guide: with customer_uid, an amount above 0 is charged at once while the billing key is issued; send amount 0 to only issue the key."
+    );
+static CARD_QUOTA_SINGLE: Bi = bi!(
+    "카카오페이 가이드: display.card_quota에는 값 하나만 지정할 수 있고, 지정하면 그 할부 개월 수로 고정됩니다.",
+    "KakaoPay guide: display.card_quota takes a single value, and it fixes the installment months to that value."
+);
+static VAT_UNSUPPORTED: Bi = bi!(
+    "카카오페이 가이드: 부가세(vat_amount) 직접 지정은 지원하지 않습니다. 면세금액(tax_free)은 지원됩니다.",
+    "KakaoPay guide: setting vat_amount is not supported (tax_free is)."
+);
+static CURRENCY: Bi = bi!(
+    "카카오페이 V2 가이드: 결제 통화는 KRW만 지원합니다.",
+    "KakaoPay v2 guide: only KRW is supported."
+);
+static APP_SCHEME_IOS: Bi = bi!(
+    "카카오페이 가이드: app_scheme은 모바일 전용이며 카카오페이 정책상 iOS에서만 쓰입니다.",
+    "KakaoPay guide: app_scheme is mobile only, and KakaoPay's policy allows it on iOS only."
+);
+static MOBILE_AS_PC: Bi = bi!(
+    "카카오페이 가이드: kakaopayMobileAsPC는 모바일 전용입니다(true면 모바일에서 PC용 결제 URL 사용).",
+    "KakaoPay guide: kakaopayMobileAsPC is mobile only (true uses the PC payment URL on mobile)."
+);
+static DETAIL_KEYS_NOTE: Bi = bi!(
+    "카카오페이 가이드의 card.detail 항목은 card_code와 enabled뿐이라 이 값은 무시됩니다.",
+    "KakaoPay's guide lists only card_code and enabled for card.detail items; this is ignored."
+);
+static PAYMENT_METHOD_TYPE: Bi = bi!(
+        "카카오페이 가이드: CARD는 카드결제만, MONEY는 카카오머니(포인트)결제만 허용합니다. 빼면 모든 결제수단을 허용합니다.",
+        "KakaoPay guide: CARD allows card payments only, MONEY KakaoPay money only; leave it out to allow both."
+    );
 
 /// `bypass` keys: everything lives under `bypass.kakaopay`.
 static BYPASS: &[Key] = &[Key::new("kakaopay", Kind::Obj)];
@@ -225,18 +222,18 @@ mod v2_rules {
         "KAKAO_BANK",
     ];
 
-    static ISSUE_NAME: Bi = Bi {
-        ko: "카카오페이 가이드: 빌링키 발급 시 결제창 제목 issueName은 필수입니다.",
-        en: "KakaoPay guide: issuing a billing key needs issueName, the window title.",
-    };
-    static PROVIDER_IGNORED: Bi = Bi {
-        ko: "카카오페이 가이드: PG사 자체가 간편결제사이므로 easyPayProvider는 비워 두어도 되며 다른 값은 무시됩니다.",
-        en: "KakaoPay guide: KakaoPay is itself the wallet, so easyPayProvider may be left out; other values are ignored.",
-    };
-    static CARD_NOT_LISTED: Bi = Bi {
-        ko: "카카오페이 가이드가 availableCards로 지원하는 카드사(신한·국민·현대·롯데·삼성·농협·BC·하나·씨티·카카오뱅크)가 아닙니다.",
-        en: "Not one of the card companies the KakaoPay guide supports in availableCards (Shinhan, KB, Hyundai, Lotte, Samsung, NH, BC, Hana, Citi, KakaoBank).",
-    };
+    static ISSUE_NAME: Bi = bi!(
+        "카카오페이 가이드: 빌링키 발급 시 결제창 제목 issueName은 필수입니다.",
+        "KakaoPay guide: issuing a billing key needs issueName, the window title."
+    );
+    static PROVIDER_IGNORED: Bi = bi!(
+        "카카오페이 가이드: PG사 자체가 간편결제사이므로 easyPayProvider는 비워 두어도 되며 다른 값은 무시됩니다.",
+        "KakaoPay guide: KakaoPay is itself the wallet, so easyPayProvider may be left out; other values are ignored."
+    );
+    static CARD_NOT_LISTED: Bi = bi!(
+        "카카오페이 가이드가 availableCards로 지원하는 카드사(신한·국민·현대·롯데·삼성·농협·BC·하나·씨티·카카오뱅크)가 아닙니다.",
+        "Not one of the card companies the KakaoPay guide supports in availableCards (Shinhan, KB, Hyundai, Lotte, Samsung, NH, BC, Hana, Citi, KakaoBank)."
+    );
 
     /// KakaoPay rules the data cannot say.
     fn check_v2(ctx: &mut V2Ctx) {

@@ -21,10 +21,7 @@ use crate::core::value::{Num, Value};
 /// NHN KCP.
 pub static GATEWAY: Gateway = Gateway {
     id: "kcp",
-    name: Bi {
-        ko: "NHN KCP",
-        en: "NHN KCP",
-    },
+    name: bi!("NHN KCP", "NHN KCP"),
     aliases: &["kcp", "kcp_billing", "kcp_v2", "nhn_kcp"],
     more_guides: &[],
     v1: Some(V1Rules {
@@ -72,66 +69,66 @@ pub static PAY_METHODS: &[&str] = &[
 /// Gift-certificate pay methods that need `bypass.shop_user_id`.
 pub static GIFT_CERTIFICATES: &[&str] = &["cultureland", "smartculture", "booknlife", "happymoney"];
 
-static SHOP_USER_ID: Bi = Bi {
-    ko: "KCP 가이드: 상품권 결제와 휴대폰 소액결제에는 고객사 회원 ID(bypass.shop_user_id, 최대 20바이트)가 필수입니다.",
-    en: "KCP guide: gift certificates and phone payments need the merchant's member id (bypass.shop_user_id, at most 20 bytes).",
-};
-static PHONE_BUYER_NAME: Bi = Bi {
-    ko: "KCP 가이드: 휴대폰 소액결제에는 buyer_name이 필수입니다.",
-    en: "KCP guide: phone payments need buyer_name.",
-};
-static POINT_MEMCORP: Bi = Bi {
-    ko: "KCP 가이드: 베네피아 포인트(point) 결제에는 bypass.pt_memcorp_cd가 필수입니다.",
-    en: "KCP guide: Benepia point payments need bypass.pt_memcorp_cd.",
-};
-static BILLING_NEEDS_UID: Bi = Bi {
-    ko: "KCP 가이드: kcp_billing(빌링키 발급 결제창)에는 customer_uid가 필수입니다.",
-    en: "KCP guide: kcp_billing (the billing-key window) needs customer_uid.",
-};
-static BILLING_CARD_ONLY: Bi = Bi {
-    ko: "KCP 빌링키 발급 결제창은 pay_method 'card'만 지원합니다.",
-    en: "KCP's billing-key window only supports pay_method 'card'.",
-};
-static BILLING_NOT_CHARGED: Bi = Bi {
-    ko: "KCP 가이드: 빌링키 발급 시 amount는 결제창에 표시만 되고 실제 승인은 일어나지 않습니다. 결제는 customer_uid로 REST API(/subscribe/payments/again)를 호출해야 합니다.",
-    en: "KCP guide: when issuing a billing key the amount is only displayed, nothing is charged; charge with the REST API (/subscribe/payments/again) using customer_uid.",
-};
-static UID_NEEDS_BILLING_CODE: Bi = Bi {
-    ko: "KCP 빌링키 발급 결제창은 pg 'kcp_billing.{사이트코드}'로 호출합니다. 'kcp'로는 빌링키 결제창이 열리지 않습니다.",
-    en: "KCP's billing-key window is opened with pg 'kcp_billing.{site code}'; 'kcp' does not open it.",
-};
-static PRODUCTS_NEED_ESCROW: Bi = Bi {
-    ko: "KCP 가이드: kcpProducts는 에스크로 결제(escrow: true)에서만 전달됩니다.",
-    en: "KCP guide: kcpProducts is only sent with escrow payments (escrow: true).",
-};
-static PRODUCT_QUANTITY: Bi = Bi {
-    ko: "수량은 1 이상의 정수입니다.",
-    en: "The quantity is a whole number of at least 1.",
-};
-static PRODUCT_AMOUNT: Bi = Bi {
-    ko: "상품 가격은 0 이상의 정수입니다(결제 금액과 비교하지 않습니다).",
-    en: "The product price is a whole number of at least 0 (it is not compared with amount).",
-};
-static PHONE_DIGITS_NORMALIZED: Bi = Bi {
-    ko: "KCP 가이드: 숫자만 입력해야 합니다. 구분 기호를 제거해 보냅니다.",
-    en: "KCP guide: digits only. The separators were removed.",
-};
-static DIRECT_QUOTA: Bi = Bi {
-    ko: "KCP 가이드: quota는 할부 개월 수(일시불 0)이며, 카드 포인트 사용 시 현대카드는 80, 국민·비씨·삼성·하나·롯데·신한·농협·우리·씨티카드는 60을 더합니다.",
-    en: "KCP guide: quota is the installment months (0 = lump sum); to use card points add 80 for Hyundai, or 60 for KB, BC, Samsung, Hana, Lotte, Shinhan, NH, Woori and Citi.",
-};
-static APP_FLAG_KB_ONLY: Bi = Bi {
-    ko: "KCP 가이드: bypass.app_flag는 card.direct로 KB국민카드(381)를 호출할 때만 쓰입니다.",
-    en: "KCP guide: bypass.app_flag only applies when card.direct opens KB Kookmin Card (381).",
-};
-static APP_FLAG_S_MOBILE: Bi = Bi {
-    ko: "KCP 가이드: app_flag 'S'(앱카드/ISP 선택)는 모바일 전용입니다.",
-    en: "KCP guide: app_flag 'S' (choose app card or ISP) is mobile only.",
-};
-static AUTH_MODE: Bi = Bi {
-    ko: "KCP 가이드: 키인결제는 auth_mode 'key-in'입니다.",
-    en: "KCP guide: key-in payment uses auth_mode 'key-in'.",
-};
+static SHOP_USER_ID: Bi = bi!(
+        "KCP 가이드: 상품권 결제와 휴대폰 소액결제에는 고객사 회원 ID(bypass.shop_user_id, 최대 20바이트)가 필수입니다.",
+        "KCP guide: gift certificates and phone payments need the merchant's member id (bypass.shop_user_id, at most 20 bytes)."
+    );
+static PHONE_BUYER_NAME: Bi = bi!(
+    "KCP 가이드: 휴대폰 소액결제에는 buyer_name이 필수입니다.",
+    "KCP guide: phone payments need buyer_name."
+);
+static POINT_MEMCORP: Bi = bi!(
+    "KCP 가이드: 베네피아 포인트(point) 결제에는 bypass.pt_memcorp_cd가 필수입니다.",
+    "KCP guide: Benepia point payments need bypass.pt_memcorp_cd."
+);
+static BILLING_NEEDS_UID: Bi = bi!(
+    "KCP 가이드: kcp_billing(빌링키 발급 결제창)에는 customer_uid가 필수입니다.",
+    "KCP guide: kcp_billing (the billing-key window) needs customer_uid."
+);
+static BILLING_CARD_ONLY: Bi = bi!(
+    "KCP 빌링키 발급 결제창은 pay_method 'card'만 지원합니다.",
+    "KCP's billing-key window only supports pay_method 'card'."
+);
+static BILLING_NOT_CHARGED: Bi = bi!(
+        "KCP 가이드: 빌링키 발급 시 amount는 결제창에 표시만 되고 실제 승인은 일어나지 않습니다. 결제는 customer_uid로 REST API(/subscribe/payments/again)를 호출해야 합니다.",
+        "KCP guide: when issuing a billing key the amount is only displayed, nothing is charged; charge with the REST API (/subscribe/payments/again) using customer_uid."
+    );
+static UID_NEEDS_BILLING_CODE: Bi = bi!(
+    "KCP 빌링키 발급 결제창은 pg 'kcp_billing.{사이트코드}'로 호출합니다. 'kcp'로는 빌링키 결제창이 열리지 않습니다.",
+    "KCP's billing-key window is opened with pg 'kcp_billing.{site code}'; 'kcp' does not open it."
+);
+static PRODUCTS_NEED_ESCROW: Bi = bi!(
+    "KCP 가이드: kcpProducts는 에스크로 결제(escrow: true)에서만 전달됩니다.",
+    "KCP guide: kcpProducts is only sent with escrow payments (escrow: true)."
+);
+static PRODUCT_QUANTITY: Bi = bi!(
+    "수량은 1 이상의 정수입니다.",
+    "The quantity is a whole number of at least 1."
+);
+static PRODUCT_AMOUNT: Bi = bi!(
+    "상품 가격은 0 이상의 정수입니다(결제 금액과 비교하지 않습니다).",
+    "The product price is a whole number of at least 0 (it is not compared with amount)."
+);
+static PHONE_DIGITS_NORMALIZED: Bi = bi!(
+    "KCP 가이드: 숫자만 입력해야 합니다. 구분 기호를 제거해 보냅니다.",
+    "KCP guide: digits only. The separators were removed."
+);
+static DIRECT_QUOTA: Bi = bi!(
+        "KCP 가이드: quota는 할부 개월 수(일시불 0)이며, 카드 포인트 사용 시 현대카드는 80, 국민·비씨·삼성·하나·롯데·신한·농협·우리·씨티카드는 60을 더합니다.",
+        "KCP guide: quota is the installment months (0 = lump sum); to use card points add 80 for Hyundai, or 60 for KB, BC, Samsung, Hana, Lotte, Shinhan, NH, Woori and Citi."
+    );
+static APP_FLAG_KB_ONLY: Bi = bi!(
+    "KCP 가이드: bypass.app_flag는 card.direct로 KB국민카드(381)를 호출할 때만 쓰입니다.",
+    "KCP guide: bypass.app_flag only applies when card.direct opens KB Kookmin Card (381)."
+);
+static APP_FLAG_S_MOBILE: Bi = bi!(
+    "KCP 가이드: app_flag 'S'(앱카드/ISP 선택)는 모바일 전용입니다.",
+    "KCP guide: app_flag 'S' (choose app card or ISP) is mobile only."
+);
+static AUTH_MODE: Bi = bi!(
+    "KCP 가이드: 키인결제는 auth_mode 'key-in'입니다.",
+    "KCP guide: key-in payment uses auth_mode 'key-in'."
+);
 
 /// `bypass` keys of the KCP payment window (flat, not nested under `bypass.kcp`).
 static BYPASS: &[Key] = &[
@@ -402,10 +399,10 @@ static BYPASS_V2: &[Key] = &[
 /// `percard|cocard`, its values are S and C; v2-pg-rules.md §23.6).
 static BYPASS_V2_BILLING: &[Key] = &[Key::new("batch_soc_choice", Kind::Enum(&["S", "C"]))];
 
-static SHOP_USER_ID_V2: Bi = Bi {
-    ko: "KCP v2 가이드: 상품권(GIFT_CERTIFICATE)과 휴대폰 소액결제(MOBILE)에는 bypass.kcp_v2.shop_user_id가 필수입니다.",
-    en: "KCP v2 guide: gift certificates (GIFT_CERTIFICATE) and phone payments (MOBILE) need bypass.kcp_v2.shop_user_id.",
-};
+static SHOP_USER_ID_V2: Bi = bi!(
+    "KCP v2 가이드: 상품권(GIFT_CERTIFICATE)과 휴대폰 소액결제(MOBILE)에는 bypass.kcp_v2.shop_user_id가 필수입니다.",
+    "KCP v2 guide: gift certificates (GIFT_CERTIFICATE) and phone payments (MOBILE) need bypass.kcp_v2.shop_user_id."
+);
 
 fn check_v2(ctx: &mut crate::core::v2::V2Ctx) {
     if ctx.api == crate::core::v2::Api::Payment
@@ -434,10 +431,7 @@ mod quick {
     /// NHN KCP Quick Pay.
     pub static QUICK: Gateway = Gateway {
         id: "kcp_quick",
-        name: Bi {
-            ko: "NHN KCP 퀵페이",
-            en: "NHN KCP Quick Pay",
-        },
+        name: bi!("NHN KCP 퀵페이", "NHN KCP Quick Pay"),
         more_guides: &[],
         aliases: &["kcp_quick"],
         v1: Some(V1Rules {
@@ -481,46 +475,46 @@ mod quick {
         "PrepaidOfflinePaymentInfo",
     ];
 
-    static NEEDS_BYPASS: Bi = Bi {
-        ko: "KCP 퀵페이 가이드: 퀵페이 호출에는 bypass.kcpQuick(actionType, encryptedCI, memberID)이 필수입니다.",
-        en: "KCP Quick Pay guide: every Quick Pay call needs bypass.kcpQuick (actionType, encryptedCI, memberID).",
-    };
-    static PAY_METHOD: Bi = Bi {
-        ko: "KCP 퀵페이 가이드: 결제(Pay)와 결제수단 등록(Register)에는 pay_method(card 또는 trans)가 필수입니다.",
-        en: "KCP Quick Pay guide: Pay and Register need pay_method (card or trans).",
-    };
-    static AMOUNT: Bi = Bi {
-        ko: "KCP 퀵페이 가이드: 결제(Pay) 요청에는 amount가 필수입니다.",
-        en: "KCP Quick Pay guide: a payment (Pay) needs amount.",
-    };
-    static CUSTOMER_UID: Bi = Bi {
-        ko: "KCP 퀵페이 가이드: 결제수단 등록(Register)과 삭제(Deregister)에는 customer_uid(결제수단 식별값)가 필수입니다.",
-        en: "KCP Quick Pay guide: Register and Deregister need customer_uid (the payment method's id).",
-    };
-    static MEMBER_CI: Bi = Bi {
-        ko: "KCP 퀵페이 가이드: memberCI는 보안상 지원이 중단되었습니다. 암호화한 encryptedCI를 보내세요.",
-        en: "KCP Quick Pay guide: memberCI was withdrawn for security; send the encrypted encryptedCI instead.",
-    };
-    static MEMBER_ID: Bi = Bi {
-        ko: "KCP 퀵페이 가이드: memberID는 최대 16자이며, 한 사용자의 결제수단에는 같은 값을 씁니다.",
-        en: "KCP Quick Pay guide: memberID is at most 16 characters, the same for all of a user's methods.",
-    };
-    static SDK_VERSION: Bi = Bi {
-        ko: "KCP 퀵페이 가이드: sdkVersion은 KCP와 협의한 버전 토큰(예: v2)만 영문자·숫자·_·-로 씁니다. 다른 형식은 요청이 실패합니다.",
-        en: "KCP Quick Pay guide: sdkVersion is the bare version token agreed with KCP (v2): letters, digits, _ and - only; anything else fails.",
-    };
-    static REGISTER_AUTO_PAY: Bi = Bi {
-        ko: "KCP 퀵페이 가이드: registerAutoPay는 결제수단 등록(Register) 호출에서만 쓰입니다.",
-        en: "KCP Quick Pay guide: registerAutoPay is only read by Register.",
-    };
-    static OFFLINE_INFO: Bi = Bi {
-        ko: "KCP 퀵페이 가이드: 선불머니 현장결제 상세내역 조회(PrepaidOfflinePaymentInfo)에는 prepaidOfflinePaymentInfoRequest가 필요합니다.",
-        en: "KCP Quick Pay guide: PrepaidOfflinePaymentInfo needs prepaidOfflinePaymentInfoRequest.",
-    };
-    static OFFLINE_ONLY: Bi = Bi {
-        ko: "KCP 퀵페이 가이드: prepaidOfflinePaymentInfoRequest는 PrepaidOfflinePaymentInfo 호출에서만 쓰입니다.",
-        en: "KCP Quick Pay guide: prepaidOfflinePaymentInfoRequest is only read by PrepaidOfflinePaymentInfo.",
-    };
+    static NEEDS_BYPASS: Bi = bi!(
+        "KCP 퀵페이 가이드: 퀵페이 호출에는 bypass.kcpQuick(actionType, encryptedCI, memberID)이 필수입니다.",
+        "KCP Quick Pay guide: every Quick Pay call needs bypass.kcpQuick (actionType, encryptedCI, memberID)."
+    );
+    static PAY_METHOD: Bi = bi!(
+        "KCP 퀵페이 가이드: 결제(Pay)와 결제수단 등록(Register)에는 pay_method(card 또는 trans)가 필수입니다.",
+        "KCP Quick Pay guide: Pay and Register need pay_method (card or trans)."
+    );
+    static AMOUNT: Bi = bi!(
+        "KCP 퀵페이 가이드: 결제(Pay) 요청에는 amount가 필수입니다.",
+        "KCP Quick Pay guide: a payment (Pay) needs amount."
+    );
+    static CUSTOMER_UID: Bi = bi!(
+        "KCP 퀵페이 가이드: 결제수단 등록(Register)과 삭제(Deregister)에는 customer_uid(결제수단 식별값)가 필수입니다.",
+        "KCP Quick Pay guide: Register and Deregister need customer_uid (the payment method's id)."
+    );
+    static MEMBER_CI: Bi = bi!(
+        "KCP 퀵페이 가이드: memberCI는 보안상 지원이 중단되었습니다. 암호화한 encryptedCI를 보내세요.",
+        "KCP Quick Pay guide: memberCI was withdrawn for security; send the encrypted encryptedCI instead."
+    );
+    static MEMBER_ID: Bi = bi!(
+        "KCP 퀵페이 가이드: memberID는 최대 16자이며, 한 사용자의 결제수단에는 같은 값을 씁니다.",
+        "KCP Quick Pay guide: memberID is at most 16 characters, the same for all of a user's methods."
+    );
+    static SDK_VERSION: Bi = bi!(
+        "KCP 퀵페이 가이드: sdkVersion은 KCP와 협의한 버전 토큰(예: v2)만 영문자·숫자·_·-로 씁니다. 다른 형식은 요청이 실패합니다.",
+        "KCP Quick Pay guide: sdkVersion is the bare version token agreed with KCP (v2): letters, digits, _ and - only; anything else fails."
+    );
+    static REGISTER_AUTO_PAY: Bi = bi!(
+        "KCP 퀵페이 가이드: registerAutoPay는 결제수단 등록(Register) 호출에서만 쓰입니다.",
+        "KCP Quick Pay guide: registerAutoPay is only read by Register."
+    );
+    static OFFLINE_INFO: Bi = bi!(
+        "KCP 퀵페이 가이드: 선불머니 현장결제 상세내역 조회(PrepaidOfflinePaymentInfo)에는 prepaidOfflinePaymentInfoRequest가 필요합니다.",
+        "KCP Quick Pay guide: PrepaidOfflinePaymentInfo needs prepaidOfflinePaymentInfoRequest."
+    );
+    static OFFLINE_ONLY: Bi = bi!(
+        "KCP 퀵페이 가이드: prepaidOfflinePaymentInfoRequest는 PrepaidOfflinePaymentInfo 호출에서만 쓰입니다.",
+        "KCP Quick Pay guide: prepaidOfflinePaymentInfoRequest is only read by PrepaidOfflinePaymentInfo."
+    );
 
     static OFFLINE_REQUEST: &[Key] = &[
         Key::req("tradeId", Kind::Text),

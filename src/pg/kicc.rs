@@ -22,10 +22,7 @@ use crate::core::value::Value;
 /// KICC.
 pub static GATEWAY: Gateway = Gateway {
     id: "kicc",
-    name: Bi {
-        ko: "KICC(이지페이)",
-        en: "KICC (EasyPay)",
-    },
+    name: bi!("KICC(이지페이)", "KICC (EasyPay)"),
     aliases: &["kicc", "kicc_v2", "kicc_global", "easypay"],
     more_guides: &["src/routes/(root)/opi/ko/integration/pg/v1/kicc-v2.mdx"],
     v1: Some(V1Rules {
@@ -83,66 +80,66 @@ static BILLING: BillingRule = BillingRule {
 };
 static BYPASS_KEYS: &[Key] = &[Key::new("disp_cash_yn", Kind::Str)];
 
-static BUYER_TEL: Bi = Bi {
-    ko: "KICC 가이드: buyer_tel(주문자 연락처)은 필수입니다.",
-    en: "KICC guide: buyer_tel is required.",
-};
-static ESCROW_CASH: Bi = Bi {
-    ko: "KICC 가이드: 에스크로는 계좌이체(trans)와 가상계좌(vbank)만 지원됩니다.",
-    en: "KICC guide: escrow is only offered with trans and vbank.",
-};
-static ESCROW_NEEDS: Bi = Bi {
-    ko: "KICC 가이드: 에스크로 결제에는 buyer_name, buyer_email, buyer_tel, kiccProducts가 반드시 필요합니다.",
-    en: "KICC guide: escrow payments need buyer_name, buyer_email, buyer_tel and kiccProducts.",
-};
-static PRODUCTS_NEED_ESCROW: Bi = Bi {
-    ko: "KICC 가이드: kiccProducts는 에스크로 결제(escrow: true)의 부분배송용 상품 정보입니다.",
-    en: "KICC guide: kiccProducts is the item list for partial delivery of escrow payments (escrow: true).",
-};
-static BILLING_CARD: Bi = Bi {
-    ko: "KICC 가이드: 비인증 결제창(customer_uid)은 pay_method 'card'만 지원합니다.",
-    en: "KICC guide: the billing-key window (customer_uid) only takes pay_method 'card'.",
-};
-static BILLING_NOT_CHARGED: Bi = Bi {
-    ko: "KICC 가이드: 빌링키 발급 시 금액은 결제창에 표시만 되고 실제 결제는 일어나지 않습니다. 결제는 customer_uid로 REST API를 호출하세요.",
-    en: "KICC guide: when issuing a billing key the amount is only displayed, nothing is charged; charge with the REST API using customer_uid.",
-};
-static BILLING_MID: Bi = Bi {
-    ko: "KICC 가이드: 비인증 결제창은 pg 'kicc.{KICC와 협의가 완료된 MID}'로 지정합니다.",
-    en: "KICC guide: the billing-key window uses pg 'kicc.{the MID agreed with KICC}'.",
-};
-static OVERSEAS_BUYER: Bi = Bi {
-    ko: "KICC 해외결제 가이드: buyer_name, buyer_email, buyer_tel은 필수입니다.",
-    en: "KICC overseas guide: buyer_name, buyer_email and buyer_tel are required.",
-};
-static OVERSEAS_CURRENCY: Bi = Bi {
-    ko: "KICC 해외결제 가이드: 통화는 KRW 또는 USD이며, 그 밖의 값은 원화(KRW)로 결제됩니다.",
-    en: "KICC overseas guide: the currency is KRW or USD; any other value is charged in KRW.",
-};
-static ORDER_DESCRIPTION: Bi = Bi {
-    ko: "KICC 해외결제 가이드: 알리페이 플러스 결제에는 order_description(주문 상세 정보)이 필수입니다.",
-    en: "KICC overseas guide: Alipay+ payments need order_description.",
-};
-static ENGLISH: Bi = Bi {
-    ko: "KICC 해외결제 가이드: KICC와 위챗페이·알리페이 플러스에서는 영문만 쓰는 것을 권장합니다.",
-    en: "KICC overseas guide: English-only text is advised for KICC, WeChat Pay and Alipay+.",
-};
-static ALIPAY_ONLY: Bi = Bi {
-    ko: "KICC 해외결제 가이드: alipay_plus는 알리페이 플러스(pay_method 'alipay_plus') 결제에만 쓰입니다.",
-    en: "KICC overseas guide: alipay_plus only applies to Alipay+ (pay_method 'alipay_plus').",
-};
-static DOMESTIC_LANGUAGE: Bi = Bi {
-    ko: "KICC(구모듈) 가이드에는 결제창 언어 설정이 없어 무시됩니다(해외결제만 ko/en/zh).",
-    en: "The KICC (old module) guide has no window-language setting; it is ignored (overseas payments take ko/en/zh).",
-};
-static OVERSEAS_ONLY: Bi = Bi {
-    ko: "KICC 가이드: 해외결제(wechat, alipay_plus)에는 적용되지 않습니다.",
-    en: "KICC guide: it does not apply to overseas payments (wechat, alipay_plus).",
-};
-static FLAT_BYPASS: Bi = Bi {
-    ko: "KICC 전용 파라미터는 bypass.kicc 안에 넣어야 합니다.",
-    en: "KICC's own parameters go inside bypass.kicc.",
-};
+static BUYER_TEL: Bi = bi!(
+    "KICC 가이드: buyer_tel(주문자 연락처)은 필수입니다.",
+    "KICC guide: buyer_tel is required."
+);
+static ESCROW_CASH: Bi = bi!(
+    "KICC 가이드: 에스크로는 계좌이체(trans)와 가상계좌(vbank)만 지원됩니다.",
+    "KICC guide: escrow is only offered with trans and vbank."
+);
+static ESCROW_NEEDS: Bi = bi!(
+    "KICC 가이드: 에스크로 결제에는 buyer_name, buyer_email, buyer_tel, kiccProducts가 반드시 필요합니다.",
+    "KICC guide: escrow payments need buyer_name, buyer_email, buyer_tel and kiccProducts."
+);
+static PRODUCTS_NEED_ESCROW: Bi = bi!(
+    "KICC 가이드: kiccProducts는 에스크로 결제(escrow: true)의 부분배송용 상품 정보입니다.",
+    "KICC guide: kiccProducts is the item list for partial delivery of escrow payments (escrow: true)."
+);
+static BILLING_CARD: Bi = bi!(
+    "KICC 가이드: 비인증 결제창(customer_uid)은 pay_method 'card'만 지원합니다.",
+    "KICC guide: the billing-key window (customer_uid) only takes pay_method 'card'."
+);
+static BILLING_NOT_CHARGED: Bi = bi!(
+        "KICC 가이드: 빌링키 발급 시 금액은 결제창에 표시만 되고 실제 결제는 일어나지 않습니다. 결제는 customer_uid로 REST API를 호출하세요.",
+        "KICC guide: when issuing a billing key the amount is only displayed, nothing is charged; charge with the REST API using customer_uid."
+    );
+static BILLING_MID: Bi = bi!(
+    "KICC 가이드: 비인증 결제창은 pg 'kicc.{KICC와 협의가 완료된 MID}'로 지정합니다.",
+    "KICC guide: the billing-key window uses pg 'kicc.{the MID agreed with KICC}'."
+);
+static OVERSEAS_BUYER: Bi = bi!(
+    "KICC 해외결제 가이드: buyer_name, buyer_email, buyer_tel은 필수입니다.",
+    "KICC overseas guide: buyer_name, buyer_email and buyer_tel are required."
+);
+static OVERSEAS_CURRENCY: Bi = bi!(
+    "KICC 해외결제 가이드: 통화는 KRW 또는 USD이며, 그 밖의 값은 원화(KRW)로 결제됩니다.",
+    "KICC overseas guide: the currency is KRW or USD; any other value is charged in KRW."
+);
+static ORDER_DESCRIPTION: Bi = bi!(
+    "KICC 해외결제 가이드: 알리페이 플러스 결제에는 order_description(주문 상세 정보)이 필수입니다.",
+    "KICC overseas guide: Alipay+ payments need order_description."
+);
+static ENGLISH: Bi = bi!(
+    "KICC 해외결제 가이드: KICC와 위챗페이·알리페이 플러스에서는 영문만 쓰는 것을 권장합니다.",
+    "KICC overseas guide: English-only text is advised for KICC, WeChat Pay and Alipay+."
+);
+static ALIPAY_ONLY: Bi = bi!(
+    "KICC 해외결제 가이드: alipay_plus는 알리페이 플러스(pay_method 'alipay_plus') 결제에만 쓰입니다.",
+    "KICC overseas guide: alipay_plus only applies to Alipay+ (pay_method 'alipay_plus')."
+);
+static DOMESTIC_LANGUAGE: Bi = bi!(
+    "KICC(구모듈) 가이드에는 결제창 언어 설정이 없어 무시됩니다(해외결제만 ko/en/zh).",
+    "The KICC (old module) guide has no window-language setting; it is ignored (overseas payments take ko/en/zh)."
+);
+static OVERSEAS_ONLY: Bi = bi!(
+    "KICC 가이드: 해외결제(wechat, alipay_plus)에는 적용되지 않습니다.",
+    "KICC guide: it does not apply to overseas payments (wechat, alipay_plus)."
+);
+static FLAT_BYPASS: Bi = bi!(
+    "KICC 전용 파라미터는 bypass.kicc 안에 넣어야 합니다.",
+    "KICC's own parameters go inside bypass.kicc."
+);
 
 fn check_v1(ctx: &mut V1Ctx) {
     let pm = ctx.pay_method.clone().unwrap_or_else(|| "card".to_string());

@@ -24,10 +24,7 @@ use crate::core::value::Value;
 /// KSNET.
 pub static GATEWAY: Gateway = Gateway {
     id: "ksnet",
-    name: Bi {
-        ko: "KSNET",
-        en: "KSNET",
-    },
+    name: bi!("KSNET", "KSNET"),
     aliases: &["ksnet"],
     more_guides: &["src/routes/(root)/opi/ko/integration/pg/v1/ksnet/warning.mdx"],
     v1: Some(V1),
@@ -98,30 +95,30 @@ static URL_CARDS: &[&str] = &[
     "CITI_CARD",
 ];
 
-static FULL_NAME: Bi = Bi {
-    ko: "KSNET 가이드: 구매자 이름 customer.fullName은 필수입니다(firstName + lastName도 됩니다).",
-    en: "KSNET guide: the buyer's name, customer.fullName, is required (firstName + lastName also do).",
-};
-static ESCROW_EMAIL: Bi = Bi {
-    ko: "KSNET 가이드: 에스크로 결제에는 customer.email이 필수입니다.",
-    en: "KSNET guide: escrow payments need customer.email.",
-};
-static DUE_DATE_ISO: Bi = Bi {
-    ko: "KSNET 가이드: dueDate는 ISO 8601 형식(YYYY-MM-DDTHH:mm:ssZ 또는 YYYY-MM-DDTHH:mm:ss±hh:mm)이어야 합니다.",
-    en: "KSNET guide: dueDate must be ISO 8601 (YYYY-MM-DDTHH:mm:ssZ or YYYY-MM-DDTHH:mm:ss±hh:mm).",
-};
-static TCODE: Bi = Bi {
-    ko: "KSNET 가이드: 모바일에서 BC·수협·전북·광주·카카오뱅크 카드를 다이렉트 호출하면 customer.phoneNumber와 bypass.ksnet.tcode(skt/ktf/lgt)가 필수입니다.",
-    en: "KSNET guide: opening BC, Suhyup, Jeonbuk, Gwangju or KakaoBank cards directly on mobile needs customer.phoneNumber and bypass.ksnet.tcode (skt/ktf/lgt).",
-};
-static URL: Bi = Bi {
-    ko: "KSNET 가이드: 우리·하나·농협·삼성·현대·롯데·신한·씨티카드를 다이렉트 호출하면 bypass.ksnet.url이 필수입니다.",
-    en: "KSNET guide: opening Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan or Citi cards directly needs bypass.ksnet.url.",
-};
-static BUSINESS: Bi = Bi {
-    ko: "KSNET 가이드: 국민·우리·하나·농협·삼성·현대·롯데·신한·씨티카드를 다이렉트 호출하면 storeDetails.businessName과 businessRegistrationNumber가 필수입니다.",
-    en: "KSNET guide: opening KB, Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan or Citi cards directly needs storeDetails.businessName and businessRegistrationNumber.",
-};
+static FULL_NAME: Bi = bi!(
+    "KSNET 가이드: 구매자 이름 customer.fullName은 필수입니다(firstName + lastName도 됩니다).",
+    "KSNET guide: the buyer's name, customer.fullName, is required (firstName + lastName also do)."
+);
+static ESCROW_EMAIL: Bi = bi!(
+    "KSNET 가이드: 에스크로 결제에는 customer.email이 필수입니다.",
+    "KSNET guide: escrow payments need customer.email."
+);
+static DUE_DATE_ISO: Bi = bi!(
+    "KSNET 가이드: dueDate는 ISO 8601 형식(YYYY-MM-DDTHH:mm:ssZ 또는 YYYY-MM-DDTHH:mm:ss±hh:mm)이어야 합니다.",
+    "KSNET guide: dueDate must be ISO 8601 (YYYY-MM-DDTHH:mm:ssZ or YYYY-MM-DDTHH:mm:ss±hh:mm)."
+);
+static TCODE: Bi = bi!(
+        "KSNET 가이드: 모바일에서 BC·수협·전북·광주·카카오뱅크 카드를 다이렉트 호출하면 customer.phoneNumber와 bypass.ksnet.tcode(skt/ktf/lgt)가 필수입니다.",
+        "KSNET guide: opening BC, Suhyup, Jeonbuk, Gwangju or KakaoBank cards directly on mobile needs customer.phoneNumber and bypass.ksnet.tcode (skt/ktf/lgt)."
+    );
+static URL: Bi = bi!(
+        "KSNET 가이드: 우리·하나·농협·삼성·현대·롯데·신한·씨티카드를 다이렉트 호출하면 bypass.ksnet.url이 필수입니다.",
+        "KSNET guide: opening Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan or Citi cards directly needs bypass.ksnet.url."
+    );
+static BUSINESS: Bi = bi!(
+        "KSNET 가이드: 국민·우리·하나·농협·삼성·현대·롯데·신한·씨티카드를 다이렉트 호출하면 storeDetails.businessName과 businessRegistrationNumber가 필수입니다.",
+        "KSNET guide: opening KB, Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan or Citi cards directly needs storeDetails.businessName and businessRegistrationNumber."
+    );
 
 /// KSNET rules the data cannot say.
 fn check_v2(ctx: &mut V2Ctx) {
@@ -305,26 +302,26 @@ static EASY_DIRECT: &[EasyDirect] = &[
     },
 ];
 
-static EASY_DIRECT_METHODS: Bi = Bi {
-    ko: "KSNET 가이드: 간편결제 다이렉트(easyPayDirect)는 네이버페이·카카오페이·페이코·L페이만 지원합니다.",
-    en: "KSNET guide: easy-pay direct (easyPayDirect) supports only Naver Pay, KakaoPay, PAYCO and L.PAY.",
-};
-static EASY_DIRECT_NEEDS: Bi = Bi {
-    ko: "KSNET 가이드: 간편결제 다이렉트에는 간편결제사별 상점 정보(storeDetails)와 구매자 정보가 필요합니다(네이버페이 상점명, 카카오페이 대표자명·주소·전화번호와 구매자 이메일·전화번호, 페이코 상점명·사업자번호와 구매자 이메일·전화번호).",
-    en: "KSNET guide: easy-pay direct needs store details and buyer details per provider (Naver Pay: business name; KakaoPay: CEO name, address, phone, buyer e-mail and phone; PAYCO: business name and number, buyer e-mail and phone).",
-};
-static FREE_INTEREST_CARDS: Bi = Bi {
-    ko: "KSNET 가이드: 상점 부담 무이자 할부는 비씨·국민·하나·삼성·신한·현대·롯데·농협 카드만 설정할 수 있습니다.",
-    en: "KSNET guide: merchant-paid interest-free installments can only be set for BC, KB, Hana, Samsung, Shinhan, Hyundai, Lotte and NH cards.",
-};
-static EASY_NO_FREE_INTEREST: Bi = Bi {
-    ko: "KSNET 가이드: 간편결제에서는 상점 부담 무이자 할부를 쓸 수 없습니다.",
-    en: "KSNET guide: merchant-paid interest-free installments are not available with easy pays.",
-};
-static EASY_FIXED_QUOTA: Bi = Bi {
-    ko: "KSNET 가이드: 페이코·SSG페이는 할부 개월 수 표시를 설정할 수 없습니다(5만원 이상이면 1~12개월 고정).",
-    en: "KSNET guide: PAYCO and SSGPAY cannot set the installment months shown (fixed to 1-12 from 50,000 KRW).",
-};
+static EASY_DIRECT_METHODS: Bi = bi!(
+    "KSNET 가이드: 간편결제 다이렉트(easyPayDirect)는 네이버페이·카카오페이·페이코·L페이만 지원합니다.",
+    "KSNET guide: easy-pay direct (easyPayDirect) supports only Naver Pay, KakaoPay, PAYCO and L.PAY."
+);
+static EASY_DIRECT_NEEDS: Bi = bi!(
+        "KSNET 가이드: 간편결제 다이렉트에는 간편결제사별 상점 정보(storeDetails)와 구매자 정보가 필요합니다(네이버페이 상점명, 카카오페이 대표자명·주소·전화번호와 구매자 이메일·전화번호, 페이코 상점명·사업자번호와 구매자 이메일·전화번호).",
+        "KSNET guide: easy-pay direct needs store details and buyer details per provider (Naver Pay: business name; KakaoPay: CEO name, address, phone, buyer e-mail and phone; PAYCO: business name and number, buyer e-mail and phone)."
+    );
+static FREE_INTEREST_CARDS: Bi = bi!(
+        "KSNET 가이드: 상점 부담 무이자 할부는 비씨·국민·하나·삼성·신한·현대·롯데·농협 카드만 설정할 수 있습니다.",
+        "KSNET guide: merchant-paid interest-free installments can only be set for BC, KB, Hana, Samsung, Shinhan, Hyundai, Lotte and NH cards."
+    );
+static EASY_NO_FREE_INTEREST: Bi = bi!(
+    "KSNET 가이드: 간편결제에서는 상점 부담 무이자 할부를 쓸 수 없습니다.",
+    "KSNET guide: merchant-paid interest-free installments are not available with easy pays."
+);
+static EASY_FIXED_QUOTA: Bi = bi!(
+    "KSNET 가이드: 페이코·SSG페이는 할부 개월 수 표시를 설정할 수 없습니다(5만원 이상이면 1~12개월 고정).",
+    "KSNET guide: PAYCO and SSGPAY cannot set the installment months shown (fixed to 1-12 from 50,000 KRW)."
+);
 
 // ---------------------------------------------------------------------------------------------
 // v1
@@ -381,66 +378,66 @@ static PERIOD_V1: crate::core::v1_options::PeriodRule = crate::core::v1_options:
     both: true,
 };
 
-static MID_FORM: Bi = Bi {
-    ko: "KSNET 가이드: pg는 'ksnet.{PG 상점 아이디}' 형식입니다.",
-    en: "KSNET guide: pg is 'ksnet.{KSNET MID}'.",
-};
-static TAX_FREE_V1: Bi = Bi {
-    ko: "KSNET 가이드: 포트원의 KSNET 상점은 복합과세이므로 면세금액(tax_free)을 반드시 보내야 합니다(면세 없으면 0).",
-    en: "KSNET guide: KSNET MIDs through PortOne are mixed-tax, so tax_free must always be sent (0 when nothing is tax-free).",
-};
-static VBANK_TAX: Bi = Bi {
-    ko: "KSNET 유의사항: 일회성 가상계좌는 부가세·면세 금액 설정을 지원하지 않습니다.",
-    en: "KSNET notes: one-time virtual accounts take no VAT or tax-free amount.",
-};
-static BUYER_NAME_V1: Bi = Bi {
-    ko: "KSNET 가이드: buyer_name(구매자명)은 필수입니다.",
-    en: "KSNET guide: buyer_name is required.",
-};
-static VBANK_DUE_REQUIRED: Bi = Bi {
-    ko: "KSNET 유의사항: 가상계좌 입금기한(vbank_due)은 포트원에서 필수로 제한합니다.",
-    en: "KSNET notes: PortOne requires the virtual-account due date (vbank_due).",
-};
-static CURRENCY_V1: Bi = Bi {
-    ko: "KSNET 가이드: 결제 통화는 KRW 또는 USD(순수 해외카드만)입니다.",
-    en: "KSNET guide: KRW, or USD (foreign cards only).",
-};
-static DIRECT_KRW: Bi = Bi {
-    ko: "KSNET 가이드: 카드사 다이렉트 호출은 KRW만 허용됩니다.",
-    en: "KSNET guide: opening a card company directly is KRW only.",
-};
-static DIGITAL_PHONE: Bi = Bi {
-    ko: "KSNET 가이드: digital은 휴대폰 결제에서만 쓰입니다.",
-    en: "KSNET guide: digital is only used for phone payments.",
-};
-static ESCROW_EMAIL_V1: Bi = Bi {
-    ko: "KSNET 가이드: 에스크로 결제에는 구매 확인 메일을 받을 buyer_email이 필수입니다.",
-    en: "KSNET guide: escrow payments need buyer_email (for the purchase confirmation).",
-};
-static NO_BILLING_V1: Bi = Bi {
-    ko: "KSNET 가이드: 결제창 기반 비인증(빌링키) 결제를 지원하지 않습니다. REST API로 빌링키를 발급하세요.",
-    en: "KSNET guide: no billing-key payment window; issue billing keys with the REST API.",
-};
-static TCODE_V1: Bi = Bi {
-    ko: "KSNET 가이드: 모바일에서 BC·수협·전북·광주·카카오뱅크 카드를 다이렉트 호출하면 buyer_tel과 bypass.ksnet.tcode가 필수입니다.",
-    en: "KSNET guide: opening BC, Suhyup, Jeonbuk, Gwangju or KakaoBank cards directly on mobile needs buyer_tel and bypass.ksnet.tcode.",
-};
-static BUSINESS_V1: Bi = Bi {
-    ko: "KSNET 가이드: 국민·우리·하나·농협·삼성·현대·롯데·신한·씨티카드 다이렉트 호출에는 storeDetails.businessName과 businessRegistrationNumber가 필수입니다.",
-    en: "KSNET guide: opening KB, Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan or Citi cards directly needs storeDetails.businessName and businessRegistrationNumber.",
-};
-static URL_QUOTA: Bi = Bi {
-    ko: "KSNET 가이드: 우리·하나·농협·삼성·현대·롯데·신한·씨티카드는 다이렉트 호출 시 할부 개월 리스트(display.card_quota)를 지정할 수 없습니다.",
-    en: "KSNET guide: Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan and Citi cards opened directly take no display.card_quota.",
-};
-static BRN_DIGITS: Bi = Bi {
-    ko: "KSNET 가이드: 사업자 번호는 하이픈 없이 숫자만 보냅니다. 하이픈을 제거해 보냅니다.",
-    en: "KSNET guide: the business registration number is digits only; hyphens were removed.",
-};
-static KAKAOPAY_ONLY: Bi = Bi {
-    ko: "KSNET 가이드: sndKakaopayType은 카카오페이 결제에만 적용됩니다.",
-    en: "KSNET guide: sndKakaopayType only applies to KakaoPay.",
-};
+static MID_FORM: Bi = bi!(
+    "KSNET 가이드: pg는 'ksnet.{PG 상점 아이디}' 형식입니다.",
+    "KSNET guide: pg is 'ksnet.{KSNET MID}'."
+);
+static TAX_FREE_V1: Bi = bi!(
+        "KSNET 가이드: 포트원의 KSNET 상점은 복합과세이므로 면세금액(tax_free)을 반드시 보내야 합니다(면세 없으면 0).",
+        "KSNET guide: KSNET MIDs through PortOne are mixed-tax, so tax_free must always be sent (0 when nothing is tax-free)."
+    );
+static VBANK_TAX: Bi = bi!(
+    "KSNET 유의사항: 일회성 가상계좌는 부가세·면세 금액 설정을 지원하지 않습니다.",
+    "KSNET notes: one-time virtual accounts take no VAT or tax-free amount."
+);
+static BUYER_NAME_V1: Bi = bi!(
+    "KSNET 가이드: buyer_name(구매자명)은 필수입니다.",
+    "KSNET guide: buyer_name is required."
+);
+static VBANK_DUE_REQUIRED: Bi = bi!(
+    "KSNET 유의사항: 가상계좌 입금기한(vbank_due)은 포트원에서 필수로 제한합니다.",
+    "KSNET notes: PortOne requires the virtual-account due date (vbank_due)."
+);
+static CURRENCY_V1: Bi = bi!(
+    "KSNET 가이드: 결제 통화는 KRW 또는 USD(순수 해외카드만)입니다.",
+    "KSNET guide: KRW, or USD (foreign cards only)."
+);
+static DIRECT_KRW: Bi = bi!(
+    "KSNET 가이드: 카드사 다이렉트 호출은 KRW만 허용됩니다.",
+    "KSNET guide: opening a card company directly is KRW only."
+);
+static DIGITAL_PHONE: Bi = bi!(
+    "KSNET 가이드: digital은 휴대폰 결제에서만 쓰입니다.",
+    "KSNET guide: digital is only used for phone payments."
+);
+static ESCROW_EMAIL_V1: Bi = bi!(
+    "KSNET 가이드: 에스크로 결제에는 구매 확인 메일을 받을 buyer_email이 필수입니다.",
+    "KSNET guide: escrow payments need buyer_email (for the purchase confirmation)."
+);
+static NO_BILLING_V1: Bi = bi!(
+    "KSNET 가이드: 결제창 기반 비인증(빌링키) 결제를 지원하지 않습니다. REST API로 빌링키를 발급하세요.",
+    "KSNET guide: no billing-key payment window; issue billing keys with the REST API."
+);
+static TCODE_V1: Bi = bi!(
+        "KSNET 가이드: 모바일에서 BC·수협·전북·광주·카카오뱅크 카드를 다이렉트 호출하면 buyer_tel과 bypass.ksnet.tcode가 필수입니다.",
+        "KSNET guide: opening BC, Suhyup, Jeonbuk, Gwangju or KakaoBank cards directly on mobile needs buyer_tel and bypass.ksnet.tcode."
+    );
+static BUSINESS_V1: Bi = bi!(
+        "KSNET 가이드: 국민·우리·하나·농협·삼성·현대·롯데·신한·씨티카드 다이렉트 호출에는 storeDetails.businessName과 businessRegistrationNumber가 필수입니다.",
+        "KSNET guide: opening KB, Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan or Citi cards directly needs storeDetails.businessName and businessRegistrationNumber."
+    );
+static URL_QUOTA: Bi = bi!(
+        "KSNET 가이드: 우리·하나·농협·삼성·현대·롯데·신한·씨티카드는 다이렉트 호출 시 할부 개월 리스트(display.card_quota)를 지정할 수 없습니다.",
+        "KSNET guide: Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan and Citi cards opened directly take no display.card_quota."
+    );
+static BRN_DIGITS: Bi = bi!(
+    "KSNET 가이드: 사업자 번호는 하이픈 없이 숫자만 보냅니다. 하이픈을 제거해 보냅니다.",
+    "KSNET guide: the business registration number is digits only; hyphens were removed."
+);
+static KAKAOPAY_ONLY: Bi = bi!(
+    "KSNET 가이드: sndKakaopayType은 카카오페이 결제에만 적용됩니다.",
+    "KSNET guide: sndKakaopayType only applies to KakaoPay."
+);
 
 fn check_v1(ctx: &mut V1Ctx) {
     use crate::core::v1_options::{currencies, period, redirect_on_mobile};

@@ -13,10 +13,7 @@ use crate::core::issue::Bi;
 /// KG Mobilians.
 pub static GATEWAY: Gateway = Gateway {
     id: "mobilians",
-    name: Bi {
-        ko: "KG모빌리언스",
-        en: "KG Mobilians",
-    },
+    name: bi!("KG모빌리언스", "KG Mobilians"),
     aliases: &["mobilians", "mobilians_v2", "kg_mobilians", "kgfinancial"],
     more_guides: &["src/routes/(root)/opi/ko/integration/pg/v1/kg.mdx"],
     v1: Some(V1),
@@ -141,110 +138,110 @@ static NEW_BILLING: BillingRule = BillingRule {
     amount_note: &CHARGED,
 };
 
-static OLD_METHODS: Bi = Bi {
-    ko: "KG파이낸셜(구모듈) 가이드: pay_method는 card, phone만 지원합니다(그 밖의 결제수단은 신모듈).",
-    en: "KG Financial (old module) guide: pay_method is card or phone (other methods need the new module).",
-};
-static OLD_BUYER_TEL: Bi = Bi {
-    ko: "KG파이낸셜(구모듈) 가이드 예제는 buyer_tel을 필수로 표시합니다(파라미터 설명은 선택).",
-    en: "The KG Financial (old module) sample marks buyer_tel as required (its parameter list says optional).",
-};
-static OLD_BILLING_PHONE: Bi = Bi {
-    ko: "KG파이낸셜(구모듈) 가이드: 비인증 결제창(customer_uid)은 휴대폰 결제(phone)로 호출합니다.",
-    en: "KG Financial (old module) guide: the billing-key window (customer_uid) is a phone payment (phone).",
-};
-static OLD_BILLING_MID: Bi = Bi {
-    ko: "KG파이낸셜(구모듈) 가이드: 비인증 결제창은 pg 'mobilians.{계약된 MID}'로 지정합니다.",
-    en: "KG Financial (old module) guide: the billing-key window uses pg 'mobilians.{contracted MID}'.",
-};
-static CHARGED: Bi = Bi {
-    ko: "KG파이낸셜 가이드: 빌링키 발급 시 금액만큼 실제 결제가 발생합니다(구모듈 휴대폰은 매월 같은 날 같은 금액으로 재결제). 신모듈 카드는 amount 0으로 빌링키만 발급할 수 있습니다.",
-    en: "KG Financial guide: issuing the billing key charges the amount (old-module phone billing must re-charge the same amount on the same day each month); new-module cards can send amount 0 to only issue the key.",
-};
-static NEW_PG: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드에는 pg 코드가 없습니다. channelKey로 채널을 지정하세요.",
-    en: "The KG Financial (new module) guide documents no pg code; choose the channel with channelKey.",
-};
-static NEW_BILLING_METHODS: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: 빌링키 발급은 card 또는 phone만 허용합니다.",
-    en: "KG Financial (new module) guide: billing keys take card or phone only.",
-};
-static MERCHANT_UID_MIN: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: merchant_uid는 최소 4글자, 최대 40글자입니다.",
-    en: "KG Financial (new module) guide: merchant_uid is 4 to 40 characters.",
-};
-static TAX_SCOPE: Bi = Bi {
-    ko: "KG파이낸셜(신모듈): 면세·부가세 금액은 카드와 간편결제(페이코 제외)에만 적용되고 빌링키 결제에서는 지원하지 않습니다.",
-    en: "KG Financial (new module): tax-free and VAT amounts only apply to cards and easy pays (not PAYCO), and not to billing payments.",
-};
-static VBANK_DUE: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: 가상계좌에는 vbank_due(YYYY-MM-DD 또는 YYYYMMDD)가 필수입니다.",
-    en: "KG Financial (new module) guide: virtual accounts need vbank_due (YYYY-MM-DD or YYYYMMDD).",
-};
-static CUSTOMER_ID: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: 상품권 결제와 카드 빌링키 단독 발급에는 customer_id(20바이트 이하)가 필수입니다.",
-    en: "KG Financial (new module) guide: gift certificates and card billing keys without a charge need customer_id (at most 20 bytes).",
-};
-static SSGPAY_TEL: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: SSGPAY 결제에는 buyer_tel이 필수입니다.",
-    en: "KG Financial (new module) guide: SSGPAY needs buyer_tel.",
-};
-static ESCROW_NAME: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: 계좌이체 에스크로에는 buyer_name이 필수입니다.",
-    en: "KG Financial (new module) guide: transfer escrow needs buyer_name.",
-};
-static ESCROW_SCOPE: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: escrow는 계좌이체 에스크로 사용과 가상계좌 에스크로 노출에만 쓰입니다.",
-    en: "KG Financial (new module) guide: escrow only means transfer escrow or showing virtual-account escrow.",
-};
-static RA_DIRECT_ESCROW: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: ra_direct 'Y'와 escrow true를 함께 쓰면 buyer_tel, buyer_email, pay_options.ra_escrow_password가 필수입니다.",
-    en: "KG Financial (new module) guide: ra_direct 'Y' with escrow true needs buyer_tel, buyer_email and pay_options.ra_escrow_password.",
-};
-static CASH_RECEIPT_NEEDED: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: ra_direct 'Y' 또는 ep_pay_type 'P'(Npay 포인트)에는 bypass.cashReceiptType과 bypass.customerIdentifier가 필수입니다.",
-    en: "KG Financial (new module) guide: ra_direct 'Y' or ep_pay_type 'P' (Npay points) needs bypass.cashReceiptType and bypass.customerIdentifier.",
-};
-static FIX_NO_TEL: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: mc_fix_no 'Y'(번호 고정)에는 buyer_tel이 필수입니다.",
-    en: "KG Financial (new module) guide: mc_fix_no 'Y' (fixed number) needs buyer_tel.",
-};
-static DIRECT_QUOTA: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: card.direct.code를 보내면 quota가 필수입니다.",
-    en: "KG Financial (new module) guide: card.direct with a code needs quota.",
-};
-static NOT_GIFT: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: 상품권 결제에서는 사용할 수 없습니다.",
-    en: "KG Financial (new module) guide: not available for gift certificates.",
-};
-static PHONE_ONLY: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: 휴대폰 결제창에서만 사용할 수 있습니다.",
-    en: "KG Financial (new module) guide: only for the phone-payment window.",
-};
-static CULTURELAND_ONLY: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: 컬쳐랜드 문화상품권에서만 사용할 수 있습니다.",
-    en: "KG Financial (new module) guide: only for Cultureland gift certificates.",
-};
-static NPAY_ONLY: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: ep_pay_type C·P는 Npay에서만, M은 카카오페이·토스페이 머니에 쓰입니다.",
-    en: "KG Financial (new module) guide: ep_pay_type C and P are for Npay only; M is KakaoPay or Toss money.",
-};
-static APP_USE_CD: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: cn_pay_app_use_cd는 cn_pay_app_use_yn이 'Y'일 때만 쓸 수 있습니다.",
-    en: "KG Financial (new module) guide: cn_pay_app_use_cd only works with cn_pay_app_use_yn 'Y'.",
-};
-static CSS_TYPE: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: css_type은 HTML 색상코드(#RRGGBB)입니다.",
-    en: "KG Financial (new module) guide: css_type is an HTML colour code (#RRGGBB).",
-};
-static CASH_RECEIPT_SCOPE: Bi = Bi {
-    ko: "KG파이낸셜(신모듈) 가이드: cashReceiptType·customerIdentifier는 간편결제와 계좌이체에서 씁니다.",
-    en: "KG Financial (new module) guide: cashReceiptType and customerIdentifier are for easy pays and transfers.",
-};
-static MIN_AMOUNT: Bi = Bi {
-    ko: "KG파이낸셜(신모듈): 100원 미만 결제는 거절될 수 있습니다(결제수단마다 다름).",
-    en: "KG Financial (new module): payments under 100 KRW may be rejected (varies by method).",
-};
+static OLD_METHODS: Bi = bi!(
+    "KG파이낸셜(구모듈) 가이드: pay_method는 card, phone만 지원합니다(그 밖의 결제수단은 신모듈).",
+    "KG Financial (old module) guide: pay_method is card or phone (other methods need the new module)."
+);
+static OLD_BUYER_TEL: Bi = bi!(
+    "KG파이낸셜(구모듈) 가이드 예제는 buyer_tel을 필수로 표시합니다(파라미터 설명은 선택).",
+    "The KG Financial (old module) sample marks buyer_tel as required (its parameter list says optional)."
+);
+static OLD_BILLING_PHONE: Bi = bi!(
+    "KG파이낸셜(구모듈) 가이드: 비인증 결제창(customer_uid)은 휴대폰 결제(phone)로 호출합니다.",
+    "KG Financial (old module) guide: the billing-key window (customer_uid) is a phone payment (phone)."
+);
+static OLD_BILLING_MID: Bi = bi!(
+    "KG파이낸셜(구모듈) 가이드: 비인증 결제창은 pg 'mobilians.{계약된 MID}'로 지정합니다.",
+    "KG Financial (old module) guide: the billing-key window uses pg 'mobilians.{contracted MID}'."
+);
+static CHARGED: Bi = bi!(
+        "KG파이낸셜 가이드: 빌링키 발급 시 금액만큼 실제 결제가 발생합니다(구모듈 휴대폰은 매월 같은 날 같은 금액으로 재결제). 신모듈 카드는 amount 0으로 빌링키만 발급할 수 있습니다.",
+        "KG Financial guide: issuing the billing key charges the amount (old-module phone billing must re-charge the same amount on the same day each month); new-module cards can send amount 0 to only issue the key."
+    );
+static NEW_PG: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드에는 pg 코드가 없습니다. channelKey로 채널을 지정하세요.",
+    "The KG Financial (new module) guide documents no pg code; choose the channel with channelKey."
+);
+static NEW_BILLING_METHODS: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드: 빌링키 발급은 card 또는 phone만 허용합니다.",
+    "KG Financial (new module) guide: billing keys take card or phone only."
+);
+static MERCHANT_UID_MIN: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드: merchant_uid는 최소 4글자, 최대 40글자입니다.",
+    "KG Financial (new module) guide: merchant_uid is 4 to 40 characters."
+);
+static TAX_SCOPE: Bi = bi!(
+        "KG파이낸셜(신모듈): 면세·부가세 금액은 카드와 간편결제(페이코 제외)에만 적용되고 빌링키 결제에서는 지원하지 않습니다.",
+        "KG Financial (new module): tax-free and VAT amounts only apply to cards and easy pays (not PAYCO), and not to billing payments."
+    );
+static VBANK_DUE: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드: 가상계좌에는 vbank_due(YYYY-MM-DD 또는 YYYYMMDD)가 필수입니다.",
+    "KG Financial (new module) guide: virtual accounts need vbank_due (YYYY-MM-DD or YYYYMMDD)."
+);
+static CUSTOMER_ID: Bi = bi!(
+        "KG파이낸셜(신모듈) 가이드: 상품권 결제와 카드 빌링키 단독 발급에는 customer_id(20바이트 이하)가 필수입니다.",
+        "KG Financial (new module) guide: gift certificates and card billing keys without a charge need customer_id (at most 20 bytes)."
+    );
+static SSGPAY_TEL: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드: SSGPAY 결제에는 buyer_tel이 필수입니다.",
+    "KG Financial (new module) guide: SSGPAY needs buyer_tel."
+);
+static ESCROW_NAME: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드: 계좌이체 에스크로에는 buyer_name이 필수입니다.",
+    "KG Financial (new module) guide: transfer escrow needs buyer_name."
+);
+static ESCROW_SCOPE: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드: escrow는 계좌이체 에스크로 사용과 가상계좌 에스크로 노출에만 쓰입니다.",
+    "KG Financial (new module) guide: escrow only means transfer escrow or showing virtual-account escrow."
+);
+static RA_DIRECT_ESCROW: Bi = bi!(
+        "KG파이낸셜(신모듈) 가이드: ra_direct 'Y'와 escrow true를 함께 쓰면 buyer_tel, buyer_email, pay_options.ra_escrow_password가 필수입니다.",
+        "KG Financial (new module) guide: ra_direct 'Y' with escrow true needs buyer_tel, buyer_email and pay_options.ra_escrow_password."
+    );
+static CASH_RECEIPT_NEEDED: Bi = bi!(
+        "KG파이낸셜(신모듈) 가이드: ra_direct 'Y' 또는 ep_pay_type 'P'(Npay 포인트)에는 bypass.cashReceiptType과 bypass.customerIdentifier가 필수입니다.",
+        "KG Financial (new module) guide: ra_direct 'Y' or ep_pay_type 'P' (Npay points) needs bypass.cashReceiptType and bypass.customerIdentifier."
+    );
+static FIX_NO_TEL: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드: mc_fix_no 'Y'(번호 고정)에는 buyer_tel이 필수입니다.",
+    "KG Financial (new module) guide: mc_fix_no 'Y' (fixed number) needs buyer_tel."
+);
+static DIRECT_QUOTA: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드: card.direct.code를 보내면 quota가 필수입니다.",
+    "KG Financial (new module) guide: card.direct with a code needs quota."
+);
+static NOT_GIFT: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드: 상품권 결제에서는 사용할 수 없습니다.",
+    "KG Financial (new module) guide: not available for gift certificates."
+);
+static PHONE_ONLY: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드: 휴대폰 결제창에서만 사용할 수 있습니다.",
+    "KG Financial (new module) guide: only for the phone-payment window."
+);
+static CULTURELAND_ONLY: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드: 컬쳐랜드 문화상품권에서만 사용할 수 있습니다.",
+    "KG Financial (new module) guide: only for Cultureland gift certificates."
+);
+static NPAY_ONLY: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드: ep_pay_type C·P는 Npay에서만, M은 카카오페이·토스페이 머니에 쓰입니다.",
+    "KG Financial (new module) guide: ep_pay_type C and P are for Npay only; M is KakaoPay or Toss money."
+);
+static APP_USE_CD: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드: cn_pay_app_use_cd는 cn_pay_app_use_yn이 'Y'일 때만 쓸 수 있습니다.",
+    "KG Financial (new module) guide: cn_pay_app_use_cd only works with cn_pay_app_use_yn 'Y'."
+);
+static CSS_TYPE: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드: css_type은 HTML 색상코드(#RRGGBB)입니다.",
+    "KG Financial (new module) guide: css_type is an HTML colour code (#RRGGBB)."
+);
+static CASH_RECEIPT_SCOPE: Bi = bi!(
+    "KG파이낸셜(신모듈) 가이드: cashReceiptType·customerIdentifier는 간편결제와 계좌이체에서 씁니다.",
+    "KG Financial (new module) guide: cashReceiptType and customerIdentifier are for easy pays and transfers."
+);
+static MIN_AMOUNT: Bi = bi!(
+    "KG파이낸셜(신모듈): 100원 미만 결제는 거절될 수 있습니다(결제수단마다 다름).",
+    "KG Financial (new module): payments under 100 KRW may be rejected (varies by method)."
+);
 
 fn check_v1(ctx: &mut V1Ctx) {
     if ctx.code == "mobilians" {

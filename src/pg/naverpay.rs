@@ -20,10 +20,7 @@ use crate::core::value::Value;
 /// Naver Pay.
 pub static GATEWAY: Gateway = Gateway {
     id: "naverpay",
-    name: Bi {
-        ko: "네이버페이",
-        en: "Naver Pay",
-    },
+    name: bi!("네이버페이", "Naver Pay"),
     aliases: &["naverpay"],
     more_guides: &[],
     v1: Some(V1Rules {
@@ -64,50 +61,50 @@ static BILLING: BillingRule = BillingRule {
     amount_note: &BILLING_NOT_CHARGED,
 };
 
-static PAY_METHOD_IGNORED: Bi = Bi {
-    ko: "네이버페이 가이드에는 pay_method가 없습니다. 결제수단은 구매자가 네이버페이 안에서 고릅니다.",
-    en: "Naver Pay's guide has no pay_method; the buyer picks how to pay inside Naver Pay.",
-};
-static BILLING_NOT_CHARGED: Bi = Bi {
-    ko: "네이버페이 가이드: 정기결제 등록(customer_uid) 과정에서는 결제 승인이 이뤄지지 않습니다.",
-    en: "Naver Pay guide: registering for recurring payments (customer_uid) charges nothing.",
-};
-static PRODUCTS_REQUIRED: Bi = Bi {
-    ko: "네이버페이 가이드: naverProducts(상품정보)가 없으면 네이버페이 검수를 통과할 수 없습니다.",
-    en: "Naver Pay guide: without naverProducts (the items) the Naver Pay review cannot be passed.",
-};
-static BILLING_TEL: Bi = Bi {
-    ko: "네이버페이 가이드: 정기결제창 요청에는 buyer_tel이 필수입니다.",
-    en: "Naver Pay guide: the recurring-payment window needs buyer_tel.",
-};
-static PRODUCT_CODE: Bi = Bi {
-    ko: "네이버페이 가이드: naverProductCode가 없으면 임의 값이 생성되어 같은 고객이 같은 상품을 중복 등록할 수 있습니다. 지정하세요.",
-    en: "Naver Pay guide: without naverProductCode a random one is made, so a buyer can register the same product twice; set it.",
-};
-static BILLING_ONLY: Bi = Bi {
-    ko: "네이버페이 가이드: 정기결제창(customer_uid)에서만 쓰는 파라미터라 일반결제에서는 무시됩니다.",
-    en: "Naver Pay guide: only the recurring-payment window (customer_uid) reads this; it is ignored here.",
-};
-static POPUP_REDIRECT: Bi = Bi {
-    ko: "네이버페이 가이드: naverPopupMode가 false면 리디렉션 방식이라 m_redirect_url을 설정해야 합니다.",
-    en: "Naver Pay guide: naverPopupMode false means the redirect flow, which needs m_redirect_url.",
-};
-static SELLER_ID: Bi = Bi {
-    ko: "네이버페이 가이드: sellerId는 영문 대소문자와 숫자만 쓸 수 있습니다.",
-    en: "Naver Pay guide: sellerId takes letters and digits only.",
-};
-static MIN_AMOUNT: Bi = Bi {
-    ko: "네이버페이 최소 결제 금액은 10원입니다.",
-    en: "Naver Pay's smallest payment is 10 KRW.",
-};
-static NAME_SUFFIX: Bi = Bi {
-    ko: "네이버페이 가이드: '외 N개' 표현은 네이버페이가 자동으로 붙이므로 name에는 첫 번째 상품명(naverProducts[0].name)을 권장합니다.",
-    en: "Naver Pay guide: Naver Pay adds the 'and N more' text itself; use the first item's name (naverProducts[0].name) as name.",
-};
-static DATE_NUMBER: Bi = Bi {
-    ko: "네이버페이 가이드: yyyyMMdd 형식이며 숫자로도 보낼 수 있습니다.",
-    en: "Naver Pay guide: yyyyMMdd, as text or as a number.",
-};
+static PAY_METHOD_IGNORED: Bi = bi!(
+    "네이버페이 가이드에는 pay_method가 없습니다. 결제수단은 구매자가 네이버페이 안에서 고릅니다.",
+    "Naver Pay's guide has no pay_method; the buyer picks how to pay inside Naver Pay."
+);
+static BILLING_NOT_CHARGED: Bi = bi!(
+    "네이버페이 가이드: 정기결제 등록(customer_uid) 과정에서는 결제 승인이 이뤄지지 않습니다.",
+    "Naver Pay guide: registering for recurring payments (customer_uid) charges nothing."
+);
+static PRODUCTS_REQUIRED: Bi = bi!(
+    "네이버페이 가이드: naverProducts(상품정보)가 없으면 네이버페이 검수를 통과할 수 없습니다.",
+    "Naver Pay guide: without naverProducts (the items) the Naver Pay review cannot be passed."
+);
+static BILLING_TEL: Bi = bi!(
+    "네이버페이 가이드: 정기결제창 요청에는 buyer_tel이 필수입니다.",
+    "Naver Pay guide: the recurring-payment window needs buyer_tel."
+);
+static PRODUCT_CODE: Bi = bi!(
+        "네이버페이 가이드: naverProductCode가 없으면 임의 값이 생성되어 같은 고객이 같은 상품을 중복 등록할 수 있습니다. 지정하세요.",
+        "Naver Pay guide: without naverProductCode a random one is made, so a buyer can register the same product twice; set it."
+    );
+static BILLING_ONLY: Bi = bi!(
+    "네이버페이 가이드: 정기결제창(customer_uid)에서만 쓰는 파라미터라 일반결제에서는 무시됩니다.",
+    "Naver Pay guide: only the recurring-payment window (customer_uid) reads this; it is ignored here."
+);
+static POPUP_REDIRECT: Bi = bi!(
+    "네이버페이 가이드: naverPopupMode가 false면 리디렉션 방식이라 m_redirect_url을 설정해야 합니다.",
+    "Naver Pay guide: naverPopupMode false means the redirect flow, which needs m_redirect_url."
+);
+static SELLER_ID: Bi = bi!(
+    "네이버페이 가이드: sellerId는 영문 대소문자와 숫자만 쓸 수 있습니다.",
+    "Naver Pay guide: sellerId takes letters and digits only."
+);
+static MIN_AMOUNT: Bi = bi!(
+    "네이버페이 최소 결제 금액은 10원입니다.",
+    "Naver Pay's smallest payment is 10 KRW."
+);
+static NAME_SUFFIX: Bi = bi!(
+        "네이버페이 가이드: '외 N개' 표현은 네이버페이가 자동으로 붙이므로 name에는 첫 번째 상품명(naverProducts[0].name)을 권장합니다.",
+        "Naver Pay guide: Naver Pay adds the 'and N more' text itself; use the first item's name (naverProducts[0].name) as name."
+    );
+static DATE_NUMBER: Bi = bi!(
+    "네이버페이 가이드: yyyyMMdd 형식이며 숫자로도 보낼 수 있습니다.",
+    "Naver Pay guide: yyyyMMdd, as text or as a number."
+);
 
 /// `naverProducts[]` items (the v1 guide; Naver's `productItems`).
 static NAVER_PRODUCT: &[Key] = &[
@@ -295,27 +292,26 @@ pub const V2: V2Rules = V2Rules {
 
 const V2_PAY: &[Api] = &[Api::Payment];
 
-static V2_MIN_AMOUNT: Bi = Bi {
-    ko: "네이버페이 V2 가이드: 100원 미만 결제는 실패합니다.",
-    en: "Naver Pay v2 guide: payments under 100 KRW fail.",
-};
-static V2_ORDER_NAME: Bi = Bi {
-    ko: "네이버페이 가이드: '외 N개' 표현은 네이버페이가 자동으로 붙이므로 orderName에는 첫 번째 상품명(productItems[0].name)을 권장합니다.",
-    en: "Naver Pay guide: Naver Pay adds the 'and N more' text itself; use the first item's name (productItems[0].name) as orderName.",
-};
-static V2_PROVIDER: Bi = Bi {
-    ko: "네이버페이 가이드: PG사 자체가 간편결제사이므로 easyPayProvider는 비워 두어도 되며 다른 값은 무시됩니다.",
-    en:
-        "Naver Pay guide: Naver Pay is itself the wallet, so easyPayProvider may be left out; other values are ignored.",
-};
-static V2_ISSUE: Bi = Bi {
-    ko: "네이버페이 가이드: 빌링키 발급에는 issueId(같은 네이버 계정에 재사용 불가)와 issueName이 필수입니다.",
-    en: "Naver Pay guide: issuing a billing key needs issueId (not reusable for one Naver account) and issueName.",
-};
-static V2_DISPLAY_AMOUNT: Bi = Bi {
-    ko: "네이버페이 가이드: displayAmount와 currency는 함께 입력해야 합니다.",
-    en: "Naver Pay guide: displayAmount and currency go together.",
-};
+static V2_MIN_AMOUNT: Bi = bi!(
+    "네이버페이 V2 가이드: 100원 미만 결제는 실패합니다.",
+    "Naver Pay v2 guide: payments under 100 KRW fail."
+);
+static V2_ORDER_NAME: Bi = bi!(
+        "네이버페이 가이드: '외 N개' 표현은 네이버페이가 자동으로 붙이므로 orderName에는 첫 번째 상품명(productItems[0].name)을 권장합니다.",
+        "Naver Pay guide: Naver Pay adds the 'and N more' text itself; use the first item's name (productItems[0].name) as orderName."
+    );
+static V2_PROVIDER: Bi = bi!(
+    "네이버페이 가이드: PG사 자체가 간편결제사이므로 easyPayProvider는 비워 두어도 되며 다른 값은 무시됩니다.",
+    "Naver Pay guide: Naver Pay is itself the wallet, so easyPayProvider may be left out; other values are ignored."
+);
+static V2_ISSUE: Bi = bi!(
+    "네이버페이 가이드: 빌링키 발급에는 issueId(같은 네이버 계정에 재사용 불가)와 issueName이 필수입니다.",
+    "Naver Pay guide: issuing a billing key needs issueId (not reusable for one Naver account) and issueName."
+);
+static V2_DISPLAY_AMOUNT: Bi = bi!(
+    "네이버페이 가이드: displayAmount와 currency는 함께 입력해야 합니다.",
+    "Naver Pay guide: displayAmount and currency go together."
+);
 
 /// Naver Pay rules the data cannot say.
 fn check_v2(ctx: &mut V2Ctx) {

@@ -23,10 +23,7 @@ use crate::core::value::Value;
 /// NICE Payments.
 pub static GATEWAY: Gateway = Gateway {
     id: "nice",
-    name: Bi {
-        ko: "나이스정보통신",
-        en: "NICE Payments",
-    },
+    name: bi!("나이스정보통신", "NICE Payments"),
     aliases: &["nice", "nice_v2", "nicepay"],
     more_guides: &[
         "src/routes/(root)/opi/ko/integration/pg/v1/nice-v2/payment-caution.mdx",
@@ -234,150 +231,150 @@ static BYPASS_ROOT: &[Key] = &[
 /// Old module: one flat key.
 static BYPASS_OLD: &[Key] = &[Key::mobile("CardShowOpt", Kind::Str)];
 
-static OLD_METHOD: Bi = Bi {
-    ko: "나이스정보통신 구모듈(nice)은 card, trans, vbank, phone, kakaopay만 지원합니다. 다른 결제수단은 신모듈(nice_v2)을 쓰세요.",
-    en: "NICE's old module (nice) takes card, trans, vbank, phone and kakaopay only; use the new module (nice_v2) for the others.",
-};
-static NAVERPAY_SPLIT: Bi = Bi {
-    ko: "나이스정보통신 가이드: 'naverpay'는 쓸 수 없고 'naverpay_card'(카드) 또는 'naverpay_point'(포인트/머니)로 지정해야 합니다.",
-    en: "NICE guide: 'naverpay' is not accepted; use 'naverpay_card' (card) or 'naverpay_point' (points/money).",
-};
-static NAME_BYTES: Bi = Bi {
-    ko: "나이스정보통신 가이드: 상품명은 40바이트 이내입니다.",
-    en: "NICE guide: the product name is at most 40 bytes.",
-};
-static NAME_FORBIDDEN: Bi = Bi {
-    ko: "나이스정보통신 가이드: 상품명에 % & | $ - + = [ ]는 쓸 수 없습니다(_는 가능).",
-    en: "NICE guide: the product name cannot contain % & | $ - + = [ ] (_ is fine).",
-};
-static NAME_PARENS: Bi = Bi {
-    ko: "나이스정보통신 가이드: 상품명의 ( )는 쓸 수 있으나 권장하지 않습니다.",
-    en: "NICE guide: ( ) in the product name are allowed but discouraged.",
-};
-static ESCROW_METHODS: Bi = Bi {
-    ko: "나이스정보통신(신모듈) 가이드: 에스크로는 card, vbank, trans에서만 가능합니다.",
-    en: "NICE (new module) guide: escrow is only for card, vbank and trans.",
-};
-static BUYER_TEL: Bi = Bi {
-    ko: "나이스정보통신(신모듈) 가이드: buyer_tel은 필수입니다.",
-    en: "NICE (new module) guide: buyer_tel is required.",
-};
-static VBANK_DUE_REQUIRED: Bi = Bi {
-    ko: "나이스정보통신(신모듈) 가이드: 가상계좌 발급 시 입금 기한(vbank_due)은 필수이며, 없으면 결제창이 호출되지 않습니다.",
-    en: "NICE (new module) guide: virtual accounts need vbank_due; without it the window does not open.",
-};
-static DIGITAL_REQUIRED: Bi = Bi {
-    ko: "나이스정보통신(신모듈) 가이드: 휴대폰 소액결제에는 digital(컨텐츠 true / 실물 false)이 필수이며 상점 아이디 설정과 일치해야 합니다.",
-    en: "NICE (new module) guide: phone payments need digital (true content / false goods), matching the MID's setting.",
-};
-static AMOUNT_DECIMALS: Bi = Bi {
-    ko: "나이스정보통신(신모듈) 가이드: 결제금액은 소수점 둘째 자리까지 허용합니다.",
-    en: "NICE (new module) guide: the amount allows at most two decimal places.",
-};
-static CURRENCY: Bi = Bi {
-    ko: "나이스정보통신 가이드: 결제 통화는 KRW 또는 USD입니다.",
-    en: "NICE guide: the currency is KRW or USD.",
-};
-static DIRECT_NEEDS_QUOTA: Bi = Bi {
-    ko: "나이스정보통신 가이드: 카드사 다이렉트 호출에는 고정 할부 개월수(card.direct.quota)가 필수입니다. 할부 지원 금액 미만이면 0(일시불)을 보내세요.",
-    en: "NICE guide: a direct card call needs card.direct.quota; below the installment floor send 0 (lump sum).",
-};
-static DIRECT_AND_LIST: Bi = Bi {
-    ko: "나이스정보통신 가이드: 이 결제수단에서는 다이렉트 호출과 할부 개월수 리스트(display.card_quota)를 함께 쓸 수 없습니다.",
-    en: "NICE guide: with this method a direct card call cannot be combined with a month list (display.card_quota).",
-};
-static TOSS_BANK_DIRECT: Bi = Bi {
-    ko: "나이스정보통신 가이드: 토스뱅크 카드(092)는 다이렉트 호출이 지원되지 않습니다.",
-    en: "NICE guide: Toss Bank cards (092) cannot be opened directly.",
-};
-static MOBILE_QUOTA_IGNORED: Bi = Bi {
-    ko: "나이스정보통신 가이드: 모바일에서는 카드사 다이렉트 호출일 때만 할부 옵션이 적용되며, 그 외에는 무시되고 모든 개월 수가 표시됩니다.",
-    en: "NICE guide: on mobile installment options only apply to direct card calls; otherwise they are ignored and every month is shown.",
-};
-static EASY_DIRECT_CARDS: Bi = Bi {
-    ko: "나이스정보통신 가이드: 카카오페이·네이버페이의 카드 다이렉트 호출은 BC·국민·삼성·신한·현대·롯데·씨티·NH농협·하나카드만 가능합니다.",
-    en: "NICE guide: KakaoPay and NaverPay open only BC, KB, Samsung, Shinhan, Hyundai, Lotte, Citi, NH and Hana cards directly.",
-};
-static EASY_NO_DIRECT: Bi = Bi {
-    ko: "나이스정보통신 가이드: 이 간편결제는 카드 다이렉트 호출과 할부 개월수 지정이 불가능합니다.",
-    en: "NICE guide: this easy pay takes no direct card call and no installment months.",
-};
-static EASY_NO_LIST: Bi = Bi {
-    ko: "나이스정보통신 가이드: 이 간편결제는 할부 개월수 리스트를 지원하지 않습니다.",
-    en: "NICE guide: this easy pay does not take a list of installment months.",
-};
-static EASY_FIXED_ALONE: Bi = Bi {
-    ko: "나이스정보통신 가이드: 이 간편결제에서 고정 할부 개월수는 다이렉트 호출할 카드사 코드와 함께 보내야 합니다.",
-    en: "NICE guide: with this easy pay a fixed month needs a direct card code with it.",
-};
-static EASY_INTEREST_FREE: Bi = Bi {
-    ko: "나이스정보통신 가이드: 이 간편결제는 상점 부담 무이자 할부를 지원하지 않습니다.",
-    en: "NICE guide: this easy pay does not support merchant-paid interest-free installments.",
-};
-static MALL_USER_ID: Bi = Bi {
-    ko: "나이스정보통신 가이드: 상품권(컬쳐랜드) 결제에는 bypass.nice_v2.MallUserID가 필수입니다.",
-    en: "NICE guide: gift certificates (Cultureland) need bypass.nice_v2.MallUserID.",
-};
-static CASH_RECEIPT_REQUIRED: Bi = Bi {
-    ko: "나이스정보통신 가이드: 계좌이체 다이렉트 호출, 네이버페이 포인트, SSGPAY 은행계좌 결제에는 현금영수증 정보(cashReceiptType, customerIdentifier)가 필수입니다.",
-    en: "NICE guide: direct transfers, NaverPay points and SSGPAY bank payments need the cash-receipt fields (cashReceiptType, customerIdentifier).",
-};
-static CASH_RECEIPT_NOT_APPLIED: Bi = Bi {
-    ko: "나이스정보통신 가이드: 가상계좌와 다이렉트 호출이 아닌 계좌이체에서는 현금영수증 파라미터가 결제창에 입력되지 않습니다. 구매자가 직접 입력합니다.",
-    en: "NICE guide: for virtual accounts and non-direct transfers the cash-receipt parameters are not filled in; the buyer types them.",
-};
-static PERSONAL_PHONE: Bi = Bi {
-    ko: "나이스정보통신 가이드: 소득공제(personal) 현금영수증의 식별 번호는 휴대폰 번호만 가능합니다(주민등록번호 불가).",
-    en: "NICE guide: a personal cash receipt's identifier must be a mobile number (no resident numbers).",
-};
-static ESCROW_TRANS_DIRECT: Bi = Bi {
-    ko: "나이스정보통신 가이드: 계좌이체 에스크로 결제에서는 다이렉트 호출(DirectShowOpt: BANK)이 불가능합니다.",
-    en: "NICE guide: escrow transfers cannot be direct calls (DirectShowOpt: BANK).",
-};
-static SSG_BANK_UID: Bi = Bi {
-    ko: "나이스정보통신 가이드: SSGPAY 은행계좌 결제 시 주문번호에 특수문자를 쓸 수 없습니다.",
-    en: "NICE guide: SSGPAY bank-account payments allow no special characters in the order number.",
-};
-static DIRECT_SHOW_OPT: Bi = Bi {
-    ko: "DirectShowOpt는 BANK(계좌이체) 또는 CELLPHONE(휴대폰 소액결제) 다이렉트 호출용입니다. 결제수단과 맞지 않아 무시됩니다.",
-    en: "DirectShowOpt is for direct transfer (BANK) or phone (CELLPHONE) calls; it does not match the method and is ignored.",
-};
-static CARD_SHOW_OPT: Bi = Bi {
-    ko: "CardShowOpt 형식: `카드코드:노출유형|카드코드:노출유형`(카드코드 두 자리, 노출유형 1 안심클릭·2 간편결제·3 앱카드), 예: 08:3|02:3.",
-    en: "CardShowOpt is `card:type|card:type` (two-digit NICE card code; type 1 ISP/safe-click, 2 easy pay, 3 app card), e.g. 08:3|02:3.",
-};
-static OLD_CARD_SHOW_OPT: Bi = Bi {
-    ko: "나이스정보통신 구모듈 가이드: bypass.CardShowOpt는 모바일에서 niceMobileV2: true일 때만 동작합니다.",
-    en: "NICE old-module guide: bypass.CardShowOpt only works on mobile with niceMobileV2: true.",
-};
-static BILLING_METHODS: Bi = Bi {
-    ko: "나이스정보통신(신모듈) 비인증 결제창은 간편결제(naverpay_card, naverpay_point, kakaopay)만 지원합니다. 카드 빌링키는 REST API로 발급합니다.",
-    en: "NICE (new module) billing-key window only takes easy pays (naverpay_card, naverpay_point, kakaopay); card billing keys are issued through the REST API.",
-};
-static BILLING_CUSTOMER_ID: Bi = Bi {
-    ko: "나이스정보통신(신모듈) 가이드: 빌링키 발급 시 customer_id는 필수입니다.",
-    en: "NICE (new module) guide: issuing a billing key needs customer_id.",
-};
-static BILLING_REDIRECT: Bi = Bi {
-    ko: "나이스정보통신(신모듈) 가이드: 빌링키 발급 시 m_redirect_url은 필수입니다.",
-    en: "NICE (new module) guide: issuing a billing key needs m_redirect_url.",
-};
-static OLD_NO_BILLING: Bi = Bi {
-    ko: "나이스정보통신 구모듈 가이드: 비인증 결제는 REST API 방식으로만 지원되어 customer_uid로 결제창을 열 수 없습니다.",
-    en: "NICE old-module guide: billing is REST-API only; customer_uid does not open a window.",
-};
-static OTHER_MODULE_KEY: Bi = Bi {
-    ko: "나이스정보통신의 다른 모듈(신모듈 nice_v2 / 구모듈 nice) 가이드에만 있는 파라미터라 무시됩니다.",
-    en: "Only the other NICE module's guide (new nice_v2 / old nice) has this parameter; it is ignored.",
-};
-static OLD_INTERVAL: Bi = Bi {
-    ko: "나이스정보통신 구모듈 가이드: period.interval은 month 또는 year이며 from/to 대신 씁니다.",
-    en: "NICE old-module guide: period.interval is month or year, used instead of from/to.",
-};
-static OLD_VBANK_DUE: Bi = Bi {
-    ko: "나이스정보통신 구모듈 가이드: vbank_due는 YYYYMMDD 또는 YYYYMMDDHHmm 형식입니다.",
-    en: "NICE old-module guide: vbank_due is YYYYMMDD or YYYYMMDDHHmm.",
-};
+static OLD_METHOD: Bi = bi!(
+        "나이스정보통신 구모듈(nice)은 card, trans, vbank, phone, kakaopay만 지원합니다. 다른 결제수단은 신모듈(nice_v2)을 쓰세요.",
+        "NICE's old module (nice) takes card, trans, vbank, phone and kakaopay only; use the new module (nice_v2) for the others."
+    );
+static NAVERPAY_SPLIT: Bi = bi!(
+        "나이스정보통신 가이드: 'naverpay'는 쓸 수 없고 'naverpay_card'(카드) 또는 'naverpay_point'(포인트/머니)로 지정해야 합니다.",
+        "NICE guide: 'naverpay' is not accepted; use 'naverpay_card' (card) or 'naverpay_point' (points/money)."
+    );
+static NAME_BYTES: Bi = bi!(
+    "나이스정보통신 가이드: 상품명은 40바이트 이내입니다.",
+    "NICE guide: the product name is at most 40 bytes."
+);
+static NAME_FORBIDDEN: Bi = bi!(
+    "나이스정보통신 가이드: 상품명에 % & | $ - + = [ ]는 쓸 수 없습니다(_는 가능).",
+    "NICE guide: the product name cannot contain % & | $ - + = [ ] (_ is fine)."
+);
+static NAME_PARENS: Bi = bi!(
+    "나이스정보통신 가이드: 상품명의 ( )는 쓸 수 있으나 권장하지 않습니다.",
+    "NICE guide: ( ) in the product name are allowed but discouraged."
+);
+static ESCROW_METHODS: Bi = bi!(
+    "나이스정보통신(신모듈) 가이드: 에스크로는 card, vbank, trans에서만 가능합니다.",
+    "NICE (new module) guide: escrow is only for card, vbank and trans."
+);
+static BUYER_TEL: Bi = bi!(
+    "나이스정보통신(신모듈) 가이드: buyer_tel은 필수입니다.",
+    "NICE (new module) guide: buyer_tel is required."
+);
+static VBANK_DUE_REQUIRED: Bi = bi!(
+        "나이스정보통신(신모듈) 가이드: 가상계좌 발급 시 입금 기한(vbank_due)은 필수이며, 없으면 결제창이 호출되지 않습니다.",
+        "NICE (new module) guide: virtual accounts need vbank_due; without it the window does not open."
+    );
+static DIGITAL_REQUIRED: Bi = bi!(
+        "나이스정보통신(신모듈) 가이드: 휴대폰 소액결제에는 digital(컨텐츠 true / 실물 false)이 필수이며 상점 아이디 설정과 일치해야 합니다.",
+        "NICE (new module) guide: phone payments need digital (true content / false goods), matching the MID's setting."
+    );
+static AMOUNT_DECIMALS: Bi = bi!(
+    "나이스정보통신(신모듈) 가이드: 결제금액은 소수점 둘째 자리까지 허용합니다.",
+    "NICE (new module) guide: the amount allows at most two decimal places."
+);
+static CURRENCY: Bi = bi!(
+    "나이스정보통신 가이드: 결제 통화는 KRW 또는 USD입니다.",
+    "NICE guide: the currency is KRW or USD."
+);
+static DIRECT_NEEDS_QUOTA: Bi = bi!(
+        "나이스정보통신 가이드: 카드사 다이렉트 호출에는 고정 할부 개월수(card.direct.quota)가 필수입니다. 할부 지원 금액 미만이면 0(일시불)을 보내세요.",
+        "NICE guide: a direct card call needs card.direct.quota; below the installment floor send 0 (lump sum)."
+    );
+static DIRECT_AND_LIST: Bi = bi!(
+        "나이스정보통신 가이드: 이 결제수단에서는 다이렉트 호출과 할부 개월수 리스트(display.card_quota)를 함께 쓸 수 없습니다.",
+        "NICE guide: with this method a direct card call cannot be combined with a month list (display.card_quota)."
+    );
+static TOSS_BANK_DIRECT: Bi = bi!(
+    "나이스정보통신 가이드: 토스뱅크 카드(092)는 다이렉트 호출이 지원되지 않습니다.",
+    "NICE guide: Toss Bank cards (092) cannot be opened directly."
+);
+static MOBILE_QUOTA_IGNORED: Bi = bi!(
+        "나이스정보통신 가이드: 모바일에서는 카드사 다이렉트 호출일 때만 할부 옵션이 적용되며, 그 외에는 무시되고 모든 개월 수가 표시됩니다.",
+        "NICE guide: on mobile installment options only apply to direct card calls; otherwise they are ignored and every month is shown."
+    );
+static EASY_DIRECT_CARDS: Bi = bi!(
+        "나이스정보통신 가이드: 카카오페이·네이버페이의 카드 다이렉트 호출은 BC·국민·삼성·신한·현대·롯데·씨티·NH농협·하나카드만 가능합니다.",
+        "NICE guide: KakaoPay and NaverPay open only BC, KB, Samsung, Shinhan, Hyundai, Lotte, Citi, NH and Hana cards directly."
+    );
+static EASY_NO_DIRECT: Bi = bi!(
+    "나이스정보통신 가이드: 이 간편결제는 카드 다이렉트 호출과 할부 개월수 지정이 불가능합니다.",
+    "NICE guide: this easy pay takes no direct card call and no installment months."
+);
+static EASY_NO_LIST: Bi = bi!(
+    "나이스정보통신 가이드: 이 간편결제는 할부 개월수 리스트를 지원하지 않습니다.",
+    "NICE guide: this easy pay does not take a list of installment months."
+);
+static EASY_FIXED_ALONE: Bi = bi!(
+    "나이스정보통신 가이드: 이 간편결제에서 고정 할부 개월수는 다이렉트 호출할 카드사 코드와 함께 보내야 합니다.",
+    "NICE guide: with this easy pay a fixed month needs a direct card code with it."
+);
+static EASY_INTEREST_FREE: Bi = bi!(
+    "나이스정보통신 가이드: 이 간편결제는 상점 부담 무이자 할부를 지원하지 않습니다.",
+    "NICE guide: this easy pay does not support merchant-paid interest-free installments."
+);
+static MALL_USER_ID: Bi = bi!(
+    "나이스정보통신 가이드: 상품권(컬쳐랜드) 결제에는 bypass.nice_v2.MallUserID가 필수입니다.",
+    "NICE guide: gift certificates (Cultureland) need bypass.nice_v2.MallUserID."
+);
+static CASH_RECEIPT_REQUIRED: Bi = bi!(
+        "나이스정보통신 가이드: 계좌이체 다이렉트 호출, 네이버페이 포인트, SSGPAY 은행계좌 결제에는 현금영수증 정보(cashReceiptType, customerIdentifier)가 필수입니다.",
+        "NICE guide: direct transfers, NaverPay points and SSGPAY bank payments need the cash-receipt fields (cashReceiptType, customerIdentifier)."
+    );
+static CASH_RECEIPT_NOT_APPLIED: Bi = bi!(
+        "나이스정보통신 가이드: 가상계좌와 다이렉트 호출이 아닌 계좌이체에서는 현금영수증 파라미터가 결제창에 입력되지 않습니다. 구매자가 직접 입력합니다.",
+        "NICE guide: for virtual accounts and non-direct transfers the cash-receipt parameters are not filled in; the buyer types them."
+    );
+static PERSONAL_PHONE: Bi = bi!(
+    "나이스정보통신 가이드: 소득공제(personal) 현금영수증의 식별 번호는 휴대폰 번호만 가능합니다(주민등록번호 불가).",
+    "NICE guide: a personal cash receipt's identifier must be a mobile number (no resident numbers)."
+);
+static ESCROW_TRANS_DIRECT: Bi = bi!(
+    "나이스정보통신 가이드: 계좌이체 에스크로 결제에서는 다이렉트 호출(DirectShowOpt: BANK)이 불가능합니다.",
+    "NICE guide: escrow transfers cannot be direct calls (DirectShowOpt: BANK)."
+);
+static SSG_BANK_UID: Bi = bi!(
+    "나이스정보통신 가이드: SSGPAY 은행계좌 결제 시 주문번호에 특수문자를 쓸 수 없습니다.",
+    "NICE guide: SSGPAY bank-account payments allow no special characters in the order number."
+);
+static DIRECT_SHOW_OPT: Bi = bi!(
+        "DirectShowOpt는 BANK(계좌이체) 또는 CELLPHONE(휴대폰 소액결제) 다이렉트 호출용입니다. 결제수단과 맞지 않아 무시됩니다.",
+        "DirectShowOpt is for direct transfer (BANK) or phone (CELLPHONE) calls; it does not match the method and is ignored."
+    );
+static CARD_SHOW_OPT: Bi = bi!(
+        "CardShowOpt 형식: `카드코드:노출유형|카드코드:노출유형`(카드코드 두 자리, 노출유형 1 안심클릭·2 간편결제·3 앱카드), 예: 08:3|02:3.",
+        "CardShowOpt is `card:type|card:type` (two-digit NICE card code; type 1 ISP/safe-click, 2 easy pay, 3 app card), e.g. 08:3|02:3."
+    );
+static OLD_CARD_SHOW_OPT: Bi = bi!(
+    "나이스정보통신 구모듈 가이드: bypass.CardShowOpt는 모바일에서 niceMobileV2: true일 때만 동작합니다.",
+    "NICE old-module guide: bypass.CardShowOpt only works on mobile with niceMobileV2: true."
+);
+static BILLING_METHODS: Bi = bi!(
+        "나이스정보통신(신모듈) 비인증 결제창은 간편결제(naverpay_card, naverpay_point, kakaopay)만 지원합니다. 카드 빌링키는 REST API로 발급합니다.",
+        "NICE (new module) billing-key window only takes easy pays (naverpay_card, naverpay_point, kakaopay); card billing keys are issued through the REST API."
+    );
+static BILLING_CUSTOMER_ID: Bi = bi!(
+    "나이스정보통신(신모듈) 가이드: 빌링키 발급 시 customer_id는 필수입니다.",
+    "NICE (new module) guide: issuing a billing key needs customer_id."
+);
+static BILLING_REDIRECT: Bi = bi!(
+    "나이스정보통신(신모듈) 가이드: 빌링키 발급 시 m_redirect_url은 필수입니다.",
+    "NICE (new module) guide: issuing a billing key needs m_redirect_url."
+);
+static OLD_NO_BILLING: Bi = bi!(
+    "나이스정보통신 구모듈 가이드: 비인증 결제는 REST API 방식으로만 지원되어 customer_uid로 결제창을 열 수 없습니다.",
+    "NICE old-module guide: billing is REST-API only; customer_uid does not open a window."
+);
+static OTHER_MODULE_KEY: Bi = bi!(
+    "나이스정보통신의 다른 모듈(신모듈 nice_v2 / 구모듈 nice) 가이드에만 있는 파라미터라 무시됩니다.",
+    "Only the other NICE module's guide (new nice_v2 / old nice) has this parameter; it is ignored."
+);
+static OLD_INTERVAL: Bi = bi!(
+    "나이스정보통신 구모듈 가이드: period.interval은 month 또는 year이며 from/to 대신 씁니다.",
+    "NICE old-module guide: period.interval is month or year, used instead of from/to."
+);
+static OLD_VBANK_DUE: Bi = bi!(
+    "나이스정보통신 구모듈 가이드: vbank_due는 YYYYMMDD 또는 YYYYMMDDHHmm 형식입니다.",
+    "NICE old-module guide: vbank_due is YYYYMMDD or YYYYMMDDHHmm."
+);
 
 fn direct(ctx: &V1Ctx) -> Option<(Option<String>, bool)> {
     let d = ctx
@@ -815,90 +812,90 @@ static BYPASS: &[Key] = &[
     Key::new("SamPayMallType", Kind::Enum(&["01", "99"])),
 ];
 
-static ORDER_NAME_FORBIDDEN: Bi = Bi {
-    ko: "나이스정보통신 가이드: 주문명에 % & | $ - + = [ ]는 쓸 수 없습니다(_는 가능).",
-    en: "NICE guide: orderName cannot contain % & | $ - + = [ ] (_ is fine).",
-};
-static ORDER_NAME_PARENS: Bi = Bi {
-    ko: "나이스정보통신 가이드: 주문명의 ( )는 쓸 수 있으나 권장하지 않습니다.",
-    en: "NICE guide: ( ) in orderName are allowed but discouraged.",
-};
-static V2_DIRECT_FIXED: Bi = Bi {
-    ko: "나이스정보통신 가이드: 카드사 다이렉트 호출(card.cardCompany)에는 fixedMonth가 필수입니다. 할부 지원 금액 미만이면 0을 보내세요.",
-    en: "NICE guide: a direct card call (card.cardCompany) needs fixedMonth; below the installment floor send 0.",
-};
-static V2_DIRECT_LIST: Bi = Bi {
-    ko: "나이스정보통신 가이드: 카드사 다이렉트 호출과 availableMonthList는 함께 쓸 수 없습니다.",
-    en: "NICE guide: a direct card call cannot take availableMonthList.",
-};
-static V2_TOSS_BANK: Bi = Bi {
-    ko: "나이스정보통신 가이드: 토스뱅크 카드(TOSS_BANK)는 다이렉트 호출이 지원되지 않습니다.",
-    en: "NICE guide: Toss Bank cards (TOSS_BANK) cannot be opened directly.",
-};
-static GIFT_CULTURELAND: Bi = Bi {
-    ko: "나이스정보통신 가이드: 상품권은 컬쳐랜드만 지원하므로 giftCertificateType은 CULTURELAND여야 합니다.",
-    en: "NICE guide: only Cultureland gift certificates; giftCertificateType must be CULTURELAND.",
-};
-static V2_MALL_USER_ID: Bi = Bi {
-    ko: "나이스정보통신 가이드: 상품권 결제에는 bypass.nice_v2.MallUserID가 필수입니다.",
-    en: "NICE guide: gift certificates need bypass.nice_v2.MallUserID.",
-};
-static BANK_CODE: Bi = Bi {
-    ko: "나이스정보통신 가이드: 계좌이체에서 은행 코드는 지정할 수 없습니다(뱅크페이가 열림). 다이렉트 호출은 bypass.nice_v2.DirectShowOpt로 합니다.",
-    en: "NICE guide: transfers take no bank code (BankPay opens); direct calls use bypass.nice_v2.DirectShowOpt.",
-};
-static V2_ESCROW_DIRECT: Bi = Bi {
-    ko: "나이스정보통신 가이드: 계좌이체 에스크로 결제에서는 다이렉트 호출(DirectShowOpt: BANK)이 불가능합니다.",
-    en: "NICE guide: escrow transfers cannot be direct calls (DirectShowOpt: BANK).",
-};
-static V2_CASH_NON_DIRECT: Bi = Bi {
-    ko: "나이스정보통신 가이드: 계좌이체 현금영수증 정보는 다이렉트 호출(DirectShowOpt: BANK)일 때만 보낼 수 있으며, 아니면 결제창 호출이 실패합니다.",
-    en: "NICE guide: transfer cash-receipt fields are only allowed with a direct call (DirectShowOpt: BANK); otherwise the window fails.",
-};
-static V2_CASH_REQUIRED: Bi = Bi {
-    ko: "나이스정보통신 가이드: 계좌이체 다이렉트 호출, 네이버페이 포인트(CHARGE), SSG페이 계좌(TRANSFER) 결제에는 현금영수증 발급 유형과 식별 번호가 필수입니다.",
-    en: "NICE guide: direct transfers, NaverPay points (CHARGE) and SSGPAY accounts (TRANSFER) need the cash-receipt type and identifier.",
-};
-static V2_CASH_PHONE: Bi = Bi {
-    ko: "나이스정보통신 가이드: SDK로 보내는 현금영수증 식별 번호는 휴대폰 번호만 쓸 수 있습니다(주민등록번호는 발급되지 않음).",
-    en: "NICE guide: a cash-receipt identifier sent through the SDK must be a mobile number (resident numbers are not issued).",
-};
-static V2_VA_CASH: Bi = Bi {
-    ko: "나이스정보통신 가이드: 가상계좌 결제창에는 현금영수증 정보를 파라미터로 넘길 수 없습니다. 구매자가 직접 입력합니다.",
-    en: "NICE guide: the virtual-account window takes no cash-receipt parameters; the buyer types them.",
-};
-static NAVERPAY_METHOD: Bi = Bi {
-    ko: "나이스정보통신 가이드: 네이버페이는 availablePayMethods에 CARD(카드) 또는 CHARGE(포인트/머니) 하나를 지정해야 합니다.",
-    en: "NICE guide: NaverPay needs availablePayMethods with exactly one of CARD (card) or CHARGE (points/money).",
-};
-static SSGPAY_METHOD: Bi = Bi {
-    ko: "나이스정보통신 가이드: SSG페이의 availablePayMethods는 계좌 결제(TRANSFER)일 때만 보내며, 카드·머니 결제는 생략합니다.",
-    en: "NICE guide: SSGPAY takes availablePayMethods only as TRANSFER (account); omit it for card or money.",
-};
-static TOSSPAY_METHOD: Bi = Bi {
-    ko: "나이스정보통신 가이드: 토스페이의 availablePayMethods는 CARD(카드) 또는 CHARGE(머니)입니다.",
-    en: "NICE guide: TossPay's availablePayMethods is CARD (card) or CHARGE (money).",
-};
-static V2_SSG_PAYMENT_ID: Bi = Bi {
-    ko: "나이스정보통신 가이드: SSG페이 계좌 결제 시 paymentId에 특수문자를 쓸 수 없습니다.",
-    en: "NICE guide: SSGPAY account payments allow no special characters in paymentId.",
-};
-static V2_BILLING_PROVIDER: Bi = Bi {
-    ko: "나이스정보통신 가이드: 결제창 빌링키 발급은 카카오페이·네이버페이만 지원합니다.",
-    en: "NICE guide: the billing-key window supports KakaoPay and NaverPay only.",
-};
-static V2_ISSUE_ID: Bi = Bi {
-    ko: "나이스정보통신 가이드: issueId는 필수이며 영문 대소문자와 숫자로 40자 이내입니다.",
-    en: "NICE guide: issueId is required: letters and digits, at most 40.",
-};
-static V2_ISSUE_NAME: Bi = Bi {
-    ko: "나이스정보통신 가이드: 빌링키 발급에는 issueName이 필수입니다.",
-    en: "NICE guide: issuing a billing key needs issueName.",
-};
-static V2_MOBILE_INSTALLMENT: Bi = Bi {
-    ko: "나이스정보통신 가이드: 모바일에서는 카드사 다이렉트 호출일 때만 할부 옵션이 적용되며, 그 외에는 무시됩니다.",
-    en: "NICE guide: on mobile installment options only apply to direct card calls; otherwise they are ignored.",
-};
+static ORDER_NAME_FORBIDDEN: Bi = bi!(
+    "나이스정보통신 가이드: 주문명에 % & | $ - + = [ ]는 쓸 수 없습니다(_는 가능).",
+    "NICE guide: orderName cannot contain % & | $ - + = [ ] (_ is fine)."
+);
+static ORDER_NAME_PARENS: Bi = bi!(
+    "나이스정보통신 가이드: 주문명의 ( )는 쓸 수 있으나 권장하지 않습니다.",
+    "NICE guide: ( ) in orderName are allowed but discouraged."
+);
+static V2_DIRECT_FIXED: Bi = bi!(
+        "나이스정보통신 가이드: 카드사 다이렉트 호출(card.cardCompany)에는 fixedMonth가 필수입니다. 할부 지원 금액 미만이면 0을 보내세요.",
+        "NICE guide: a direct card call (card.cardCompany) needs fixedMonth; below the installment floor send 0."
+    );
+static V2_DIRECT_LIST: Bi = bi!(
+    "나이스정보통신 가이드: 카드사 다이렉트 호출과 availableMonthList는 함께 쓸 수 없습니다.",
+    "NICE guide: a direct card call cannot take availableMonthList."
+);
+static V2_TOSS_BANK: Bi = bi!(
+    "나이스정보통신 가이드: 토스뱅크 카드(TOSS_BANK)는 다이렉트 호출이 지원되지 않습니다.",
+    "NICE guide: Toss Bank cards (TOSS_BANK) cannot be opened directly."
+);
+static GIFT_CULTURELAND: Bi = bi!(
+    "나이스정보통신 가이드: 상품권은 컬쳐랜드만 지원하므로 giftCertificateType은 CULTURELAND여야 합니다.",
+    "NICE guide: only Cultureland gift certificates; giftCertificateType must be CULTURELAND."
+);
+static V2_MALL_USER_ID: Bi = bi!(
+    "나이스정보통신 가이드: 상품권 결제에는 bypass.nice_v2.MallUserID가 필수입니다.",
+    "NICE guide: gift certificates need bypass.nice_v2.MallUserID."
+);
+static BANK_CODE: Bi = bi!(
+        "나이스정보통신 가이드: 계좌이체에서 은행 코드는 지정할 수 없습니다(뱅크페이가 열림). 다이렉트 호출은 bypass.nice_v2.DirectShowOpt로 합니다.",
+        "NICE guide: transfers take no bank code (BankPay opens); direct calls use bypass.nice_v2.DirectShowOpt."
+    );
+static V2_ESCROW_DIRECT: Bi = bi!(
+    "나이스정보통신 가이드: 계좌이체 에스크로 결제에서는 다이렉트 호출(DirectShowOpt: BANK)이 불가능합니다.",
+    "NICE guide: escrow transfers cannot be direct calls (DirectShowOpt: BANK)."
+);
+static V2_CASH_NON_DIRECT: Bi = bi!(
+        "나이스정보통신 가이드: 계좌이체 현금영수증 정보는 다이렉트 호출(DirectShowOpt: BANK)일 때만 보낼 수 있으며, 아니면 결제창 호출이 실패합니다.",
+        "NICE guide: transfer cash-receipt fields are only allowed with a direct call (DirectShowOpt: BANK); otherwise the window fails."
+    );
+static V2_CASH_REQUIRED: Bi = bi!(
+        "나이스정보통신 가이드: 계좌이체 다이렉트 호출, 네이버페이 포인트(CHARGE), SSG페이 계좌(TRANSFER) 결제에는 현금영수증 발급 유형과 식별 번호가 필수입니다.",
+        "NICE guide: direct transfers, NaverPay points (CHARGE) and SSGPAY accounts (TRANSFER) need the cash-receipt type and identifier."
+    );
+static V2_CASH_PHONE: Bi = bi!(
+        "나이스정보통신 가이드: SDK로 보내는 현금영수증 식별 번호는 휴대폰 번호만 쓸 수 있습니다(주민등록번호는 발급되지 않음).",
+        "NICE guide: a cash-receipt identifier sent through the SDK must be a mobile number (resident numbers are not issued)."
+    );
+static V2_VA_CASH: Bi = bi!(
+        "나이스정보통신 가이드: 가상계좌 결제창에는 현금영수증 정보를 파라미터로 넘길 수 없습니다. 구매자가 직접 입력합니다.",
+        "NICE guide: the virtual-account window takes no cash-receipt parameters; the buyer types them."
+    );
+static NAVERPAY_METHOD: Bi = bi!(
+        "나이스정보통신 가이드: 네이버페이는 availablePayMethods에 CARD(카드) 또는 CHARGE(포인트/머니) 하나를 지정해야 합니다.",
+        "NICE guide: NaverPay needs availablePayMethods with exactly one of CARD (card) or CHARGE (points/money)."
+    );
+static SSGPAY_METHOD: Bi = bi!(
+        "나이스정보통신 가이드: SSG페이의 availablePayMethods는 계좌 결제(TRANSFER)일 때만 보내며, 카드·머니 결제는 생략합니다.",
+        "NICE guide: SSGPAY takes availablePayMethods only as TRANSFER (account); omit it for card or money."
+    );
+static TOSSPAY_METHOD: Bi = bi!(
+    "나이스정보통신 가이드: 토스페이의 availablePayMethods는 CARD(카드) 또는 CHARGE(머니)입니다.",
+    "NICE guide: TossPay's availablePayMethods is CARD (card) or CHARGE (money)."
+);
+static V2_SSG_PAYMENT_ID: Bi = bi!(
+    "나이스정보통신 가이드: SSG페이 계좌 결제 시 paymentId에 특수문자를 쓸 수 없습니다.",
+    "NICE guide: SSGPAY account payments allow no special characters in paymentId."
+);
+static V2_BILLING_PROVIDER: Bi = bi!(
+    "나이스정보통신 가이드: 결제창 빌링키 발급은 카카오페이·네이버페이만 지원합니다.",
+    "NICE guide: the billing-key window supports KakaoPay and NaverPay only."
+);
+static V2_ISSUE_ID: Bi = bi!(
+    "나이스정보통신 가이드: issueId는 필수이며 영문 대소문자와 숫자로 40자 이내입니다.",
+    "NICE guide: issueId is required: letters and digits, at most 40."
+);
+static V2_ISSUE_NAME: Bi = bi!(
+    "나이스정보통신 가이드: 빌링키 발급에는 issueName이 필수입니다.",
+    "NICE guide: issuing a billing key needs issueName."
+);
+static V2_MOBILE_INSTALLMENT: Bi = bi!(
+    "나이스정보통신 가이드: 모바일에서는 카드사 다이렉트 호출일 때만 할부 옵션이 적용되며, 그 외에는 무시됩니다.",
+    "NICE guide: on mobile installment options only apply to direct card calls; otherwise they are ignored."
+);
 
 fn forbidden_name(ctx: &mut V2Ctx) {
     let Some(name) = ctx.str_at("orderName") else { return };

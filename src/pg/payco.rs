@@ -13,10 +13,7 @@ use crate::core::v1_options::{billing_window, env_only, BillingRule, Charge};
 /// PAYCO.
 pub static GATEWAY: Gateway = Gateway {
     id: "payco",
-    name: Bi {
-        ko: "페이코",
-        en: "PAYCO",
-    },
+    name: bi!("페이코", "PAYCO"),
     aliases: &["payco"],
     more_guides: &[],
     v1: Some(V1Rules {
@@ -43,18 +40,18 @@ static BILLING: BillingRule = BillingRule {
     amount_note: &BILLING_NOT_CHARGED,
 };
 
-static BILLING_CARD: Bi = Bi {
-    ko: "페이코 가이드: 정기 결제창(customer_uid)은 카드 빌링키만 발급합니다.",
-    en: "PAYCO guide: the recurring window (customer_uid) issues card billing keys only.",
-};
-static BILLING_NOT_CHARGED: Bi = Bi {
-    ko: "페이코 가이드: 정기 결제창의 amount는 표시용이며 실결제는 발생하지 않습니다.",
-    en: "PAYCO guide: in the recurring window amount is only shown; nothing is charged.",
-};
-static BUYER_TEL: Bi = Bi {
-    ko: "페이코 가이드: buyer_tel(구매자 연락처)은 필수 파라미터입니다.",
-    en: "PAYCO guide: buyer_tel (the buyer's phone) is required.",
-};
+static BILLING_CARD: Bi = bi!(
+    "페이코 가이드: 정기 결제창(customer_uid)은 카드 빌링키만 발급합니다.",
+    "PAYCO guide: the recurring window (customer_uid) issues card billing keys only."
+);
+static BILLING_NOT_CHARGED: Bi = bi!(
+    "페이코 가이드: 정기 결제창의 amount는 표시용이며 실결제는 발생하지 않습니다.",
+    "PAYCO guide: in the recurring window amount is only shown; nothing is charged."
+);
+static BUYER_TEL: Bi = bi!(
+    "페이코 가이드: buyer_tel(구매자 연락처)은 필수 파라미터입니다.",
+    "PAYCO guide: buyer_tel (the buyer's phone) is required."
+);
 
 fn check_v1(ctx: &mut V1Ctx) {
     billing_window(ctx, &BILLING);

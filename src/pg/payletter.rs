@@ -18,10 +18,7 @@ use crate::core::value::Value;
 /// Payletter Global.
 pub static GATEWAY: Gateway = Gateway {
     id: "payletter",
-    name: Bi {
-        ko: "페이레터 해외결제",
-        en: "Payletter Global",
-    },
+    name: bi!("페이레터 해외결제", "Payletter Global"),
     aliases: &["payletter", "payletter_global"],
     more_guides: &[],
     v1: Some(V1Rules {
@@ -76,38 +73,38 @@ static BILLING: BillingRule = BillingRule {
     amount_note: &BILLING_CHARGES,
 };
 
-static NO_PAY_METHOD: Bi = Bi {
-    ko: "페이레터 가이드: pay_method는 지원하지 않으며 계약된 결제수단이 모두 표시됩니다. bypass.payletter_global.pginfo로 고르세요.",
-    en: "Payletter guide: pay_method is not supported and every contracted method shows; pick one with bypass.payletter_global.pginfo.",
-};
-static BILLING_CHARGES: Bi = Bi {
-    ko: "페이레터 가이드: 빌링키 발급과 함께 이 금액이 결제됩니다.",
-    en: "Payletter guide: this amount is charged as the billing key is issued.",
-};
-static ORDER_ID: Bi = Bi {
-    ko: "페이레터 가이드: 주문번호에는 영문과 숫자만 입력할 수 있습니다.",
-    en: "Payletter guide: order ids take letters and digits only.",
-};
-static EMAIL: Bi = Bi {
-    ko: "페이레터 가이드: 구매자 이메일은 필수입니다.",
-    en: "Payletter guide: the buyer's e-mail is required.",
-};
-static CURRENCY: Bi = Bi {
-    ko: "페이레터 가이드: 카드는 KRW·USD·JPY, Alipay는 USD·CNY, Alipay+는 USD, WeChatPay는 KRW·USD·CNY만 승인됩니다.",
-    en: "Payletter guide: cards take KRW, USD, JPY; Alipay USD, CNY; Alipay+ USD; WeChatPay KRW, USD, CNY.",
-};
-static SERVICENAME: Bi = Bi {
-    ko: "페이레터 가이드: WeChatPay, Alipay(Alipay+) 결제에는 servicename이 필수입니다.",
-    en: "Payletter guide: WeChatPay and Alipay (Alipay+) need servicename.",
-};
-static BILLING_CARDS: Bi = Bi {
-    ko: "페이레터 가이드: 빌링키 발급 및 결제는 PLCreditCard, PLCreditCardMpi, PLUnionPay_HC로만 가능합니다.",
-    en: "Payletter guide: billing keys (with payment) work with PLCreditCard, PLCreditCardMpi and PLUnionPay_HC only.",
-};
-static WECHAT_ENV: Bi = Bi {
-    ko: "페이레터 가이드: WeChatPayQRCodePayment는 PC 결제, WeChatPayH5Payment는 모바일 결제용입니다.",
-    en: "Payletter guide: WeChatPayQRCodePayment is for PC, WeChatPayH5Payment for mobile.",
-};
+static NO_PAY_METHOD: Bi = bi!(
+        "페이레터 가이드: pay_method는 지원하지 않으며 계약된 결제수단이 모두 표시됩니다. bypass.payletter_global.pginfo로 고르세요.",
+        "Payletter guide: pay_method is not supported and every contracted method shows; pick one with bypass.payletter_global.pginfo."
+    );
+static BILLING_CHARGES: Bi = bi!(
+    "페이레터 가이드: 빌링키 발급과 함께 이 금액이 결제됩니다.",
+    "Payletter guide: this amount is charged as the billing key is issued."
+);
+static ORDER_ID: Bi = bi!(
+    "페이레터 가이드: 주문번호에는 영문과 숫자만 입력할 수 있습니다.",
+    "Payletter guide: order ids take letters and digits only."
+);
+static EMAIL: Bi = bi!(
+    "페이레터 가이드: 구매자 이메일은 필수입니다.",
+    "Payletter guide: the buyer's e-mail is required."
+);
+static CURRENCY: Bi = bi!(
+    "페이레터 가이드: 카드는 KRW·USD·JPY, Alipay는 USD·CNY, Alipay+는 USD, WeChatPay는 KRW·USD·CNY만 승인됩니다.",
+    "Payletter guide: cards take KRW, USD, JPY; Alipay USD, CNY; Alipay+ USD; WeChatPay KRW, USD, CNY."
+);
+static SERVICENAME: Bi = bi!(
+    "페이레터 가이드: WeChatPay, Alipay(Alipay+) 결제에는 servicename이 필수입니다.",
+    "Payletter guide: WeChatPay and Alipay (Alipay+) need servicename."
+);
+static BILLING_CARDS: Bi = bi!(
+    "페이레터 가이드: 빌링키 발급 및 결제는 PLCreditCard, PLCreditCardMpi, PLUnionPay_HC로만 가능합니다.",
+    "Payletter guide: billing keys (with payment) work with PLCreditCard, PLCreditCardMpi and PLUnionPay_HC only."
+);
+static WECHAT_ENV: Bi = bi!(
+    "페이레터 가이드: WeChatPayQRCodePayment는 PC 결제, WeChatPayH5Payment는 모바일 결제용입니다.",
+    "Payletter guide: WeChatPayQRCodePayment is for PC, WeChatPayH5Payment for mobile."
+);
 
 static BYPASS_V1_INNER: &[Key] = &[Key::new("pginfo", Kind::Str), Key::new("servicename", Kind::Str)];
 static BYPASS_V1: &[Key] = &[Key::new("payletter_global", Kind::Fields(BYPASS_V1_INNER))];

@@ -22,10 +22,7 @@ use crate::core::value::Value;
 /// Paymentwall.
 pub static GATEWAY: Gateway = Gateway {
     id: "paymentwall",
-    name: Bi {
-        ko: "페이먼트월",
-        en: "Paymentwall",
-    },
+    name: bi!("페이먼트월", "Paymentwall"),
     aliases: &["paymentwall"],
     more_guides: &[],
     v1: Some(V1Rules {
@@ -53,50 +50,50 @@ static BILLING: BillingRule = BillingRule {
     amount_note: &BILLING_CHARGES,
 };
 
-static PAY_METHOD_IGNORED: Bi = Bi {
-    ko: "페이먼트월 가이드: 결제수단은 국가 IP와 페이먼트월 프로젝트 설정으로 정해지며 pay_method는 무시될 수 있습니다.",
-    en: "Paymentwall guide: methods follow the buyer's IP country and the Paymentwall project; pay_method may be ignored.",
-};
-static BILLING_CARD: Bi = Bi {
-    ko: "페이먼트월 가이드: 빌링키 결제는 신용카드(card)만 가능합니다.",
-    en: "Paymentwall guide: billing keys are for cards (card) only.",
-};
-static BILLING_CHARGES: Bi = Bi {
-    ko: "페이먼트월 가이드: 빌링키 발급과 함께 이 금액으로 최초 승인이 이뤄집니다.",
-    en: "Paymentwall guide: this amount is charged at once as the key is issued.",
-};
-static BILLING_ZERO: Bi = Bi {
-    ko: "페이먼트월 가이드: 최초 결제 승인 없이 빌링키만 발급하는 방식은 지원되지 않습니다.",
-    en: "Paymentwall guide: issuing a billing key without a first charge is not supported.",
-};
-static REQUIRED: Bi = Bi {
-    ko: "페이먼트월 가이드: 페이먼트월은 name, buyer_name, buyer_email이 필수입니다.",
-    en: "Paymentwall guide: Paymentwall needs name, buyer_name and buyer_email.",
-};
-static BUYER_NAME: Bi = Bi {
-    ko: "페이먼트월 가이드: buyer_name은 이름과 성을 빈칸으로 구분해야 합니다(예: Jack Son).",
-    en: "Paymentwall guide: buyer_name must be first and last name separated by a space (Jack Son).",
-};
-static CURRENCY: Bi = Bi {
-    ko: "페이먼트월 가이드: currency를 생략하면 KRW로 요청됩니다. 해외 통화는 반드시 지정하세요.",
-    en: "Paymentwall guide: without currency KRW is used; set it for any other currency.",
-};
-static WHOLE_AMOUNT: Bi = Bi {
-    ko: "페이먼트월 가이드: amount는 정수로 보내야 합니다.",
-    en: "Paymentwall guide: amount must be a whole number.",
-};
-static TEST_PS: Bi = Bi {
-    ko: "페이먼트월 가이드: LIVE 전 프로젝트에서는 use_test_method와 함께 bypass.ps를 \"test\"로 설정해야 테스트 결제수단이 나타납니다.",
-    en: "Paymentwall guide: before the project is live, use_test_method also needs bypass.ps \"test\" to show test methods.",
-};
-static WIDGET: Bi = Bi {
-    ko: "페이먼트월 가이드: 터미널3는 t3_1, 기본 결제창은 pw_1입니다.",
-    en: "Paymentwall guide: t3_1 for Terminal 3, pw_1 for the default widget.",
-};
-static COUNTRY_CODE: Bi = Bi {
-    ko: "ISO 3166-1 alpha-2 국가 코드(대문자 두 글자, 예: DE)여야 합니다.",
-    en: "It must be an ISO 3166-1 alpha-2 country code (two capital letters, e.g. DE).",
-};
+static PAY_METHOD_IGNORED: Bi = bi!(
+    "페이먼트월 가이드: 결제수단은 국가 IP와 페이먼트월 프로젝트 설정으로 정해지며 pay_method는 무시될 수 있습니다.",
+    "Paymentwall guide: methods follow the buyer's IP country and the Paymentwall project; pay_method may be ignored."
+);
+static BILLING_CARD: Bi = bi!(
+    "페이먼트월 가이드: 빌링키 결제는 신용카드(card)만 가능합니다.",
+    "Paymentwall guide: billing keys are for cards (card) only."
+);
+static BILLING_CHARGES: Bi = bi!(
+    "페이먼트월 가이드: 빌링키 발급과 함께 이 금액으로 최초 승인이 이뤄집니다.",
+    "Paymentwall guide: this amount is charged at once as the key is issued."
+);
+static BILLING_ZERO: Bi = bi!(
+    "페이먼트월 가이드: 최초 결제 승인 없이 빌링키만 발급하는 방식은 지원되지 않습니다.",
+    "Paymentwall guide: issuing a billing key without a first charge is not supported."
+);
+static REQUIRED: Bi = bi!(
+    "페이먼트월 가이드: 페이먼트월은 name, buyer_name, buyer_email이 필수입니다.",
+    "Paymentwall guide: Paymentwall needs name, buyer_name and buyer_email."
+);
+static BUYER_NAME: Bi = bi!(
+    "페이먼트월 가이드: buyer_name은 이름과 성을 빈칸으로 구분해야 합니다(예: Jack Son).",
+    "Paymentwall guide: buyer_name must be first and last name separated by a space (Jack Son)."
+);
+static CURRENCY: Bi = bi!(
+    "페이먼트월 가이드: currency를 생략하면 KRW로 요청됩니다. 해외 통화는 반드시 지정하세요.",
+    "Paymentwall guide: without currency KRW is used; set it for any other currency."
+);
+static WHOLE_AMOUNT: Bi = bi!(
+    "페이먼트월 가이드: amount는 정수로 보내야 합니다.",
+    "Paymentwall guide: amount must be a whole number."
+);
+static TEST_PS: Bi = bi!(
+        "페이먼트월 가이드: LIVE 전 프로젝트에서는 use_test_method와 함께 bypass.ps를 \"test\"로 설정해야 테스트 결제수단이 나타납니다.",
+        "Paymentwall guide: before the project is live, use_test_method also needs bypass.ps \"test\" to show test methods."
+    );
+static WIDGET: Bi = bi!(
+    "페이먼트월 가이드: 터미널3는 t3_1, 기본 결제창은 pw_1입니다.",
+    "Paymentwall guide: t3_1 for Terminal 3, pw_1 for the default widget."
+);
+static COUNTRY_CODE: Bi = bi!(
+    "ISO 3166-1 alpha-2 국가 코드(대문자 두 글자, 예: DE)여야 합니다.",
+    "It must be an ISO 3166-1 alpha-2 country code (two capital letters, e.g. DE)."
+);
 
 /// v1 `bypass` keys (flat).
 static BYPASS_V1: &[Key] = &[
@@ -191,10 +188,10 @@ fn is_alpha2(c: &str) -> bool {
 
 const PAY: &[Api] = &[Api::Payment];
 
-static V2_CUSTOMER: Bi = Bi {
-    ko: "페이먼트월 가이드: customer.customerId와 customer.email은 필수입니다.",
-    en: "Paymentwall guide: customer.customerId and customer.email are required.",
-};
+static V2_CUSTOMER: Bi = bi!(
+    "페이먼트월 가이드: customer.customerId와 customer.email은 필수입니다.",
+    "Paymentwall guide: customer.customerId and customer.email are required."
+);
 
 /// Paymentwall's v2 rules as data.
 pub const V2: V2Rules = V2Rules {

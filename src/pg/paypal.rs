@@ -28,10 +28,7 @@ use crate::core::value::Value;
 /// PayPal.
 pub static GATEWAY: Gateway = Gateway {
     id: "paypal",
-    name: Bi {
-        ko: "페이팔",
-        en: "PayPal",
-    },
+    name: bi!("페이팔", "PayPal"),
     aliases: &["paypal", "paypal_v2"],
     more_guides: &[
         "src/routes/(root)/opi/ko/integration/pg/v1/paypal.mdx",
@@ -63,10 +60,10 @@ pub static GATEWAY: Gateway = Gateway {
     v2: Some(V2),
 };
 
-static ESCROW_IGNORED: Bi = Bi {
-    ko: "페이팔 가이드: 페이팔은 에스크로 결제를 지원하지 않아 escrow 파라미터는 무시됩니다(에스크로 없이 결제됩니다).",
-    en: "PayPal guide: PayPal has no escrow payments, so escrow is ignored (the payment goes through without escrow).",
-};
+static ESCROW_IGNORED: Bi = bi!(
+    "페이팔 가이드: 페이팔은 에스크로 결제를 지원하지 않아 escrow 파라미터는 무시됩니다(에스크로 없이 결제됩니다).",
+    "PayPal guide: PayPal has no escrow payments, so escrow is ignored (the payment goes through without escrow)."
+);
 
 static RT: BillingRule = BillingRule {
     pay_methods: &["paypal"],
@@ -75,50 +72,50 @@ static RT: BillingRule = BillingRule {
     amount_note: &RT_AMOUNT,
 };
 
-static EC_CLOSED: Bi = Bi {
-    ko: "페이팔 가이드: Express Checkout(pg paypal)은 신규 가입·연동이 불가합니다. 일반결제는 SPB, 정기결제는 RT(paypal_v2)를 쓰세요.",
-    en: "PayPal guide: Express Checkout (pg paypal) takes no new sign-ups; use SPB for payments and RT (paypal_v2) for recurring ones.",
-};
-static EC_METHOD: Bi = Bi {
-    ko: "페이팔(Express Checkout) 가이드: pay_method는 card입니다.",
-    en: "PayPal (Express Checkout) guide: pay_method is card.",
-};
-static EC_CURRENCY: Bi = Bi {
-    ko: "페이팔 가이드: currency는 필수이며 원화(KRW)는 페이팔 정책상 지원하지 않습니다.",
-    en: "PayPal guide: currency is required, and KRW is not supported by PayPal's policy.",
-};
-static EC_REDIRECT: Bi = Bi {
-    ko: "페이팔(Express Checkout) 가이드: PC와 모바일 모두 결과가 m_redirect_url로 전달되므로 필수입니다.",
-    en: "PayPal (Express Checkout) guide: results arrive at m_redirect_url on PC and mobile, so it is required.",
-};
-static EC_NO_RECURRING: Bi = Bi {
-    ko: "페이팔 가이드: 정기결제(customer_uid)는 pg paypal_v2(RT)로만 가능합니다.",
-    en: "PayPal guide: recurring payments (customer_uid) need pg paypal_v2 (RT).",
-};
-static SPB_METHOD: Bi = Bi {
-    ko: "페이팔 SPB/RT 가이드: pay_method는 paypal로 지정해야 합니다.",
-    en: "PayPal SPB/RT guide: pay_method must be paypal.",
-};
-static RT_AMOUNT: Bi = Bi {
-    ko: "페이팔 RT 가이드: 빌링키 발급 시 amount는 0으로 저장되며 결제되지 않습니다.",
-    en: "PayPal RT guide: when issuing a billing key amount is stored as 0; nothing is charged.",
-};
-static TAX_FREE_ZERO: Bi = Bi {
-    ko: "페이팔 가이드: 면세금액(tax_free)은 0이어야 합니다(그 외 값은 에러).",
-    en: "PayPal guide: tax_free must be 0 (other values fail).",
-};
-static PRODUCTS_SUM: Bi = Bi {
-    ko: "페이팔 가이드: products 각 상품의 quantity × unitPrice 합계가 amount와 같아야 합니다. 다르면 결제창이 열리지 않습니다.",
-    en: "PayPal guide: the products' quantity × unitPrice must add up to amount, or the window does not open.",
-};
-static SPB_IGNORED: Bi = Bi {
-    ko: "페이팔 SPB/RT 가이드: 이 파라미터는 페이팔에서 쓰이지 않습니다.",
-    en: "PayPal SPB/RT guide: PayPal does not use this parameter.",
-};
-static PURCHASE_UNITS_ONE: Bi = Bi {
-    ko: "페이팔 가이드: purchase_units는 0개 또는 1개만 보낼 수 있습니다.",
-    en: "PayPal guide: purchase_units holds 0 or 1 items.",
-};
+static EC_CLOSED: Bi = bi!(
+        "페이팔 가이드: Express Checkout(pg paypal)은 신규 가입·연동이 불가합니다. 일반결제는 SPB, 정기결제는 RT(paypal_v2)를 쓰세요.",
+        "PayPal guide: Express Checkout (pg paypal) takes no new sign-ups; use SPB for payments and RT (paypal_v2) for recurring ones."
+    );
+static EC_METHOD: Bi = bi!(
+    "페이팔(Express Checkout) 가이드: pay_method는 card입니다.",
+    "PayPal (Express Checkout) guide: pay_method is card."
+);
+static EC_CURRENCY: Bi = bi!(
+    "페이팔 가이드: currency는 필수이며 원화(KRW)는 페이팔 정책상 지원하지 않습니다.",
+    "PayPal guide: currency is required, and KRW is not supported by PayPal's policy."
+);
+static EC_REDIRECT: Bi = bi!(
+    "페이팔(Express Checkout) 가이드: PC와 모바일 모두 결과가 m_redirect_url로 전달되므로 필수입니다.",
+    "PayPal (Express Checkout) guide: results arrive at m_redirect_url on PC and mobile, so it is required."
+);
+static EC_NO_RECURRING: Bi = bi!(
+    "페이팔 가이드: 정기결제(customer_uid)는 pg paypal_v2(RT)로만 가능합니다.",
+    "PayPal guide: recurring payments (customer_uid) need pg paypal_v2 (RT)."
+);
+static SPB_METHOD: Bi = bi!(
+    "페이팔 SPB/RT 가이드: pay_method는 paypal로 지정해야 합니다.",
+    "PayPal SPB/RT guide: pay_method must be paypal."
+);
+static RT_AMOUNT: Bi = bi!(
+    "페이팔 RT 가이드: 빌링키 발급 시 amount는 0으로 저장되며 결제되지 않습니다.",
+    "PayPal RT guide: when issuing a billing key amount is stored as 0; nothing is charged."
+);
+static TAX_FREE_ZERO: Bi = bi!(
+    "페이팔 가이드: 면세금액(tax_free)은 0이어야 합니다(그 외 값은 에러).",
+    "PayPal guide: tax_free must be 0 (other values fail)."
+);
+static PRODUCTS_SUM: Bi = bi!(
+        "페이팔 가이드: products 각 상품의 quantity × unitPrice 합계가 amount와 같아야 합니다. 다르면 결제창이 열리지 않습니다.",
+        "PayPal guide: the products' quantity × unitPrice must add up to amount, or the window does not open."
+    );
+static SPB_IGNORED: Bi = bi!(
+    "페이팔 SPB/RT 가이드: 이 파라미터는 페이팔에서 쓰이지 않습니다.",
+    "PayPal SPB/RT guide: PayPal does not use this parameter."
+);
+static PURCHASE_UNITS_ONE: Bi = bi!(
+    "페이팔 가이드: purchase_units는 0개 또는 1개만 보낼 수 있습니다.",
+    "PayPal guide: purchase_units holds 0 or 1 items."
+);
 
 /// Top-level keys the SPB and RT guides say PayPal ignores (beyond the ones the common rules
 /// already flag for this gateway: popup, language, vbank_due, card options, period…).
@@ -375,38 +372,38 @@ pub const V2: V2Rules = V2Rules {
     ..V2Rules::NONE
 };
 
-static USE_LOAD_PAYMENT_UI: Bi = Bi {
-    ko: "페이팔 V2 가이드: 페이팔 일반결제는 requestPayment가 아니라 loadPaymentUI(uiType PAYPAL_SPB)로 결제 버튼을 렌더링해야 합니다.",
-    en: "PayPal v2 guide: PayPal payments go through loadPaymentUI (uiType PAYPAL_SPB), which renders PayPal's button, not requestPayment.",
-};
-static USE_LOAD_BILLING_UI: Bi = Bi {
-    ko: "페이팔 V2 가이드: 페이팔 빌링키 발급은 requestIssueBillingKey가 아니라 loadIssueBillingKeyUI(uiType PAYPAL_RT)로 해야 합니다.",
-    en: "PayPal v2 guide: PayPal billing keys are issued through loadIssueBillingKeyUI (uiType PAYPAL_RT), not requestIssueBillingKey.",
-};
-static TAX_FREE_V2: Bi = Bi {
-    ko: "페이팔 V2 가이드: 페이팔은 면세를 지원하지 않아 taxFreeAmount는 0이어야 합니다(아니면 결제창이 호출되지 않습니다).",
-    en: "PayPal v2 guide: PayPal has no tax-free amounts, so taxFreeAmount must be 0 (otherwise the window does not open).",
-};
-static PRODUCTS_TOTAL: Bi = Bi {
-    ko: "페이팔 V2 가이드: products 각 상품의 amount × quantity 합계가 totalAmount와 같아야 합니다. 다르면 결제창이 호출되지 않습니다.",
-    en: "PayPal v2 guide: the products' amount × quantity must add up to totalAmount, or the window does not open.",
-};
-static PHONE_E164: Bi = Bi {
-    ko: "페이팔 V2 가이드: 국가번호를 포함한 숫자만(E.164, 예: 821012345678) 입력해야 하며, 형식이 맞지 않으면 무시됩니다.",
-    en: "PayPal v2 guide: digits only with the country code (E.164, e.g. 821012345678); other forms are ignored.",
-};
-static TAGLINE_HORIZONTAL: Bi = Bi {
-    ko: "페이팔 V2 가이드: tagline은 style.layout이 horizontal일 때만 쓰입니다.",
-    en: "PayPal v2 guide: tagline only applies with style.layout horizontal.",
-};
-static PERIOD_INSTALLMENT: Bi = Bi {
-    ko: "페이팔 V2 가이드: period는 style.label이 installment일 때만 버튼에 표시됩니다.",
-    en: "PayPal v2 guide: period only shows with style.label installment.",
-};
-static HEIGHT: Bi = Bi {
-    ko: "페이팔 V2 가이드: 버튼 높이는 25~55 사이의 값만 지정할 수 있습니다.",
-    en: "PayPal v2 guide: the button height must be between 25 and 55.",
-};
+static USE_LOAD_PAYMENT_UI: Bi = bi!(
+        "페이팔 V2 가이드: 페이팔 일반결제는 requestPayment가 아니라 loadPaymentUI(uiType PAYPAL_SPB)로 결제 버튼을 렌더링해야 합니다.",
+        "PayPal v2 guide: PayPal payments go through loadPaymentUI (uiType PAYPAL_SPB), which renders PayPal's button, not requestPayment."
+    );
+static USE_LOAD_BILLING_UI: Bi = bi!(
+        "페이팔 V2 가이드: 페이팔 빌링키 발급은 requestIssueBillingKey가 아니라 loadIssueBillingKeyUI(uiType PAYPAL_RT)로 해야 합니다.",
+        "PayPal v2 guide: PayPal billing keys are issued through loadIssueBillingKeyUI (uiType PAYPAL_RT), not requestIssueBillingKey."
+    );
+static TAX_FREE_V2: Bi = bi!(
+        "페이팔 V2 가이드: 페이팔은 면세를 지원하지 않아 taxFreeAmount는 0이어야 합니다(아니면 결제창이 호출되지 않습니다).",
+        "PayPal v2 guide: PayPal has no tax-free amounts, so taxFreeAmount must be 0 (otherwise the window does not open)."
+    );
+static PRODUCTS_TOTAL: Bi = bi!(
+        "페이팔 V2 가이드: products 각 상품의 amount × quantity 합계가 totalAmount와 같아야 합니다. 다르면 결제창이 호출되지 않습니다.",
+        "PayPal v2 guide: the products' amount × quantity must add up to totalAmount, or the window does not open."
+    );
+static PHONE_E164: Bi = bi!(
+    "페이팔 V2 가이드: 국가번호를 포함한 숫자만(E.164, 예: 821012345678) 입력해야 하며, 형식이 맞지 않으면 무시됩니다.",
+    "PayPal v2 guide: digits only with the country code (E.164, e.g. 821012345678); other forms are ignored."
+);
+static TAGLINE_HORIZONTAL: Bi = bi!(
+    "페이팔 V2 가이드: tagline은 style.layout이 horizontal일 때만 쓰입니다.",
+    "PayPal v2 guide: tagline only applies with style.layout horizontal."
+);
+static PERIOD_INSTALLMENT: Bi = bi!(
+    "페이팔 V2 가이드: period는 style.label이 installment일 때만 버튼에 표시됩니다.",
+    "PayPal v2 guide: period only shows with style.label installment."
+);
+static HEIGHT: Bi = bi!(
+    "페이팔 V2 가이드: 버튼 높이는 25~55 사이의 값만 지정할 수 있습니다.",
+    "PayPal v2 guide: the button height must be between 25 and 55."
+);
 
 /// `bypass.paypal_v2.style` of both button calls (the guide's values; the SDK's schema adds the
 /// labels `subscribe` and `donate`).

@@ -21,10 +21,7 @@ use crate::core::value::Value;
 /// Smartro.
 pub static GATEWAY: Gateway = Gateway {
     id: "smartro",
-    name: Bi {
-        ko: "스마트로",
-        en: "Smartro",
-    },
+    name: bi!("스마트로", "Smartro"),
     aliases: &["smartro", "smartro_v2"],
     more_guides: &[
         "src/routes/(root)/opi/ko/integration/pg/v1/smartro-v2/caution.mdx",
@@ -117,27 +114,27 @@ static BYPASS_BILLING: &[Key] = &[
     Key::new("IsPwdPass", Kind::Enum(&["Y", "N"])),
 ];
 
-static PHONE: Bi = Bi {
-    ko: "스마트로 가이드: 결제창을 열려면 customer.phoneNumber가 필요합니다.",
-    en: "Smartro guide: the payment window needs customer.phoneNumber.",
-};
-static CUSTOMER_ID: Bi = Bi {
-    ko: "스마트로 가이드: 간편결제와 빌링키 발급에는 customer.customerId(20자 이내)가 필수입니다.",
-    en: "Smartro guide: easy pay and billing keys need customer.customerId (at most 20 characters).",
-};
-static ISSUE_ID: Bi = Bi {
-    ko: "스마트로 가이드: 빌링키 발급에는 issueId가 필수입니다.",
-    en: "Smartro guide: issuing a billing key needs issueId.",
-};
-static DIRECT_AND_FIXED: Bi = Bi {
-    ko: "스마트로 가이드: 카드사 다이렉트 호출(card.cardCompany)과 고정 할부(fixedMonth)는 함께 보내야 하며, 하나만 보내면 오류입니다.",
-    en: "Smartro guide: card.cardCompany (direct call) and fixedMonth must be sent together; either alone is an error.",
-};
+static PHONE: Bi = bi!(
+    "스마트로 가이드: 결제창을 열려면 customer.phoneNumber가 필요합니다.",
+    "Smartro guide: the payment window needs customer.phoneNumber."
+);
+static CUSTOMER_ID: Bi = bi!(
+    "스마트로 가이드: 간편결제와 빌링키 발급에는 customer.customerId(20자 이내)가 필수입니다.",
+    "Smartro guide: easy pay and billing keys need customer.customerId (at most 20 characters)."
+);
+static ISSUE_ID: Bi = bi!(
+    "스마트로 가이드: 빌링키 발급에는 issueId가 필수입니다.",
+    "Smartro guide: issuing a billing key needs issueId."
+);
+static DIRECT_AND_FIXED: Bi = bi!(
+        "스마트로 가이드: 카드사 다이렉트 호출(card.cardCompany)과 고정 할부(fixedMonth)는 함께 보내야 하며, 하나만 보내면 오류입니다.",
+        "Smartro guide: card.cardCompany (direct call) and fixedMonth must be sent together; either alone is an error."
+    );
 
-static V2_ESCROW: Bi = Bi {
-    ko: "스마트로 유의사항: 에스크로 결제에서는 카드사·가상계좌 은행 다이렉트 호출과 계좌이체 현금영수증 정보 전달이 불가능하며 결제창이 호출되지 않습니다.",
-    en: "Smartro notes: escrow payments take no direct card or bank call and no transfer cash-receipt fields; the window does not open.",
-};
+static V2_ESCROW: Bi = bi!(
+        "스마트로 유의사항: 에스크로 결제에서는 카드사·가상계좌 은행 다이렉트 호출과 계좌이체 현금영수증 정보 전달이 불가능하며 결제창이 호출되지 않습니다.",
+        "Smartro notes: escrow payments take no direct card or bank call and no transfer cash-receipt fields; the window does not open."
+    );
 
 /// Smartro rules the data cannot say.
 fn check_v2(ctx: &mut V2Ctx) {
@@ -223,98 +220,98 @@ static BILLING: BillingRule = BillingRule {
     amount_note: &V1_BILLING_NOT_CHARGED,
 };
 
-static V1_OLD_METHOD: Bi = Bi {
-    ko: "스마트로 구모듈(smartro)은 card, trans, vbank만 지원합니다. 다른 결제수단은 신모듈(smartro_v2)을 쓰세요.",
-    en: "Smartro's old module (smartro) takes card, trans and vbank only; use the new module (smartro_v2) for the others.",
-};
-static V1_MERCHANT_UID: Bi = Bi {
-    ko: "스마트로 가이드: 주문번호(merchant_uid)에는 특수문자를 쓸 수 없습니다(영문·숫자만).",
-    en: "Smartro guide: merchant_uid may not contain special characters (letters and digits only).",
-};
-static V1_BUYER_TEL: Bi = Bi {
-    ko: "스마트로 가이드: 일반결제에는 buyer_tel이 필수입니다.",
-    en: "Smartro guide: buyer_tel is required for payments.",
-};
-static V1_AMOUNT_DECIMALS: Bi = Bi {
-    ko: "스마트로 가이드: 결제금액은 소수점 둘째 자리까지 허용합니다.",
-    en: "Smartro guide: the amount allows at most two decimal places.",
-};
-static V1_CURRENCY: Bi = Bi {
-    ko: "스마트로 가이드: 통화는 상점 아이디 설정으로 정해지며 KRW, USD 외의 통화는 오류입니다. 현재 USD 결제는 불가능합니다.",
-    en: "Smartro guide: the MID decides the currency; anything but KRW or USD is an error, and USD is unavailable for now.",
-};
-static V1_VBANK_DUE: Bi = Bi {
-    ko: "스마트로 가이드: 가상계좌 발급에는 입금 기한(vbank_due, YYYYMMDD 날짜, 시각은 23:59:59 고정)이 필수이며, 없거나 잘못되면 결제창이 호출되지 않습니다.",
-    en: "Smartro guide: virtual accounts need vbank_due (a YYYYMMDD date; the time is always 23:59:59); without a valid one the window does not open.",
-};
-static V1_DIGITAL: Bi = Bi {
-    ko: "스마트로 가이드: 휴대폰 소액결제에는 digital(컨텐츠 true / 실물 false)이 필수이며 상점 아이디 설정과 일치해야 합니다.",
-    en: "Smartro guide: phone payments need digital (true content / false goods), matching the MID's setting.",
-};
-static V1_CUSTOMER_ID: Bi = Bi {
-    ko: "스마트로 가이드: 간편결제와 빌링키 발급에는 customer_id(20자 이내)가 필수입니다.",
-    en: "Smartro guide: easy pays and billing keys need customer_id (at most 20 characters).",
-};
-static V1_DIRECT_QUOTA: Bi = Bi {
-    ko: "스마트로 가이드: 카드사 다이렉트 호출에는 고정 할부 개월수(card.direct.quota)가 필수입니다(코드와 개월수는 함께 보내거나 둘 다 생략).",
-    en: "Smartro guide: a direct card call needs card.direct.quota (send code and quota together, or neither).",
-};
-static V1_WINDOWS_ONLY: Bi = Bi {
-    ko: "스마트로 가이드: 전북카드(372)와 카카오뱅크 카드(090) 다이렉트 호출은 윈도우 OS에서만 가능합니다.",
-    en: "Smartro guide: direct calls to Jeonbuk (372) and KakaoBank (090) cards only work on Windows.",
-};
-static V1_ESCROW_DIRECT: Bi = Bi {
-    ko: "스마트로 가이드: 에스크로 결제에서는 카드사 다이렉트 호출이 불가능하며 결제창이 호출되지 않습니다.",
-    en: "Smartro guide: escrow payments cannot open a card company directly; the window does not open.",
-};
-static V1_ESCROW_METHODS: Bi = Bi {
-    ko: "스마트로 가이드: 에스크로는 card, vbank, trans에서만 가능합니다.",
-    en: "Smartro guide: escrow is only for card, vbank and trans.",
-};
-static V1_CARD_DETAIL: Bi = Bi {
-    ko: "스마트로 가이드: card.detail(무이자 할부 개월수 리스트)은 지원하지 않으며 상점 아이디의 무이자 설정이 표시됩니다.",
-    en: "Smartro guide: card.detail (interest-free month lists) is not supported; the MID's interest-free setup is shown.",
-};
-static V1_CASH_VBANK: Bi = Bi {
-    ko: "스마트로 가이드: V1에는 가상계좌 다이렉트 호출이 없어 가상계좌 결제에는 현금영수증 정보를 전달할 수 없습니다.",
-    en: "Smartro guide: v1 has no direct virtual-account call, so cash-receipt fields cannot be passed for vbank.",
-};
-static V1_CASH_ESCROW: Bi = Bi {
-    ko: "스마트로 가이드: 에스크로 계좌이체에 현금영수증 정보를 보내면 결제창이 호출되지 않습니다.",
-    en: "Smartro guide: cash-receipt fields on an escrow transfer keep the window from opening.",
-};
-static V1_CASH_ID_FORBIDDEN: Bi = Bi {
-    ko: "스마트로 가이드: cashReceiptType이 없거나 anonymous이면 customerIdentifier를 보낼 수 없으며, 보내면 결제창이 호출되지 않습니다.",
-    en: "Smartro guide: without cashReceiptType, or with anonymous, customerIdentifier is not allowed; the window would not open.",
-};
-static V1_CASH_ID_REQUIRED: Bi = Bi {
-    ko: "스마트로 가이드: cashReceiptType이 personal(휴대폰·주민등록·현금영수증 카드 번호) 또는 corporate(사업자등록번호)이면 customerIdentifier가 필수입니다.",
-    en: "Smartro guide: with cashReceiptType personal (phone, resident or cash-receipt card number) or corporate (business number) customerIdentifier is required.",
-};
-static V1_CASH_SCOPE: Bi = Bi {
-    ko: "스마트로 가이드: 현금영수증 정보는 계좌이체/가상계좌 전용입니다.",
-    en: "Smartro guide: the cash-receipt fields are for trans and vbank only.",
-};
-static V1_BILLING_CARD: Bi = Bi {
-    ko: "스마트로 비인증 결제창(빌링키 발급)은 pay_method 'card'만 지원합니다.",
-    en: "Smartro's billing-key window only supports pay_method 'card'.",
-};
-static V1_BILLING_NOT_CHARGED: Bi = Bi {
-    ko: "스마트로 가이드: 빌링키 발급 시 실제 승인은 일어나지 않습니다. 결제는 customer_uid로 REST API를 호출하세요.",
-    en: "Smartro guide: issuing a billing key charges nothing; charge through the REST API with customer_uid.",
-};
-static V1_BILLING_REDIRECT: Bi = Bi {
-    ko: "스마트로 가이드: 모바일에서는 빌링키 발급창이 리디렉션 방식이라 m_redirect_url이 필수입니다.",
-    en: "Smartro guide: on mobile the billing-key window redirects, so m_redirect_url is required.",
-};
-static V1_BILLING_LANGUAGE: Bi = Bi {
-    ko: "스마트로 가이드: 빌링키 발급 창은 한국어만 지원합니다.",
-    en: "Smartro guide: the billing-key window is Korean only.",
-};
-static V1_OLD_IGNORED: Bi = Bi {
-    ko: "스마트로 구모듈 가이드에는 이 파라미터가 없어 무시됩니다.",
-    en: "The Smartro old-module guide has no such parameter; it is ignored.",
-};
+static V1_OLD_METHOD: Bi = bi!(
+    "스마트로 구모듈(smartro)은 card, trans, vbank만 지원합니다. 다른 결제수단은 신모듈(smartro_v2)을 쓰세요.",
+    "Smartro's old module (smartro) takes card, trans and vbank only; use the new module (smartro_v2) for the others."
+);
+static V1_MERCHANT_UID: Bi = bi!(
+    "스마트로 가이드: 주문번호(merchant_uid)에는 특수문자를 쓸 수 없습니다(영문·숫자만).",
+    "Smartro guide: merchant_uid may not contain special characters (letters and digits only)."
+);
+static V1_BUYER_TEL: Bi = bi!(
+    "스마트로 가이드: 일반결제에는 buyer_tel이 필수입니다.",
+    "Smartro guide: buyer_tel is required for payments."
+);
+static V1_AMOUNT_DECIMALS: Bi = bi!(
+    "스마트로 가이드: 결제금액은 소수점 둘째 자리까지 허용합니다.",
+    "Smartro guide: the amount allows at most two decimal places."
+);
+static V1_CURRENCY: Bi = bi!(
+        "스마트로 가이드: 통화는 상점 아이디 설정으로 정해지며 KRW, USD 외의 통화는 오류입니다. 현재 USD 결제는 불가능합니다.",
+        "Smartro guide: the MID decides the currency; anything but KRW or USD is an error, and USD is unavailable for now."
+    );
+static V1_VBANK_DUE: Bi = bi!(
+        "스마트로 가이드: 가상계좌 발급에는 입금 기한(vbank_due, YYYYMMDD 날짜, 시각은 23:59:59 고정)이 필수이며, 없거나 잘못되면 결제창이 호출되지 않습니다.",
+        "Smartro guide: virtual accounts need vbank_due (a YYYYMMDD date; the time is always 23:59:59); without a valid one the window does not open."
+    );
+static V1_DIGITAL: Bi = bi!(
+        "스마트로 가이드: 휴대폰 소액결제에는 digital(컨텐츠 true / 실물 false)이 필수이며 상점 아이디 설정과 일치해야 합니다.",
+        "Smartro guide: phone payments need digital (true content / false goods), matching the MID's setting."
+    );
+static V1_CUSTOMER_ID: Bi = bi!(
+    "스마트로 가이드: 간편결제와 빌링키 발급에는 customer_id(20자 이내)가 필수입니다.",
+    "Smartro guide: easy pays and billing keys need customer_id (at most 20 characters)."
+);
+static V1_DIRECT_QUOTA: Bi = bi!(
+        "스마트로 가이드: 카드사 다이렉트 호출에는 고정 할부 개월수(card.direct.quota)가 필수입니다(코드와 개월수는 함께 보내거나 둘 다 생략).",
+        "Smartro guide: a direct card call needs card.direct.quota (send code and quota together, or neither)."
+    );
+static V1_WINDOWS_ONLY: Bi = bi!(
+    "스마트로 가이드: 전북카드(372)와 카카오뱅크 카드(090) 다이렉트 호출은 윈도우 OS에서만 가능합니다.",
+    "Smartro guide: direct calls to Jeonbuk (372) and KakaoBank (090) cards only work on Windows."
+);
+static V1_ESCROW_DIRECT: Bi = bi!(
+    "스마트로 가이드: 에스크로 결제에서는 카드사 다이렉트 호출이 불가능하며 결제창이 호출되지 않습니다.",
+    "Smartro guide: escrow payments cannot open a card company directly; the window does not open."
+);
+static V1_ESCROW_METHODS: Bi = bi!(
+    "스마트로 가이드: 에스크로는 card, vbank, trans에서만 가능합니다.",
+    "Smartro guide: escrow is only for card, vbank and trans."
+);
+static V1_CARD_DETAIL: Bi = bi!(
+    "스마트로 가이드: card.detail(무이자 할부 개월수 리스트)은 지원하지 않으며 상점 아이디의 무이자 설정이 표시됩니다.",
+    "Smartro guide: card.detail (interest-free month lists) is not supported; the MID's interest-free setup is shown."
+);
+static V1_CASH_VBANK: Bi = bi!(
+    "스마트로 가이드: V1에는 가상계좌 다이렉트 호출이 없어 가상계좌 결제에는 현금영수증 정보를 전달할 수 없습니다.",
+    "Smartro guide: v1 has no direct virtual-account call, so cash-receipt fields cannot be passed for vbank."
+);
+static V1_CASH_ESCROW: Bi = bi!(
+    "스마트로 가이드: 에스크로 계좌이체에 현금영수증 정보를 보내면 결제창이 호출되지 않습니다.",
+    "Smartro guide: cash-receipt fields on an escrow transfer keep the window from opening."
+);
+static V1_CASH_ID_FORBIDDEN: Bi = bi!(
+        "스마트로 가이드: cashReceiptType이 없거나 anonymous이면 customerIdentifier를 보낼 수 없으며, 보내면 결제창이 호출되지 않습니다.",
+        "Smartro guide: without cashReceiptType, or with anonymous, customerIdentifier is not allowed; the window would not open."
+    );
+static V1_CASH_ID_REQUIRED: Bi = bi!(
+        "스마트로 가이드: cashReceiptType이 personal(휴대폰·주민등록·현금영수증 카드 번호) 또는 corporate(사업자등록번호)이면 customerIdentifier가 필수입니다.",
+        "Smartro guide: with cashReceiptType personal (phone, resident or cash-receipt card number) or corporate (business number) customerIdentifier is required."
+    );
+static V1_CASH_SCOPE: Bi = bi!(
+    "스마트로 가이드: 현금영수증 정보는 계좌이체/가상계좌 전용입니다.",
+    "Smartro guide: the cash-receipt fields are for trans and vbank only."
+);
+static V1_BILLING_CARD: Bi = bi!(
+    "스마트로 비인증 결제창(빌링키 발급)은 pay_method 'card'만 지원합니다.",
+    "Smartro's billing-key window only supports pay_method 'card'."
+);
+static V1_BILLING_NOT_CHARGED: Bi = bi!(
+    "스마트로 가이드: 빌링키 발급 시 실제 승인은 일어나지 않습니다. 결제는 customer_uid로 REST API를 호출하세요.",
+    "Smartro guide: issuing a billing key charges nothing; charge through the REST API with customer_uid."
+);
+static V1_BILLING_REDIRECT: Bi = bi!(
+    "스마트로 가이드: 모바일에서는 빌링키 발급창이 리디렉션 방식이라 m_redirect_url이 필수입니다.",
+    "Smartro guide: on mobile the billing-key window redirects, so m_redirect_url is required."
+);
+static V1_BILLING_LANGUAGE: Bi = bi!(
+    "스마트로 가이드: 빌링키 발급 창은 한국어만 지원합니다.",
+    "Smartro guide: the billing-key window is Korean only."
+);
+static V1_OLD_IGNORED: Bi = bi!(
+    "스마트로 구모듈 가이드에는 이 파라미터가 없어 무시됩니다.",
+    "The Smartro old-module guide has no such parameter; it is ignored."
+);
 
 fn check_v1(ctx: &mut V1Ctx) {
     let pm = ctx.pay_method.clone();

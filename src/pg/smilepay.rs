@@ -14,10 +14,7 @@ use crate::core::v1_options::{env_only, redirect_on_mobile};
 /// SmilePay.
 pub static GATEWAY: Gateway = Gateway {
     id: "smilepay",
-    name: Bi {
-        ko: "스마일페이",
-        en: "SmilePay",
-    },
+    name: bi!("스마일페이", "SmilePay"),
     aliases: &["smilepay"],
     more_guides: &[],
     v1: Some(V1Rules {
@@ -37,14 +34,14 @@ pub static GATEWAY: Gateway = Gateway {
     v2: None,
 };
 
-static BUYER_TEL: Bi = Bi {
-    ko: "스마일페이 가이드: buyer_tel(구매자 연락처)은 필수 파라미터입니다.",
-    en: "SmilePay guide: buyer_tel (the buyer's phone) is required.",
-};
-static BILLING_UNDOCUMENTED: Bi = Bi {
-    ko: "스마일페이 가이드에는 빌링키(customer_uid) 발급이 없습니다(비인증 결제 안내에는 지원 PG로 나옵니다). 계약을 확인하세요.",
-    en: "SmilePay's guide has no billing keys (customer_uid), though PortOne's non-auth page lists it; check your contract.",
-};
+static BUYER_TEL: Bi = bi!(
+    "스마일페이 가이드: buyer_tel(구매자 연락처)은 필수 파라미터입니다.",
+    "SmilePay guide: buyer_tel (the buyer's phone) is required."
+);
+static BILLING_UNDOCUMENTED: Bi = bi!(
+        "스마일페이 가이드에는 빌링키(customer_uid) 발급이 없습니다(비인증 결제 안내에는 지원 PG로 나옵니다). 계약을 확인하세요.",
+        "SmilePay's guide has no billing keys (customer_uid), though PortOne's non-auth page lists it; check your contract."
+    );
 
 fn check_v1(ctx: &mut V1Ctx) {
     if ctx.req.get("buyer_tel").is_none() {

@@ -16,10 +16,7 @@ use crate::core::value::Value;
 /// Toss Brandpay.
 pub static GATEWAY: Gateway = Gateway {
     id: "toss_brandpay",
-    name: Bi {
-        ko: "토스 브랜드페이",
-        en: "Toss Brandpay",
-    },
+    name: bi!("토스 브랜드페이", "Toss Brandpay"),
     aliases: &["toss_brandpay"],
     more_guides: &[
         "src/routes/(root)/opi/ko/integration/pg/v1/toss-brandpay/warning.mdx",
@@ -53,10 +50,10 @@ pub const V2: V2Rules = V2Rules {
     ..V2Rules::NONE
 };
 
-static METHOD_TYPE: Bi = Bi {
-    ko: "값은 한국어 `카드` 또는 `계좌`입니다(SDK 상수 이름 CARD/ACCOUNT가 아님).",
-    en: "The values are the Korean words `카드` (card) or `계좌` (account), not the SDK constant names CARD/ACCOUNT.",
-};
+static METHOD_TYPE: Bi = bi!(
+    "값은 한국어 `카드` 또는 `계좌`입니다(SDK 상수 이름 CARD/ACCOUNT가 아님).",
+    "The values are the Korean words `카드` (card) or `계좌` (account), not the SDK constant names CARD/ACCOUNT."
+);
 
 static LABELS: &[Key] = &[Key::new("oneTouchPay", Kind::Str)];
 static NAVIGATION_BAR: &[Key] = &[Key::new("visible", Kind::Bool), Key::new("paddingTop", Kind::Num)];
@@ -102,34 +99,34 @@ static BYPASS_V1: &[Key] = &[
     Key::new("toss_brandpay", Kind::Fields(BYPASS)),
 ];
 
-static CUSTOMER_ID: Bi = Bi {
-    ko: "브랜드페이 가이드: customer_id(구매자 ID)는 필수입니다. UUID처럼 유추할 수 없는 값을 쓰세요.",
-    en: "BrandPay guide: customer_id (the buyer ID) is required; use a value nobody can guess, such as a UUID.",
-};
-static SEQUENTIAL_ID: Bi = Bi {
-    ko: "브랜드페이 가이드: 자동 증가하는 숫자는 customer_id로 허용되지 않습니다(UUID 등 무작위 값 권장).",
-    en: "BrandPay guide: auto-incrementing numbers are not allowed as customer_id (use a random value such as a UUID).",
-};
-static KRW_ONLY: Bi = Bi {
-    ko: "브랜드페이 가이드: 원화(KRW) 결제만 지원합니다.",
-    en: "BrandPay guide: KRW payments only.",
-};
-static NEEDS_METHOD_ID: Bi = Bi {
-    ko: "브랜드페이 가이드: 이 파라미터는 결제수단 ID(bypass.toss_brandpay.methodId)와 함께 보내야 하며, 브랜드페이 위젯에서는 쓸 수 없습니다.",
-    en: "BrandPay guide: this parameter needs the method ID (bypass.toss_brandpay.methodId) and cannot be used in the BrandPay widget.",
-};
-static QUOTA_FIXES: Bi = Bi {
-    ko: "브랜드페이 가이드: display.card_quota는 리스트가 아니라 결제될 할부 개월 수 하나입니다(예: [6]은 6개월 할부로 결제).",
-    en: "BrandPay guide: display.card_quota is not a list but the one month count to pay with ([6] pays in 6 installments).",
-};
-static CALLBACK_ONLY: Bi = Bi {
-    ko: "브랜드페이 가이드: 결제 결과는 PC와 모바일 모두 callback으로 전달되어 m_redirect_url은 쓰이지 않습니다.",
-    en: "BrandPay guide: results come to the callback on PC and mobile alike; m_redirect_url is not used.",
-};
-static NO_BILLING: Bi = Bi {
-    ko: "브랜드페이 가이드에는 빌링키(customer_uid) 결제창이 없습니다.",
-    en: "The BrandPay guide has no billing-key (customer_uid) window.",
-};
+static CUSTOMER_ID: Bi = bi!(
+    "브랜드페이 가이드: customer_id(구매자 ID)는 필수입니다. UUID처럼 유추할 수 없는 값을 쓰세요.",
+    "BrandPay guide: customer_id (the buyer ID) is required; use a value nobody can guess, such as a UUID."
+);
+static SEQUENTIAL_ID: Bi = bi!(
+    "브랜드페이 가이드: 자동 증가하는 숫자는 customer_id로 허용되지 않습니다(UUID 등 무작위 값 권장).",
+    "BrandPay guide: auto-incrementing numbers are not allowed as customer_id (use a random value such as a UUID)."
+);
+static KRW_ONLY: Bi = bi!(
+    "브랜드페이 가이드: 원화(KRW) 결제만 지원합니다.",
+    "BrandPay guide: KRW payments only."
+);
+static NEEDS_METHOD_ID: Bi = bi!(
+        "브랜드페이 가이드: 이 파라미터는 결제수단 ID(bypass.toss_brandpay.methodId)와 함께 보내야 하며, 브랜드페이 위젯에서는 쓸 수 없습니다.",
+        "BrandPay guide: this parameter needs the method ID (bypass.toss_brandpay.methodId) and cannot be used in the BrandPay widget."
+    );
+static QUOTA_FIXES: Bi = bi!(
+        "브랜드페이 가이드: display.card_quota는 리스트가 아니라 결제될 할부 개월 수 하나입니다(예: [6]은 6개월 할부로 결제).",
+        "BrandPay guide: display.card_quota is not a list but the one month count to pay with ([6] pays in 6 installments)."
+    );
+static CALLBACK_ONLY: Bi = bi!(
+    "브랜드페이 가이드: 결제 결과는 PC와 모바일 모두 callback으로 전달되어 m_redirect_url은 쓰이지 않습니다.",
+    "BrandPay guide: results come to the callback on PC and mobile alike; m_redirect_url is not used."
+);
+static NO_BILLING: Bi = bi!(
+    "브랜드페이 가이드에는 빌링키(customer_uid) 결제창이 없습니다.",
+    "The BrandPay guide has no billing-key (customer_uid) window."
+);
 
 fn check_v1(ctx: &mut V1Ctx) {
     currencies(ctx, &["KRW"], &KRW_ONLY);

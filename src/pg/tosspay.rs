@@ -21,10 +21,7 @@ use crate::core::value::Value;
 /// TossPay.
 pub static GATEWAY: Gateway = Gateway {
     id: "tosspay",
-    name: Bi {
-        ko: "토스페이",
-        en: "TossPay",
-    },
+    name: bi!("토스페이", "TossPay"),
     aliases: &["tosspay", "tosspay_v2"],
     more_guides: &["src/routes/(root)/opi/ko/integration/pg/v1/tosspay.mdx"],
     v1: Some(V1Rules {
@@ -58,38 +55,38 @@ static BYPASS_V1: &[Key] = &[
 /// `bypass.tosspay_v2` (v1 billing-key window).
 static BYPASS_V1_BILLING: &[Key] = &[Key::new("encryptedUserCi", Kind::Str)];
 
-static NEW_METHODS: Bi = Bi {
-    ko: "토스페이(tosspay_v2) 가이드: pay_method는 tosspay(전체), tosspay_card(카드), tosspay_money(계좌)입니다.",
-    en: "TossPay (tosspay_v2) guide: pay_method is tosspay (all), tosspay_card (card) or tosspay_money (account).",
-};
-static OLD_CARD_ONLY: Bi = Bi {
-    ko: "토스페이(tosspay) 가이드: pay_method는 card만 받습니다(결제창에서 머니/카드를 고릅니다).",
-    en: "TossPay (tosspay) guide: pay_method only takes card (the buyer picks money or card in the window).",
-};
-static OLD_NAME: Bi = Bi {
-    ko: "토스페이(tosspay) 가이드: name(제품명)은 필수입니다.",
-    en: "TossPay (tosspay) guide: name (the product name) is required.",
-};
-static OLD_NO_BILLING: Bi = Bi {
-    ko: "토스페이(tosspay)는 일반결제만 지원합니다. 정기결제(빌링키)는 tosspay_v2로 연동하세요.",
-    en: "TossPay (tosspay) only takes one-off payments; use tosspay_v2 for billing keys.",
-};
-static BILLING_METHOD: Bi = Bi {
-    ko: "토스페이(tosspay_v2) 비인증 결제창은 pay_method 'tosspay'만 지원합니다.",
-    en: "TossPay (tosspay_v2) billing-key window only takes pay_method 'tosspay'.",
-};
-static BILLING_CUSTOMER_ID: Bi = Bi {
-    ko: "토스페이(tosspay_v2) 가이드: 빌링키 발급 시 customer_id(50자 이내)가 필수입니다.",
-    en: "TossPay (tosspay_v2) guide: issuing a billing key needs customer_id (at most 50 characters).",
-};
-static BILLING_REDIRECT: Bi = Bi {
-    ko: "토스페이 가이드: 모바일에서는 빌링키 발급창이 리디렉션 방식이라 리디렉션 URL이 필수입니다.",
-    en: "TossPay guide: on mobile the billing-key window redirects, so the redirect URL is required.",
-};
-static EXPIRED_TIME: Bi = Bi {
-    ko: "토스페이 가이드: expiredTime은 yyyy-MM-dd HH:mm:ss 형식이며 최대 60분 뒤까지(기본 15분) 설정할 수 있습니다.",
-    en: "TossPay guide: expiredTime is yyyy-MM-dd HH:mm:ss, at most 60 minutes ahead (15 by default).",
-};
+static NEW_METHODS: Bi = bi!(
+    "토스페이(tosspay_v2) 가이드: pay_method는 tosspay(전체), tosspay_card(카드), tosspay_money(계좌)입니다.",
+    "TossPay (tosspay_v2) guide: pay_method is tosspay (all), tosspay_card (card) or tosspay_money (account)."
+);
+static OLD_CARD_ONLY: Bi = bi!(
+    "토스페이(tosspay) 가이드: pay_method는 card만 받습니다(결제창에서 머니/카드를 고릅니다).",
+    "TossPay (tosspay) guide: pay_method only takes card (the buyer picks money or card in the window)."
+);
+static OLD_NAME: Bi = bi!(
+    "토스페이(tosspay) 가이드: name(제품명)은 필수입니다.",
+    "TossPay (tosspay) guide: name (the product name) is required."
+);
+static OLD_NO_BILLING: Bi = bi!(
+    "토스페이(tosspay)는 일반결제만 지원합니다. 정기결제(빌링키)는 tosspay_v2로 연동하세요.",
+    "TossPay (tosspay) only takes one-off payments; use tosspay_v2 for billing keys."
+);
+static BILLING_METHOD: Bi = bi!(
+    "토스페이(tosspay_v2) 비인증 결제창은 pay_method 'tosspay'만 지원합니다.",
+    "TossPay (tosspay_v2) billing-key window only takes pay_method 'tosspay'."
+);
+static BILLING_CUSTOMER_ID: Bi = bi!(
+    "토스페이(tosspay_v2) 가이드: 빌링키 발급 시 customer_id(50자 이내)가 필수입니다.",
+    "TossPay (tosspay_v2) guide: issuing a billing key needs customer_id (at most 50 characters)."
+);
+static BILLING_REDIRECT: Bi = bi!(
+    "토스페이 가이드: 모바일에서는 빌링키 발급창이 리디렉션 방식이라 리디렉션 URL이 필수입니다.",
+    "TossPay guide: on mobile the billing-key window redirects, so the redirect URL is required."
+);
+static EXPIRED_TIME: Bi = bi!(
+    "토스페이 가이드: expiredTime은 yyyy-MM-dd HH:mm:ss 형식이며 최대 60분 뒤까지(기본 15분) 설정할 수 있습니다.",
+    "TossPay guide: expiredTime is yyyy-MM-dd HH:mm:ss, at most 60 minutes ahead (15 by default)."
+);
 
 fn expired_time(path: &str, v: Option<&Value>, r: &mut crate::core::issue::Report) {
     if let Some(s) = v.and_then(Value::as_str) {
@@ -207,18 +204,18 @@ static BYPASS: &[Key] = &[
 /// `bypass.tosspay_v2` (billing key).
 static BYPASS_BILLING: &[Key] = &[Key::new("encryptedUserCi", Kind::Str)];
 
-static V2_CUSTOMER_ID: Bi = Bi {
-    ko: "토스페이 가이드: 빌링키 발급 시 구매자 ID(customer.customerId)가 필수입니다.",
-    en: "TossPay guide: issuing a billing key needs the buyer ID (customer.customerId).",
-};
-static ORDER_NAME: Bi = Bi {
-    ko: "PortOne 스키마(토스페이): orderName은 공백만으로 이루어질 수 없고 \\와 ,를 쓸 수 없습니다.",
-    en: "PortOne's schema (TossPay): orderName cannot be only spaces and cannot contain \\ or ,.",
-};
-static CASH_RECEIPT: Bi = Bi {
-    ko: "토스페이 가이드: 현금영수증은 앱에 저장된 식별정보로 발급되어 PERSONAL/CORPORATE로 지정해도 다른 유형으로 발급될 수 있습니다.",
-    en: "TossPay guide: cash receipts use the identity stored in the app, so PERSONAL/CORPORATE may not be honoured.",
-};
+static V2_CUSTOMER_ID: Bi = bi!(
+    "토스페이 가이드: 빌링키 발급 시 구매자 ID(customer.customerId)가 필수입니다.",
+    "TossPay guide: issuing a billing key needs the buyer ID (customer.customerId)."
+);
+static ORDER_NAME: Bi = bi!(
+    "PortOne 스키마(토스페이): orderName은 공백만으로 이루어질 수 없고 \\와 ,를 쓸 수 없습니다.",
+    "PortOne's schema (TossPay): orderName cannot be only spaces and cannot contain \\ or ,."
+);
+static CASH_RECEIPT: Bi = bi!(
+        "토스페이 가이드: 현금영수증은 앱에 저장된 식별정보로 발급되어 PERSONAL/CORPORATE로 지정해도 다른 유형으로 발급될 수 있습니다.",
+        "TossPay guide: cash receipts use the identity stored in the app, so PERSONAL/CORPORATE may not be honoured."
+    );
 
 fn check_v2(ctx: &mut V2Ctx) {
     match ctx.api {

@@ -22,10 +22,7 @@ use crate::core::value::Value;
 /// Toss Payments.
 pub static GATEWAY: Gateway = Gateway {
     id: "tosspayments",
-    name: Bi {
-        ko: "토스페이먼츠",
-        en: "Toss Payments",
-    },
+    name: bi!("토스페이먼츠", "Toss Payments"),
     aliases: &["tosspayments", "uplus"],
     more_guides: &[
         "src/routes/(root)/opi/ko/integration/pg/v1/newtoss/warning.mdx",
@@ -150,82 +147,82 @@ static PRODUCT: &[Key] = &[
     Key::new("quantity", Kind::Int(1, i64::MAX)),
 ];
 
-static METHOD_OF_OTHER_MODULE: Bi = Bi {
-    ko: "토스페이먼츠 가이드: 신모듈(tosspayments)은 삼성페이를 'samsungpay'로, 구모듈(uplus)은 'samsung'으로 받으며 구모듈에는 SSGPAY가 없습니다.",
-    en: "Toss Payments guides: the new module (tosspayments) takes Samsung Pay as 'samsungpay', the old one (uplus) as 'samsung'; the old module has no SSGPAY.",
-};
-static BUYER_NAME: Bi = Bi {
-    ko: "토스페이먼츠 신모듈 가이드: buyer_name은 필수입니다.",
-    en: "Toss Payments (new module) guide: buyer_name is required.",
-};
-static MOBILE_REDIRECT: Bi = Bi {
-    ko: "토스페이먼츠 신모듈 가이드: 모바일 환경에서는 m_redirect_url이 필수입니다.",
-    en: "Toss Payments (new module) guide: m_redirect_url is required on mobile.",
-};
-static BILLING_CARD_ONLY: Bi = Bi {
-    ko: "토스페이먼츠 비인증 결제창(빌링키 발급)은 pay_method 'card'만 지원합니다.",
-    en: "Toss Payments' billing-key window only supports pay_method 'card'.",
-};
-static BILLING_NOT_CHARGED: Bi = Bi {
-    ko: "토스페이먼츠 가이드: 빌링키 발급 시 금액을 지정해도 실제 결제는 일어나지 않습니다. 결제는 customer_uid로 REST API를 호출하세요.",
-    en: "Toss Payments guide: issuing a billing key charges nothing whatever the amount; charge through the REST API with customer_uid.",
-};
-static UPLUS_NO_BILLING: Bi = Bi {
-    ko: "토스페이먼츠 구모듈(uplus) 가이드에는 비인증(빌링키) 결제창이 없습니다. 신모듈(tosspayments)을 쓰세요.",
-    en: "The Toss Payments old-module (uplus) guide has no billing-key window; use the new module (tosspayments).",
-};
-static UPLUS_VBANK_DUE: Bi = Bi {
-    ko: "토스페이먼츠 구모듈 가이드: vbank_due는 YYYYMMDD 또는 YYYYMMDDHHmmss 형식입니다.",
-    en: "Toss Payments old-module guide: vbank_due is YYYYMMDD or YYYYMMDDHHmmss.",
-};
-static NEW_NO_LANGUAGE: Bi = Bi {
-    ko: "토스페이먼츠 신모듈 가이드에는 결제창 언어(language) 설정이 없습니다. 영문 결제창은 bypass.tosspayments.useInternationalCardOnly로 엽니다.",
-    en: "The Toss Payments new-module guide has no language setting; the English window comes with bypass.tosspayments.useInternationalCardOnly.",
-};
-static NEW_ONLY: Bi = Bi {
-    ko: "토스페이먼츠 신모듈(tosspayments) 전용 파라미터라 구모듈(uplus)에서는 무시됩니다.",
-    en: "A Toss Payments new-module (tosspayments) parameter; the old module (uplus) ignores it.",
-};
-static APP_CARD: Bi = Bi {
-    ko: "토스페이먼츠 가이드: appCard는 국민·농협·롯데·삼성·신한·현대·우리·하나카드에만 적용됩니다(씨티 불가).",
-    en: "Toss Payments guide: appCard only applies to KB, NH, Lotte, Samsung, Shinhan, Hyundai, Woori and Hana cards (not Citi).",
-};
-static QUOTA_RANGE: Bi = Bi {
-    ko: "토스페이먼츠 가이드: 결제창에는 일시불부터 card_quota의 최댓값까지 모든 개월 수가 표시됩니다. 특정 개월만 고를 수는 없습니다.",
-    en: "Toss Payments guide: the window shows every month from lump sum up to the largest card_quota value; single months cannot be picked.",
-};
-static ONLY_INSTALLMENT_NEEDS_QUOTA: Bi = Bi {
-    ko: "display.only_installment는 card_quota에 할부 개월 수가 있어야 의미가 있습니다.",
-    en: "display.only_installment needs installment months in card_quota.",
-};
-static EASY_PAY_LUMP_SUM: Bi = Bi {
-    ko: "토스페이먼츠 가이드: 네이버페이·L페이·토스페이·삼성페이는 할부 개월을 고정해도 일시불이 함께 표시됩니다.",
-    en: "Toss Payments guide: NaverPay, L.pay, TossPay and Samsung Pay always show lump sum next to the fixed months.",
-};
-static KAKAOPAY_12: Bi = Bi {
-    ko: "토스페이먼츠 가이드: 카카오페이는 최대 12개월까지만 할부할 수 있습니다.",
-    en: "Toss Payments guide: KakaoPay allows at most 12 installment months.",
-};
-static DIRECT_LUMP_SUM: Bi = Bi {
-    ko: "토스페이먼츠 가이드: 카드사 다이렉트 호출 시 quota가 없으면 무조건 일시불로 결제됩니다. 할부를 받으려면 card.direct.quota를 보내세요.",
-    en: "Toss Payments guide: a direct card call without quota is always a lump sum; send card.direct.quota for installments.",
-};
-static CASH_ONLY: Bi = Bi {
-    ko: "토스페이먼츠 가이드: bypass.isCulturalExpense와 bypass.cashReceiptType은 계좌이체(trans)·가상계좌(vbank)에서만 전달됩니다.",
-    en: "Toss Payments guide: bypass.isCulturalExpense and bypass.cashReceiptType are only sent for trans and vbank.",
-};
-static CARD_ONLY: Bi = Bi {
-    ko: "토스페이먼츠 가이드: bypass.tosspayments는 카드 결제 전용입니다.",
-    en: "Toss Payments guide: bypass.tosspayments is for card payments only.",
-};
-static CORPORATE_BUG: Bi = Bi {
-    ko: "토스페이먼츠 유의사항: corporate(지출증빙)로 열면 발급 번호가 주민등록번호로 고정되는 토스 측 문제가 있어, 구매자가 유형을 다시 골라야 합니다.",
-    en: "Toss Payments notes: with corporate the window fixes the number to a resident number (a Toss bug); the buyer has to pick the type again.",
-};
-static PRODUCTS_ESCROW: Bi = Bi {
-    ko: "토스페이먼츠 가이드: products는 에스크로 결제(escrow: true)에서 쓰입니다.",
-    en: "Toss Payments guide: products is used with escrow payments (escrow: true).",
-};
+static METHOD_OF_OTHER_MODULE: Bi = bi!(
+        "토스페이먼츠 가이드: 신모듈(tosspayments)은 삼성페이를 'samsungpay'로, 구모듈(uplus)은 'samsung'으로 받으며 구모듈에는 SSGPAY가 없습니다.",
+        "Toss Payments guides: the new module (tosspayments) takes Samsung Pay as 'samsungpay', the old one (uplus) as 'samsung'; the old module has no SSGPAY."
+    );
+static BUYER_NAME: Bi = bi!(
+    "토스페이먼츠 신모듈 가이드: buyer_name은 필수입니다.",
+    "Toss Payments (new module) guide: buyer_name is required."
+);
+static MOBILE_REDIRECT: Bi = bi!(
+    "토스페이먼츠 신모듈 가이드: 모바일 환경에서는 m_redirect_url이 필수입니다.",
+    "Toss Payments (new module) guide: m_redirect_url is required on mobile."
+);
+static BILLING_CARD_ONLY: Bi = bi!(
+    "토스페이먼츠 비인증 결제창(빌링키 발급)은 pay_method 'card'만 지원합니다.",
+    "Toss Payments' billing-key window only supports pay_method 'card'."
+);
+static BILLING_NOT_CHARGED: Bi = bi!(
+        "토스페이먼츠 가이드: 빌링키 발급 시 금액을 지정해도 실제 결제는 일어나지 않습니다. 결제는 customer_uid로 REST API를 호출하세요.",
+        "Toss Payments guide: issuing a billing key charges nothing whatever the amount; charge through the REST API with customer_uid."
+    );
+static UPLUS_NO_BILLING: Bi = bi!(
+    "토스페이먼츠 구모듈(uplus) 가이드에는 비인증(빌링키) 결제창이 없습니다. 신모듈(tosspayments)을 쓰세요.",
+    "The Toss Payments old-module (uplus) guide has no billing-key window; use the new module (tosspayments)."
+);
+static UPLUS_VBANK_DUE: Bi = bi!(
+    "토스페이먼츠 구모듈 가이드: vbank_due는 YYYYMMDD 또는 YYYYMMDDHHmmss 형식입니다.",
+    "Toss Payments old-module guide: vbank_due is YYYYMMDD or YYYYMMDDHHmmss."
+);
+static NEW_NO_LANGUAGE: Bi = bi!(
+        "토스페이먼츠 신모듈 가이드에는 결제창 언어(language) 설정이 없습니다. 영문 결제창은 bypass.tosspayments.useInternationalCardOnly로 엽니다.",
+        "The Toss Payments new-module guide has no language setting; the English window comes with bypass.tosspayments.useInternationalCardOnly."
+    );
+static NEW_ONLY: Bi = bi!(
+    "토스페이먼츠 신모듈(tosspayments) 전용 파라미터라 구모듈(uplus)에서는 무시됩니다.",
+    "A Toss Payments new-module (tosspayments) parameter; the old module (uplus) ignores it."
+);
+static APP_CARD: Bi = bi!(
+        "토스페이먼츠 가이드: appCard는 국민·농협·롯데·삼성·신한·현대·우리·하나카드에만 적용됩니다(씨티 불가).",
+        "Toss Payments guide: appCard only applies to KB, NH, Lotte, Samsung, Shinhan, Hyundai, Woori and Hana cards (not Citi)."
+    );
+static QUOTA_RANGE: Bi = bi!(
+        "토스페이먼츠 가이드: 결제창에는 일시불부터 card_quota의 최댓값까지 모든 개월 수가 표시됩니다. 특정 개월만 고를 수는 없습니다.",
+        "Toss Payments guide: the window shows every month from lump sum up to the largest card_quota value; single months cannot be picked."
+    );
+static ONLY_INSTALLMENT_NEEDS_QUOTA: Bi = bi!(
+    "display.only_installment는 card_quota에 할부 개월 수가 있어야 의미가 있습니다.",
+    "display.only_installment needs installment months in card_quota."
+);
+static EASY_PAY_LUMP_SUM: Bi = bi!(
+    "토스페이먼츠 가이드: 네이버페이·L페이·토스페이·삼성페이는 할부 개월을 고정해도 일시불이 함께 표시됩니다.",
+    "Toss Payments guide: NaverPay, L.pay, TossPay and Samsung Pay always show lump sum next to the fixed months."
+);
+static KAKAOPAY_12: Bi = bi!(
+    "토스페이먼츠 가이드: 카카오페이는 최대 12개월까지만 할부할 수 있습니다.",
+    "Toss Payments guide: KakaoPay allows at most 12 installment months."
+);
+static DIRECT_LUMP_SUM: Bi = bi!(
+        "토스페이먼츠 가이드: 카드사 다이렉트 호출 시 quota가 없으면 무조건 일시불로 결제됩니다. 할부를 받으려면 card.direct.quota를 보내세요.",
+        "Toss Payments guide: a direct card call without quota is always a lump sum; send card.direct.quota for installments."
+    );
+static CASH_ONLY: Bi = bi!(
+        "토스페이먼츠 가이드: bypass.isCulturalExpense와 bypass.cashReceiptType은 계좌이체(trans)·가상계좌(vbank)에서만 전달됩니다.",
+        "Toss Payments guide: bypass.isCulturalExpense and bypass.cashReceiptType are only sent for trans and vbank."
+    );
+static CARD_ONLY: Bi = bi!(
+    "토스페이먼츠 가이드: bypass.tosspayments는 카드 결제 전용입니다.",
+    "Toss Payments guide: bypass.tosspayments is for card payments only."
+);
+static CORPORATE_BUG: Bi = bi!(
+        "토스페이먼츠 유의사항: corporate(지출증빙)로 열면 발급 번호가 주민등록번호로 고정되는 토스 측 문제가 있어, 구매자가 유형을 다시 골라야 합니다.",
+        "Toss Payments notes: with corporate the window fixes the number to a resident number (a Toss bug); the buyer has to pick the type again."
+    );
+static PRODUCTS_ESCROW: Bi = bi!(
+    "토스페이먼츠 가이드: products는 에스크로 결제(escrow: true)에서 쓰입니다.",
+    "Toss Payments guide: products is used with escrow payments (escrow: true)."
+);
 
 fn check_v1(ctx: &mut V1Ctx) {
     let old = ctx.code == "uplus";
@@ -511,75 +508,74 @@ static VA_BANKS: &[&str] = &[
     "EPOST",
     "HANA_BANK",
 ];
-static VA_BANK: Bi = Bi {
-    ko: "토스페이먼츠 가이드: 가상계좌는 경남·광주·국민·기업·농협·대구·부산·새마을금고·수협·신한·우리·우체국·하나은행에서만 발급됩니다.",
-    en: "Toss Payments guide: virtual accounts are only issued by Kyongnam, Gwangju, KB, IBK, NH, Daegu, Busan, KFCC, Suhyup, Shinhan, Woori, Epost and Hana.",
-};
-static GIFT_TYPES: Bi = Bi {
-    ko: "토스페이먼츠 가이드: 상품권은 BOOKNLIFE, SMART_MUNSANG, CULTURELAND입니다.",
-    en: "Toss Payments guide: gift certificates are BOOKNLIFE, SMART_MUNSANG and CULTURELAND.",
-};
-static PAYMENT_ID: Bi = Bi {
-    ko: "토스페이먼츠 가이드: paymentId는 영문 대소문자·숫자·-·_로 된 6~64자입니다.",
-    en: "Toss Payments guide: paymentId is 6 to 64 letters, digits, - and _.",
-};
-static PAYMENT_ID_EQUALS: Bi = Bi {
-    ko: "토스페이먼츠 가이드는 paymentId에 '='를 허용하지 않습니다(PortOne 스키마는 허용).",
-    en: "The Toss Payments guide does not allow '=' in paymentId (PortOne's schema does).",
-};
-static CUSTOMER_ID: Bi = Bi {
-    ko: "PortOne 스키마(토스페이먼츠): 빌링키 발급의 customer.customerId는 영문·숫자·-_=.@로 된 2~50자입니다.",
-    en: "PortOne's schema (Toss Payments): a billing key's customer.customerId is 2 to 50 letters, digits and -_=.@.",
-};
-static USD_PAYPAL: Bi = Bi {
-    ko: "토스페이먼츠 가이드: USD는 페이팔(easyPay.easyPayProvider: PAYPAL) 결제에서만 쓸 수 있습니다.",
-    en: "Toss Payments guide: USD is only for PayPal (easyPay.easyPayProvider: PAYPAL).",
-};
-static PAYPAL_USD: Bi = Bi {
-    ko: "토스페이먼츠 가이드: 페이팔 결제는 currency 'USD'만 허용하며, KRW로 호출하면 거부됩니다.",
-    en: "Toss Payments guide: PayPal takes currency 'USD' only; KRW is rejected.",
-};
-static PAYPAL_COUNTRY: Bi = Bi {
-    ko: "토스페이먼츠 가이드: 페이팔 결제에는 country(ISO 3166-1 alpha-2)가 필수이며, 없으면 결제가 거부됩니다.",
-    en: "Toss Payments guide: PayPal needs country (ISO 3166-1 alpha-2); without it the payment is rejected.",
-};
-static PAYPAL_EMAIL: Bi = Bi {
-    ko: "토스페이먼츠 가이드: 페이팔 결제에는 customer.email이 필수입니다.",
-    en: "Toss Payments guide: PayPal needs customer.email.",
-};
-static PAYPAL_NAME: Bi = Bi {
-    ko: "토스페이먼츠 가이드: 페이팔 결제에는 customer.fullName 또는 firstName + lastName이 필요합니다.",
-    en: "Toss Payments guide: PayPal needs customer.fullName, or firstName and lastName.",
-};
-static PAYPAL_SUM: Bi = Bi {
-    ko: "토스페이먼츠 가이드: 페이팔 결제에서 products의 amount × quantity 합계는 totalAmount와 같아야 합니다.",
-    en: "Toss Payments guide: for PayPal the products' amount × quantity must add up to totalAmount.",
-};
-static PAYPAL_ONLY: Bi = Bi {
-    ko: "bypass.tosspayments.paypal은 페이팔 결제에서만 쓰입니다.",
-    en: "bypass.tosspayments.paypal is only used for PayPal payments.",
-};
-static MONTH_LIST: Bi = Bi {
-    ko: "토스페이먼츠 가이드: availableMonthList는 일시불부터 목록의 최댓값까지 모두 표시합니다. 특정 개월만 고를 수는 없습니다.",
-    en: "Toss Payments guide: availableMonthList shows every month from lump sum up to the list's largest value; single months cannot be picked.",
-};
-static FIXED_FLOOR: Bi = Bi {
-    ko: "토스페이먼츠 가이드: 고정 할부(fixedMonth)는 50,000원 이상(현대카드 10,000원 이상)에서만 적용됩니다.",
-    en: "Toss Payments guide: fixedMonth only applies from 50,000 KRW (Hyundai Card from 10,000 KRW).",
-};
-static DIRECT_LUMP_SUM_V2: Bi = Bi {
-    ko:
-        "토스페이먼츠 가이드: 카드사 다이렉트 호출(card.cardCompany) 시 fixedMonth가 없으면 무조건 일시불로 결제됩니다.",
-    en: "Toss Payments guide: a direct card call (card.cardCompany) without fixedMonth is always a lump sum.",
-};
-static MONTHS_SCHEMA: Bi = Bi {
-    ko: "PortOne 스키마(토스페이먼츠): 할부 개월 수는 0 또는 2~12입니다. 카카오페이는 최대 12개월입니다.",
-    en: "PortOne's schema (Toss Payments): installment months are 0 or 2 to 12; KakaoPay allows at most 12.",
-};
-static APP_CARD_ONLY_V2: Bi = Bi {
-    ko: "토스페이먼츠 가이드: useAppCardOnly는 국민·농협·롯데·삼성·신한·현대·우리·하나카드에만 적용됩니다(씨티 불가).",
-    en: "Toss Payments guide: useAppCardOnly only applies to KB, NH, Lotte, Samsung, Shinhan, Hyundai, Woori and Hana cards (not Citi).",
-};
+static VA_BANK: Bi = bi!(
+        "토스페이먼츠 가이드: 가상계좌는 경남·광주·국민·기업·농협·대구·부산·새마을금고·수협·신한·우리·우체국·하나은행에서만 발급됩니다.",
+        "Toss Payments guide: virtual accounts are only issued by Kyongnam, Gwangju, KB, IBK, NH, Daegu, Busan, KFCC, Suhyup, Shinhan, Woori, Epost and Hana."
+    );
+static GIFT_TYPES: Bi = bi!(
+    "토스페이먼츠 가이드: 상품권은 BOOKNLIFE, SMART_MUNSANG, CULTURELAND입니다.",
+    "Toss Payments guide: gift certificates are BOOKNLIFE, SMART_MUNSANG and CULTURELAND."
+);
+static PAYMENT_ID: Bi = bi!(
+    "토스페이먼츠 가이드: paymentId는 영문 대소문자·숫자·-·_로 된 6~64자입니다.",
+    "Toss Payments guide: paymentId is 6 to 64 letters, digits, - and _."
+);
+static PAYMENT_ID_EQUALS: Bi = bi!(
+    "토스페이먼츠 가이드는 paymentId에 '='를 허용하지 않습니다(PortOne 스키마는 허용).",
+    "The Toss Payments guide does not allow '=' in paymentId (PortOne's schema does)."
+);
+static CUSTOMER_ID: Bi = bi!(
+    "PortOne 스키마(토스페이먼츠): 빌링키 발급의 customer.customerId는 영문·숫자·-_=.@로 된 2~50자입니다.",
+    "PortOne's schema (Toss Payments): a billing key's customer.customerId is 2 to 50 letters, digits and -_=.@."
+);
+static USD_PAYPAL: Bi = bi!(
+    "토스페이먼츠 가이드: USD는 페이팔(easyPay.easyPayProvider: PAYPAL) 결제에서만 쓸 수 있습니다.",
+    "Toss Payments guide: USD is only for PayPal (easyPay.easyPayProvider: PAYPAL)."
+);
+static PAYPAL_USD: Bi = bi!(
+    "토스페이먼츠 가이드: 페이팔 결제는 currency 'USD'만 허용하며, KRW로 호출하면 거부됩니다.",
+    "Toss Payments guide: PayPal takes currency 'USD' only; KRW is rejected."
+);
+static PAYPAL_COUNTRY: Bi = bi!(
+    "토스페이먼츠 가이드: 페이팔 결제에는 country(ISO 3166-1 alpha-2)가 필수이며, 없으면 결제가 거부됩니다.",
+    "Toss Payments guide: PayPal needs country (ISO 3166-1 alpha-2); without it the payment is rejected."
+);
+static PAYPAL_EMAIL: Bi = bi!(
+    "토스페이먼츠 가이드: 페이팔 결제에는 customer.email이 필수입니다.",
+    "Toss Payments guide: PayPal needs customer.email."
+);
+static PAYPAL_NAME: Bi = bi!(
+    "토스페이먼츠 가이드: 페이팔 결제에는 customer.fullName 또는 firstName + lastName이 필요합니다.",
+    "Toss Payments guide: PayPal needs customer.fullName, or firstName and lastName."
+);
+static PAYPAL_SUM: Bi = bi!(
+    "토스페이먼츠 가이드: 페이팔 결제에서 products의 amount × quantity 합계는 totalAmount와 같아야 합니다.",
+    "Toss Payments guide: for PayPal the products' amount × quantity must add up to totalAmount."
+);
+static PAYPAL_ONLY: Bi = bi!(
+    "bypass.tosspayments.paypal은 페이팔 결제에서만 쓰입니다.",
+    "bypass.tosspayments.paypal is only used for PayPal payments."
+);
+static MONTH_LIST: Bi = bi!(
+        "토스페이먼츠 가이드: availableMonthList는 일시불부터 목록의 최댓값까지 모두 표시합니다. 특정 개월만 고를 수는 없습니다.",
+        "Toss Payments guide: availableMonthList shows every month from lump sum up to the list's largest value; single months cannot be picked."
+    );
+static FIXED_FLOOR: Bi = bi!(
+    "토스페이먼츠 가이드: 고정 할부(fixedMonth)는 50,000원 이상(현대카드 10,000원 이상)에서만 적용됩니다.",
+    "Toss Payments guide: fixedMonth only applies from 50,000 KRW (Hyundai Card from 10,000 KRW)."
+);
+static DIRECT_LUMP_SUM_V2: Bi = bi!(
+    "토스페이먼츠 가이드: 카드사 다이렉트 호출(card.cardCompany) 시 fixedMonth가 없으면 무조건 일시불로 결제됩니다.",
+    "Toss Payments guide: a direct card call (card.cardCompany) without fixedMonth is always a lump sum."
+);
+static MONTHS_SCHEMA: Bi = bi!(
+    "PortOne 스키마(토스페이먼츠): 할부 개월 수는 0 또는 2~12입니다. 카카오페이는 최대 12개월입니다.",
+    "PortOne's schema (Toss Payments): installment months are 0 or 2 to 12; KakaoPay allows at most 12."
+);
+static APP_CARD_ONLY_V2: Bi = bi!(
+        "토스페이먼츠 가이드: useAppCardOnly는 국민·농협·롯데·삼성·신한·현대·우리·하나카드에만 적용됩니다(씨티 불가).",
+        "Toss Payments guide: useAppCardOnly only applies to KB, NH, Lotte, Samsung, Shinhan, Hyundai, Woori and Hana cards (not Citi)."
+    );
 
 fn id_chars(s: &str, extra: &[u8]) -> bool {
     s.bytes().all(|b| b.is_ascii_alphanumeric() || extra.contains(&b))

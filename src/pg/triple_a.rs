@@ -16,10 +16,7 @@ use crate::core::value::Value;
 /// Triple-A.
 pub static GATEWAY: Gateway = Gateway {
     id: "triple_a",
-    name: Bi {
-        ko: "Triple-A",
-        en: "Triple-A",
-    },
+    name: bi!("Triple-A", "Triple-A"),
     aliases: &["triple_a"],
     more_guides: &[],
     v1: None,
@@ -51,18 +48,18 @@ static BYPASS: &[Key] = &[
     Key::new("tax_cost", Kind::Amount),
 ];
 
-static PHONE: Bi = Bi {
-    ko: "Triple-A 가이드: 전화번호는 +6591234567처럼 +(국가코드)로 시작하는 E.164 형식입니다.",
-    en: "Triple-A guide: the phone number is E.164 starting with + and the country code (+6591234567).",
-};
-static PRODUCT_FIELDS: Bi = Bi {
-    ko: "Triple-A 가이드: 상품마다 id, name, code, amount, quantity가 필요합니다.",
-    en: "Triple-A guide: each product needs id, name, code, amount and quantity.",
-};
-static NEEDS_PRODUCTS: Bi = Bi {
-    ko: "Triple-A 가이드: shipping_cost, shipping_discount, tax_cost는 products가 있을 때만 쓸 수 있습니다.",
-    en: "Triple-A guide: shipping_cost, shipping_discount and tax_cost need products.",
-};
+static PHONE: Bi = bi!(
+    "Triple-A 가이드: 전화번호는 +6591234567처럼 +(국가코드)로 시작하는 E.164 형식입니다.",
+    "Triple-A guide: the phone number is E.164 starting with + and the country code (+6591234567)."
+);
+static PRODUCT_FIELDS: Bi = bi!(
+    "Triple-A 가이드: 상품마다 id, name, code, amount, quantity가 필요합니다.",
+    "Triple-A guide: each product needs id, name, code, amount and quantity."
+);
+static NEEDS_PRODUCTS: Bi = bi!(
+    "Triple-A 가이드: shipping_cost, shipping_discount, tax_cost는 products가 있을 때만 쓸 수 있습니다.",
+    "Triple-A guide: shipping_cost, shipping_discount and tax_cost need products."
+);
 
 /// Triple-A rules the data cannot say.
 fn check_v2(ctx: &mut V2Ctx) {

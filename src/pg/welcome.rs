@@ -15,10 +15,7 @@ use crate::core::issue::Bi;
 /// Welcome Payments.
 pub static GATEWAY: Gateway = Gateway {
     id: "welcome",
-    name: Bi {
-        ko: "웰컴페이먼츠",
-        en: "Welcome Payments",
-    },
+    name: bi!("웰컴페이먼츠", "Welcome Payments"),
     aliases: &["welcome"],
     more_guides: &[],
     v1: Some(V1),
@@ -184,118 +181,118 @@ fn slim_quota(s: &str) -> bool {
     })
 }
 
-static SKIN: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: SKIN(#RRGGBB) 형식의 색상 코드입니다(기본 #c1272c).",
-    en: "Welcome Payments guide: SKIN takes a #RRGGBB colour (default #c1272c).",
-};
-static EASY_PC: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: onlyeasypaycode(kakaopay:lpay:payco:tosspay:naverpay 중 ':'로 연결)입니다.",
-    en: "Welcome Payments guide: onlyeasypaycode takes kakaopay, lpay, payco, tosspay, naverpay joined by ':'.",
-};
-static EASY_MOBILE: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: P_ONLY_EASYPAYCODE는 KAKAOPAY, LPAY, PAYCO, TOSSPAY, NPAY를 ':'로 연결한 문자열입니다.",
-    en: "Welcome Payments guide: P_ONLY_EASYPAYCODE joins KAKAOPAY, LPAY, PAYCO, TOSSPAY, NPAY with ':'.",
-};
-static SLIMQUOTA: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: SLIMQUOTA(코드-개월:개월^코드-개월:개월) 형식입니다(예: SLIMQUOTA(11-2:3^34-2:3)).",
-    en: "Welcome Payments guide: SLIMQUOTA(code-months:months^code-months:months), e.g. SLIMQUOTA(11-2:3^34-2:3).",
-};
-static CORP: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: 통신사 코드는 SKT, KTF, LGT, MVNO, CJH, KCT, SKL입니다.",
-    en: "Welcome Payments guide: carrier codes are SKT, KTF, LGT, MVNO, CJH, KCT, SKL.",
-};
-static KT_SPELLING: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드의 예제는 KT라고 쓰지만 통신사 코드표는 KT를 KTF로 적습니다. KTF를 쓰세요.",
-    en: "The Welcome Payments guide's example writes KT, but its carrier table gives KT as KTF; use KTF.",
-};
-static NOFIX_SPELLING: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드의 P_RESERVED 표는 hpp_nofix로 적습니다(예제의 hppnofix는 PC acceptmethod의 이름).",
-    en: "The Welcome Payments guide's P_RESERVED table writes hpp_nofix (the example's hppnofix is the PC acceptmethod name).",
-};
-static BUYER_NAME: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: buyer_name(구매자 이름)은 필수입니다.",
-    en: "Welcome Payments guide: buyer_name is required.",
-};
-static BUYER_TEL: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: buyer_tel(구매자 연락처)은 필수입니다.",
-    en: "Welcome Payments guide: buyer_tel is required.",
-};
-static NAME: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: name(주문명)은 필수입니다.",
-    en: "Welcome Payments guide: name is required.",
-};
-static MOBILE_REDIRECT: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: 모바일 환경에서는 m_redirect_url이 필수입니다.",
-    en: "Welcome Payments guide: m_redirect_url is required on mobile.",
-};
-static DIGITAL: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: 휴대폰 소액결제에는 digital(실물/컨텐츠 여부)이 필수입니다.",
-    en: "Welcome Payments guide: phone payments need digital (physical or digital goods).",
-};
-static CURRENCY: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: 통화는 KRW만 허용됩니다.",
-    en: "Welcome Payments guide: KRW only.",
-};
-static VAT_TEN_PERCENT: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: vat_amount는 상점 아이디가 '부가세 업체 정함'일 때만 보낼 수 있고 전체 금액의 10% 이하만 허용됩니다.",
-    en: "Welcome Payments guide: vat_amount only works for MIDs set to 'merchant sets VAT' and may be at most 10% of the total.",
-};
-static VBANK_DUE_SECONDS: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: 입금기한의 초는 무시되고 59초로 설정됩니다.",
-    en: "Welcome Payments guide: the seconds of the due time are ignored and set to 59.",
-};
-static ESCROW_METHODS: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: 에스크로는 카드·계좌이체·가상계좌에서만 허용됩니다.",
-    en: "Welcome Payments guide: escrow is only allowed with card, trans and vbank.",
-};
-static USE_CARD_POINT: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: useCardPoint: false(포인트 사용 불가)는 지원하지 않습니다. true를 보내거나 생략하세요.",
-    en: "Welcome Payments guide: useCardPoint: false is not supported; send true or leave it out.",
-};
-static DIRECT_QUOTA: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: 카드사 다이렉트 호출(card.direct)에는 quota(할부 개월 수, 일시불 0)가 필수입니다.",
-    en: "Welcome Payments guide: opening a card directly (card.direct) needs quota (months; 0 for lump sum).",
-};
-static KAKAOBANK_LUMP: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: 카카오뱅크 카드는 일시불(0)만 가능합니다.",
-    en: "Welcome Payments guide: KakaoBank cards take lump sum (0) only.",
-};
-static PERIOD_ONE_OF: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: period는 (from과 to) 또는 interval 중 하나만 입력합니다.",
-    en: "Welcome Payments guide: period takes either from and to, or interval, not both.",
-};
-static PERIOD_PHONE_MOBILE: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: 모바일 휴대폰 소액결제에서는 period를 지원하지 않습니다.",
-    en: "Welcome Payments guide: period is not supported for phone payments on mobile.",
-};
-static PERIOD_PC_DATE: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: PC에서는 날짜까지만 쓰이고 시간은 무시됩니다.",
-    en: "Welcome Payments guide: on PC only the date is used; the time is ignored.",
-};
-static BILLING_CARD: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: 빌링키 발급 창은 pay_method 'card'(필수 입력), 빌링키 발급과 동시에 결제 창은 'phone'만 지원합니다.",
-    en: "Welcome Payments guide: the billing-key window takes pay_method 'card' (required); billing-and-pay takes 'phone' only.",
-};
-static BILLING_NOT_CHARGED: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: 빌링키 발급 창의 금액은 표시용이며 실제로 승인되지 않습니다.",
-    en: "Welcome Payments guide: the billing-key window's amount is only displayed, not charged.",
-};
-static BILLING_CHARGED: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: 빌링키 발급과 동시에 결제(phone)는 금액만큼 실제로 승인됩니다.",
-    en: "Welcome Payments guide: billing-and-pay (phone) charges the amount.",
-};
-static BILLING_TAX: Bi = Bi {
-    ko: "웰컴페이먼츠 빌링키 발급 창에는 면세·부가세 금액 파라미터가 없어 무시됩니다.",
-    en: "The Welcome Payments billing-key window has no tax-free or VAT parameter; it is ignored.",
-};
-static CASH_RECEIPT: Bi = Bi {
-    ko: "웰컴페이먼츠는 bypass.cashReceiptType 'anonymous'만 지원합니다.",
-    en: "Welcome Payments only supports bypass.cashReceiptType 'anonymous'.",
-};
-static CARD_ONLY: Bi = Bi {
-    ko: "웰컴페이먼츠 가이드: 카드 결제 전용 파라미터입니다.",
-    en: "Welcome Payments guide: a card-payment parameter.",
-};
+static SKIN: Bi = bi!(
+    "웰컴페이먼츠 가이드: SKIN(#RRGGBB) 형식의 색상 코드입니다(기본 #c1272c).",
+    "Welcome Payments guide: SKIN takes a #RRGGBB colour (default #c1272c)."
+);
+static EASY_PC: Bi = bi!(
+    "웰컴페이먼츠 가이드: onlyeasypaycode(kakaopay:lpay:payco:tosspay:naverpay 중 ':'로 연결)입니다.",
+    "Welcome Payments guide: onlyeasypaycode takes kakaopay, lpay, payco, tosspay, naverpay joined by ':'."
+);
+static EASY_MOBILE: Bi = bi!(
+    "웰컴페이먼츠 가이드: P_ONLY_EASYPAYCODE는 KAKAOPAY, LPAY, PAYCO, TOSSPAY, NPAY를 ':'로 연결한 문자열입니다.",
+    "Welcome Payments guide: P_ONLY_EASYPAYCODE joins KAKAOPAY, LPAY, PAYCO, TOSSPAY, NPAY with ':'."
+);
+static SLIMQUOTA: Bi = bi!(
+    "웰컴페이먼츠 가이드: SLIMQUOTA(코드-개월:개월^코드-개월:개월) 형식입니다(예: SLIMQUOTA(11-2:3^34-2:3)).",
+    "Welcome Payments guide: SLIMQUOTA(code-months:months^code-months:months), e.g. SLIMQUOTA(11-2:3^34-2:3)."
+);
+static CORP: Bi = bi!(
+    "웰컴페이먼츠 가이드: 통신사 코드는 SKT, KTF, LGT, MVNO, CJH, KCT, SKL입니다.",
+    "Welcome Payments guide: carrier codes are SKT, KTF, LGT, MVNO, CJH, KCT, SKL."
+);
+static KT_SPELLING: Bi = bi!(
+    "웰컴페이먼츠 가이드의 예제는 KT라고 쓰지만 통신사 코드표는 KT를 KTF로 적습니다. KTF를 쓰세요.",
+    "The Welcome Payments guide's example writes KT, but its carrier table gives KT as KTF; use KTF."
+);
+static NOFIX_SPELLING: Bi = bi!(
+        "웰컴페이먼츠 가이드의 P_RESERVED 표는 hpp_nofix로 적습니다(예제의 hppnofix는 PC acceptmethod의 이름).",
+        "The Welcome Payments guide's P_RESERVED table writes hpp_nofix (the example's hppnofix is the PC acceptmethod name)."
+    );
+static BUYER_NAME: Bi = bi!(
+    "웰컴페이먼츠 가이드: buyer_name(구매자 이름)은 필수입니다.",
+    "Welcome Payments guide: buyer_name is required."
+);
+static BUYER_TEL: Bi = bi!(
+    "웰컴페이먼츠 가이드: buyer_tel(구매자 연락처)은 필수입니다.",
+    "Welcome Payments guide: buyer_tel is required."
+);
+static NAME: Bi = bi!(
+    "웰컴페이먼츠 가이드: name(주문명)은 필수입니다.",
+    "Welcome Payments guide: name is required."
+);
+static MOBILE_REDIRECT: Bi = bi!(
+    "웰컴페이먼츠 가이드: 모바일 환경에서는 m_redirect_url이 필수입니다.",
+    "Welcome Payments guide: m_redirect_url is required on mobile."
+);
+static DIGITAL: Bi = bi!(
+    "웰컴페이먼츠 가이드: 휴대폰 소액결제에는 digital(실물/컨텐츠 여부)이 필수입니다.",
+    "Welcome Payments guide: phone payments need digital (physical or digital goods)."
+);
+static CURRENCY: Bi = bi!(
+    "웰컴페이먼츠 가이드: 통화는 KRW만 허용됩니다.",
+    "Welcome Payments guide: KRW only."
+);
+static VAT_TEN_PERCENT: Bi = bi!(
+        "웰컴페이먼츠 가이드: vat_amount는 상점 아이디가 '부가세 업체 정함'일 때만 보낼 수 있고 전체 금액의 10% 이하만 허용됩니다.",
+        "Welcome Payments guide: vat_amount only works for MIDs set to 'merchant sets VAT' and may be at most 10% of the total."
+    );
+static VBANK_DUE_SECONDS: Bi = bi!(
+    "웰컴페이먼츠 가이드: 입금기한의 초는 무시되고 59초로 설정됩니다.",
+    "Welcome Payments guide: the seconds of the due time are ignored and set to 59."
+);
+static ESCROW_METHODS: Bi = bi!(
+    "웰컴페이먼츠 가이드: 에스크로는 카드·계좌이체·가상계좌에서만 허용됩니다.",
+    "Welcome Payments guide: escrow is only allowed with card, trans and vbank."
+);
+static USE_CARD_POINT: Bi = bi!(
+    "웰컴페이먼츠 가이드: useCardPoint: false(포인트 사용 불가)는 지원하지 않습니다. true를 보내거나 생략하세요.",
+    "Welcome Payments guide: useCardPoint: false is not supported; send true or leave it out."
+);
+static DIRECT_QUOTA: Bi = bi!(
+    "웰컴페이먼츠 가이드: 카드사 다이렉트 호출(card.direct)에는 quota(할부 개월 수, 일시불 0)가 필수입니다.",
+    "Welcome Payments guide: opening a card directly (card.direct) needs quota (months; 0 for lump sum)."
+);
+static KAKAOBANK_LUMP: Bi = bi!(
+    "웰컴페이먼츠 가이드: 카카오뱅크 카드는 일시불(0)만 가능합니다.",
+    "Welcome Payments guide: KakaoBank cards take lump sum (0) only."
+);
+static PERIOD_ONE_OF: Bi = bi!(
+    "웰컴페이먼츠 가이드: period는 (from과 to) 또는 interval 중 하나만 입력합니다.",
+    "Welcome Payments guide: period takes either from and to, or interval, not both."
+);
+static PERIOD_PHONE_MOBILE: Bi = bi!(
+    "웰컴페이먼츠 가이드: 모바일 휴대폰 소액결제에서는 period를 지원하지 않습니다.",
+    "Welcome Payments guide: period is not supported for phone payments on mobile."
+);
+static PERIOD_PC_DATE: Bi = bi!(
+    "웰컴페이먼츠 가이드: PC에서는 날짜까지만 쓰이고 시간은 무시됩니다.",
+    "Welcome Payments guide: on PC only the date is used; the time is ignored."
+);
+static BILLING_CARD: Bi = bi!(
+        "웰컴페이먼츠 가이드: 빌링키 발급 창은 pay_method 'card'(필수 입력), 빌링키 발급과 동시에 결제 창은 'phone'만 지원합니다.",
+        "Welcome Payments guide: the billing-key window takes pay_method 'card' (required); billing-and-pay takes 'phone' only."
+    );
+static BILLING_NOT_CHARGED: Bi = bi!(
+    "웰컴페이먼츠 가이드: 빌링키 발급 창의 금액은 표시용이며 실제로 승인되지 않습니다.",
+    "Welcome Payments guide: the billing-key window's amount is only displayed, not charged."
+);
+static BILLING_CHARGED: Bi = bi!(
+    "웰컴페이먼츠 가이드: 빌링키 발급과 동시에 결제(phone)는 금액만큼 실제로 승인됩니다.",
+    "Welcome Payments guide: billing-and-pay (phone) charges the amount."
+);
+static BILLING_TAX: Bi = bi!(
+    "웰컴페이먼츠 빌링키 발급 창에는 면세·부가세 금액 파라미터가 없어 무시됩니다.",
+    "The Welcome Payments billing-key window has no tax-free or VAT parameter; it is ignored."
+);
+static CASH_RECEIPT: Bi = bi!(
+    "웰컴페이먼츠는 bypass.cashReceiptType 'anonymous'만 지원합니다.",
+    "Welcome Payments only supports bypass.cashReceiptType 'anonymous'."
+);
+static CARD_ONLY: Bi = bi!(
+    "웰컴페이먼츠 가이드: 카드 결제 전용 파라미터입니다.",
+    "Welcome Payments guide: a card-payment parameter."
+);
 
 static BILLING_KEY_ONLY: BillingRule = BillingRule {
     pay_methods: &["card", "phone"],

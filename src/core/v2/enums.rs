@@ -303,10 +303,10 @@ pub static PAY_METHOD: Coded = Coded {
     aliases: &[],
 };
 
-static PHONE_IS_MOBILE: Bi = Bi {
-    ko: "KG이니시스·웰컴페이먼츠 가이드는 PHONE으로 적지만 SDK 타입의 값은 MOBILE입니다. MOBILE로 바꿔 보냅니다.",
-    en: "The KG Inicis and Welcome guides write PHONE, but the SDK's type only has MOBILE; it is sent as MOBILE.",
-};
+static PHONE_IS_MOBILE: Bi = bi!(
+    "KG이니시스·웰컴페이먼츠 가이드는 PHONE으로 적지만 SDK 타입의 값은 MOBILE입니다. MOBILE로 바꿔 보냅니다.",
+    "The KG Inicis and Welcome guides write PHONE, but the SDK's type only has MOBILE; it is sent as MOBILE."
+);
 
 /// Billing-key-and-pay method (`BillingKeyAndPayMethod`): only `MOBILE`; the Inicis and Welcome
 /// guides write `PHONE`, which is normalized to `MOBILE` with a warning (v2-pg-rules.md §23.1).

@@ -20,50 +20,50 @@ use crate::core::{Options, Outcome};
 
 use super::Api;
 
-static NO_COUNTERPART: Bi = Bi {
-    ko: "v2 requestPayment에 대응하는 파라미터가 없어 변환 결과에서 빠졌습니다.",
-    en: "requestPayment (v2) has no counterpart for it; it was left out of the result.",
-};
-static PG_CODE: Bi = Bi {
-    ko: "v2는 pg 코드 대신 channelKey로 채널을 지정합니다. toV2의 channelKey 옵션을 쓰세요.",
-    en: "v2 names the channel with channelKey instead of a pg code; pass channelKey to toV2.",
-};
-static V1_BYPASS: Bi = Bi {
-    ko: "v1 bypass 항목은 v2에서 PG사별 bypass.<pg> 아래 다른 이름을 씁니다. 자동 변환하지 않았습니다.",
-    en: "v1 bypass keys live under bypass.<pg> with other names in v2; they were not converted.",
-};
-static BILLING: Bi = Bi {
-    ko: "customer_uid가 있는 요청은 빌링키 발급입니다. v2에서는 requestIssueBillingKey로 따로 요청합니다.",
-    en: "A request with customer_uid issues a billing key; v2 does that with requestIssueBillingKey.",
-};
-static NO_METHOD: Bi = Bi {
-    ko: "이 pay_method에 해당하는 v2 payMethod가 없습니다.",
-    en: "v2 has no payMethod for this pay_method.",
-};
-static AMOUNT_DECIMALS: Bi = Bi {
-    ko: "통화의 최소 단위보다 작은 소수 자리가 있어 v2의 정수 금액(최소 단위 기준)으로 바꿀 수 없습니다.",
-    en: "It has more decimals than the currency's minor unit, so it cannot become a v2 whole-number amount.",
-};
-static AMOUNT_NUMBER: Bi = Bi {
-    ko: "금액은 숫자여야 변환할 수 있습니다.",
-    en: "Only a number can be converted to a v2 amount.",
-};
-static CUSTOM_DATA_OBJECT: Bi = Bi {
-    ko: "v2 customData는 객체입니다. 값을 객체로 감싸서 보내세요(예: { value: ... }).",
-    en: "v2 customData is an object; wrap the value in one (e.g. { value: ... }).",
-};
-static LANGUAGE: Bi = Bi {
-    ko: "v2 locale로 옮길 수 있는 값은 ko(KO_KR)와 en(EN_US)입니다.",
-    en: "Only ko (KO_KR) and en (EN_US) carry over to v2 locale.",
-};
-static VBANK_DUE: Bi = Bi {
-    ko: "v2 dueDate는 YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss 중 하나여야 합니다.",
-    en: "v2 dueDate takes YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD or YYYY-MM-DD HH:mm:ss.",
-};
-static GIFT_TYPE: Bi = Bi {
-    ko: "v2 GiftCertificateType에 이 상품권이 없어 giftCertificateType 없이 변환했습니다.",
-    en: "v2's GiftCertificateType has no such certificate; giftCertificateType was left out.",
-};
+static NO_COUNTERPART: Bi = bi!(
+    "v2 requestPayment에 대응하는 파라미터가 없어 변환 결과에서 빠졌습니다.",
+    "requestPayment (v2) has no counterpart for it; it was left out of the result."
+);
+static PG_CODE: Bi = bi!(
+    "v2는 pg 코드 대신 channelKey로 채널을 지정합니다. toV2의 channelKey 옵션을 쓰세요.",
+    "v2 names the channel with channelKey instead of a pg code; pass channelKey to toV2."
+);
+static V1_BYPASS: Bi = bi!(
+    "v1 bypass 항목은 v2에서 PG사별 bypass.<pg> 아래 다른 이름을 씁니다. 자동 변환하지 않았습니다.",
+    "v1 bypass keys live under bypass.<pg> with other names in v2; they were not converted."
+);
+static BILLING: Bi = bi!(
+    "customer_uid가 있는 요청은 빌링키 발급입니다. v2에서는 requestIssueBillingKey로 따로 요청합니다.",
+    "A request with customer_uid issues a billing key; v2 does that with requestIssueBillingKey."
+);
+static NO_METHOD: Bi = bi!(
+    "이 pay_method에 해당하는 v2 payMethod가 없습니다.",
+    "v2 has no payMethod for this pay_method."
+);
+static AMOUNT_DECIMALS: Bi = bi!(
+    "통화의 최소 단위보다 작은 소수 자리가 있어 v2의 정수 금액(최소 단위 기준)으로 바꿀 수 없습니다.",
+    "It has more decimals than the currency's minor unit, so it cannot become a v2 whole-number amount."
+);
+static AMOUNT_NUMBER: Bi = bi!(
+    "금액은 숫자여야 변환할 수 있습니다.",
+    "Only a number can be converted to a v2 amount."
+);
+static CUSTOM_DATA_OBJECT: Bi = bi!(
+    "v2 customData는 객체입니다. 값을 객체로 감싸서 보내세요(예: { value: ... }).",
+    "v2 customData is an object; wrap the value in one (e.g. { value: ... })."
+);
+static LANGUAGE: Bi = bi!(
+    "v2 locale로 옮길 수 있는 값은 ko(KO_KR)와 en(EN_US)입니다.",
+    "Only ko (KO_KR) and en (EN_US) carry over to v2 locale."
+);
+static VBANK_DUE: Bi = bi!(
+    "v2 dueDate는 YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss 중 하나여야 합니다.",
+    "v2 dueDate takes YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD or YYYY-MM-DD HH:mm:ss."
+);
+static GIFT_TYPE: Bi = bi!(
+    "v2 GiftCertificateType에 이 상품권이 없어 giftCertificateType 없이 변환했습니다.",
+    "v2's GiftCertificateType has no such certificate; giftCertificateType was left out."
+);
 
 /// What a v1 `pay_method` implies beyond the method: `("easyPay", provider)` or
 /// `("giftCertificate", type)` (`""`: v2 has no such type).

@@ -8,34 +8,34 @@ use crate::core::fields::max_len;
 use crate::core::issue::{Bi, Code, Detail, Severity};
 use crate::pg::{CustomerField, Env, TextLimit, V2Rules};
 
-static NOT_OFFERED: Bi = Bi {
-    ko: "이 PG사는 이 SDK 함수(결제창)를 제공하지 않습니다.",
-    en: "This PG does not offer this SDK function (window).",
-};
-static LOCALE_IGNORED: Bi = Bi {
-    ko: "지원하지 않는 언어는 무시되고 기본 언어로 표시됩니다.",
-    en: "Other languages are ignored and the default is shown.",
-};
-static FIXED_MONTH_ONLY: Bi = Bi {
-    ko: "이 PG사는 고정 할부(fixedMonth)만 지원합니다. availableMonthList는 쓸 수 없습니다.",
-    en: "This PG only supports a fixed installment (fixedMonth); availableMonthList cannot be used.",
-};
-static PRODUCT_TYPE_FOR_MOBILE: Bi = Bi {
-    ko: "이 PG사 가이드: 휴대폰 소액결제(MOBILE)에는 상품 유형 productType(REAL/DIGITAL)이 필수입니다.",
-    en: "This PG's guide: phone payments (MOBILE) need productType (REAL or DIGITAL).",
-};
-static VA_EXPIRY: Bi = Bi {
-    ko: "이 PG사 가이드: 가상계좌 발급에는 입금 기한 virtualAccount.accountExpiry가 필수입니다.",
-    en: "This PG's guide: virtual accounts need a deposit deadline, virtualAccount.accountExpiry.",
-};
-static REDIRECT_REQUIRED: Bi = Bi {
-    ko: "이 PG사 가이드: 모바일 결제창은 리디렉션 방식이므로 redirectUrl이 필수입니다.",
-    en: "This PG's guide: the mobile window redirects, so redirectUrl is required.",
-};
-static IGNORED: Bi = Bi {
-    ko: "이 PG사 가이드: 이 파라미터는 지원하지 않으며 설정해도 결제에 영향이 없습니다.",
-    en: "This PG's guide: this parameter is not supported and has no effect.",
-};
+static NOT_OFFERED: Bi = bi!(
+    "이 PG사는 이 SDK 함수(결제창)를 제공하지 않습니다.",
+    "This PG does not offer this SDK function (window)."
+);
+static LOCALE_IGNORED: Bi = bi!(
+    "지원하지 않는 언어는 무시되고 기본 언어로 표시됩니다.",
+    "Other languages are ignored and the default is shown."
+);
+static FIXED_MONTH_ONLY: Bi = bi!(
+    "이 PG사는 고정 할부(fixedMonth)만 지원합니다. availableMonthList는 쓸 수 없습니다.",
+    "This PG only supports a fixed installment (fixedMonth); availableMonthList cannot be used."
+);
+static PRODUCT_TYPE_FOR_MOBILE: Bi = bi!(
+    "이 PG사 가이드: 휴대폰 소액결제(MOBILE)에는 상품 유형 productType(REAL/DIGITAL)이 필수입니다.",
+    "This PG's guide: phone payments (MOBILE) need productType (REAL or DIGITAL)."
+);
+static VA_EXPIRY: Bi = bi!(
+    "이 PG사 가이드: 가상계좌 발급에는 입금 기한 virtualAccount.accountExpiry가 필수입니다.",
+    "This PG's guide: virtual accounts need a deposit deadline, virtualAccount.accountExpiry."
+);
+static REDIRECT_REQUIRED: Bi = bi!(
+    "이 PG사 가이드: 모바일 결제창은 리디렉션 방식이므로 redirectUrl이 필수입니다.",
+    "This PG's guide: the mobile window redirects, so redirectUrl is required."
+);
+static IGNORED: Bi = bi!(
+    "이 PG사 가이드: 이 파라미터는 지원하지 않으며 설정해도 결제에 영향이 없습니다.",
+    "This PG's guide: this parameter is not supported and has no effect."
+);
 
 /// Applies the data rules of `ctx.rules`.
 pub(super) fn apply(ctx: &mut V2Ctx) {

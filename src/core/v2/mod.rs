@@ -194,22 +194,22 @@ pub fn lookup<'m>(m: &'m Map, path: &str) -> Option<&'m Value> {
     m.get(rest)
 }
 
-static CHANNEL_UNMAPPED: Bi = Bi {
-    ko: "이 채널이 어느 PG사 채널인지 알 수 없어 v2 공통 규칙만 검사했습니다. options.pg 또는 configure({ channels })로 알려 주세요.",
-    en: "Which PG this channel belongs to is unknown, so only the common v2 rules were checked; pass options.pg or configure({ channels }).",
-};
-static OTHER_PG_BYPASS: Bi = Bi {
-    ko: "다른 PG사의 bypass 항목이라 이 채널에서는 무시됩니다.",
-    en: "This bypass block is for another PG; this channel ignores it.",
-};
-static TWO_PG_BYPASS: Bi = Bi {
-    ko: "bypass에 여러 PG사의 항목이 있습니다. 채널의 PG사 것만 쓰이고 나머지는 무시됩니다.",
-    en: "bypass holds blocks for several PGs; only the channel's PG's block is used, the rest are ignored.",
-};
-static BYPASS_NOT_IN_CALL: Bi = Bi {
-    ko: "이 PG사의 bypass 항목은 이 SDK 함수에서 쓰이지 않습니다.",
-    en: "This PG's bypass block is not read by this SDK function.",
-};
+static CHANNEL_UNMAPPED: Bi = bi!(
+        "이 채널이 어느 PG사 채널인지 알 수 없어 v2 공통 규칙만 검사했습니다. options.pg 또는 configure({ channels })로 알려 주세요.",
+        "Which PG this channel belongs to is unknown, so only the common v2 rules were checked; pass options.pg or configure({ channels })."
+    );
+static OTHER_PG_BYPASS: Bi = bi!(
+    "다른 PG사의 bypass 항목이라 이 채널에서는 무시됩니다.",
+    "This bypass block is for another PG; this channel ignores it."
+);
+static TWO_PG_BYPASS: Bi = bi!(
+    "bypass에 여러 PG사의 항목이 있습니다. 채널의 PG사 것만 쓰이고 나머지는 무시됩니다.",
+    "bypass holds blocks for several PGs; only the channel's PG's block is used, the rest are ignored."
+);
+static BYPASS_NOT_IN_CALL: Bi = bi!(
+    "이 PG사의 bypass 항목은 이 SDK 함수에서 쓰이지 않습니다.",
+    "This PG's bypass block is not read by this SDK function."
+);
 
 /// Checks a v2 request for `api`.
 pub fn check(api: Api, input: &Value, opts: &Options) -> Outcome {

@@ -22,70 +22,67 @@ pub(super) struct Facts {
     pub amount: Option<i64>,
 }
 
-static BILLING_CHANNEL: Bi = Bi {
-    ko: "빌링키 발급 함수에는 channelGroupId가 없어 channelKey로 채널을 지정해야 합니다.",
-    en: "The billing-key functions have no channelGroupId; name the channel with channelKey.",
-};
-static UI_CHANNEL: Bi = Bi {
-    ko: "loadPaymentUI / loadIssueBillingKeyUI에는 channelGroupId가 없어 channelKey로 채널을 지정해야 합니다.",
-    en: "loadPaymentUI / loadIssueBillingKeyUI have no channelGroupId; name the channel with channelKey.",
-};
-static UI_BILLING_METHOD: Bi = Bi {
-    ko: "SDK 타입에서는 loadIssueBillingKeyUI의 billingKeyMethod가 필수입니다(페이팔 가이드 예제는 생략). PAYPAL로 지정하세요.",
-    en: "The SDK's type requires billingKeyMethod for loadIssueBillingKeyUI (the PayPal guide's example omits it); set PAYPAL.",
-};
-static CHANNEL_ONE: Bi = Bi {
-    ko: "PortOne 스키마: 채널 키와 채널 그룹 ID 중 하나를 지정해야 합니다.",
-    en: "PortOne's schema: set either the channel key or the channel group ID.",
-};
-static METHOD_REQUIRED: Bi = Bi {
-    ko: "결제수단을 지정해야 결제창이 열립니다.",
-    en: "The payment window needs the method.",
-};
-static BILLING_METHOD_REQUIRED: Bi = Bi {
-    ko: "npm 타입에서는 선택이지만 PortOne 스키마와 모든 PG사 가이드에서 필수입니다.",
-    en: "Optional in the npm types, but required by PortOne's schema and every PG guide.",
-};
-static OTHER_METHOD: Bi = Bi {
-    ko: "지정한 결제수단과 다른 결제수단의 파라미터라 무시됩니다.",
-    en: "These are parameters of another method than the one chosen; they are ignored.",
-};
-static PG_TAKES_NO_METHOD: Bi = Bi {
-    ko: "이 PG사는 결제수단 파라미터를 쓰지 않습니다(bypass로 선택). 무시됩니다.",
-    en: "This PG does not use the method parameter (it is chosen through bypass); it is ignored.",
-};
-static NOT_ABOVE_TOTAL: Bi = Bi {
-    ko: "totalAmount보다 클 수 없습니다.",
-    en: "It cannot be more than totalAmount.",
-};
-static EMAIL: Bi = Bi {
-    ko: "PortOne 스키마: 올바른 형식의 이메일 주소여야 합니다.",
-    en: "PortOne's schema: it must be a valid e-mail address.",
-};
-static NAME_PAIR: Bi = Bi {
-    ko: "firstName과 lastName은 함께 보내야 합니다(fullName이 없으면 `${lastName} ${firstName}`이 쓰입니다).",
-    en: "Send firstName and lastName together (without fullName the SDK uses `${lastName} ${firstName}`).",
-};
-static RANGE_EMPTY: Bi = Bi {
-    ko: "range에는 from과 to 중 하나 이상이 있어야 합니다.",
-    en: "range needs from, to, or both.",
-};
-static INTERVAL: Bi = Bi {
-    ko: "interval은 `숫자` + `d`(일)/`m`(월)/`y`(년) 형식입니다(예: `1m`).",
-    en: "interval is a number followed by d (days), m (months) or y (years), e.g. `1m`.",
-};
-static ISO_TIME: Bi = Bi {
-    ko: "ISO 8601 시각(예: 2026-01-31T00:00:00+09:00)이어야 합니다.",
-    en: "It must be an ISO 8601 time such as 2026-01-31T00:00:00+09:00.",
-};
-static DUE_DATE: Bi = Bi {
-    ko: "YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss 또는 ISO 8601(예: 2026-01-31T00:00:00+09:00) 형식이어야 합니다.",
-    en: "It must be YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss or ISO 8601 (2026-01-31T00:00:00+09:00).",
-};
-static MOBILE_REDIRECT: Bi = Bi {
-    ko: "PortOne 가이드: 모바일에서는 대부분 리디렉션 방식이므로 redirectUrl을 꼭 지정해야 합니다. 없으면 모바일 결제창이 표시되지 않을 수 있습니다.",
-    en: "PortOne's guide: mobile checkout mostly redirects, so set redirectUrl; without it the mobile window may not show.",
-};
+static BILLING_CHANNEL: Bi = bi!(
+    "빌링키 발급 함수에는 channelGroupId가 없어 channelKey로 채널을 지정해야 합니다.",
+    "The billing-key functions have no channelGroupId; name the channel with channelKey."
+);
+static UI_CHANNEL: Bi = bi!(
+    "loadPaymentUI / loadIssueBillingKeyUI에는 channelGroupId가 없어 channelKey로 채널을 지정해야 합니다.",
+    "loadPaymentUI / loadIssueBillingKeyUI have no channelGroupId; name the channel with channelKey."
+);
+static UI_BILLING_METHOD: Bi = bi!(
+        "SDK 타입에서는 loadIssueBillingKeyUI의 billingKeyMethod가 필수입니다(페이팔 가이드 예제는 생략). PAYPAL로 지정하세요.",
+        "The SDK's type requires billingKeyMethod for loadIssueBillingKeyUI (the PayPal guide's example omits it); set PAYPAL."
+    );
+static CHANNEL_ONE: Bi = bi!(
+    "PortOne 스키마: 채널 키와 채널 그룹 ID 중 하나를 지정해야 합니다.",
+    "PortOne's schema: set either the channel key or the channel group ID."
+);
+static METHOD_REQUIRED: Bi = bi!(
+    "결제수단을 지정해야 결제창이 열립니다.",
+    "The payment window needs the method."
+);
+static BILLING_METHOD_REQUIRED: Bi = bi!(
+    "npm 타입에서는 선택이지만 PortOne 스키마와 모든 PG사 가이드에서 필수입니다.",
+    "Optional in the npm types, but required by PortOne's schema and every PG guide."
+);
+static OTHER_METHOD: Bi = bi!(
+    "지정한 결제수단과 다른 결제수단의 파라미터라 무시됩니다.",
+    "These are parameters of another method than the one chosen; they are ignored."
+);
+static PG_TAKES_NO_METHOD: Bi = bi!(
+    "이 PG사는 결제수단 파라미터를 쓰지 않습니다(bypass로 선택). 무시됩니다.",
+    "This PG does not use the method parameter (it is chosen through bypass); it is ignored."
+);
+static NOT_ABOVE_TOTAL: Bi = bi!("totalAmount보다 클 수 없습니다.", "It cannot be more than totalAmount.");
+static EMAIL: Bi = bi!(
+    "PortOne 스키마: 올바른 형식의 이메일 주소여야 합니다.",
+    "PortOne's schema: it must be a valid e-mail address."
+);
+static NAME_PAIR: Bi = bi!(
+    "firstName과 lastName은 함께 보내야 합니다(fullName이 없으면 `${lastName} ${firstName}`이 쓰입니다).",
+    "Send firstName and lastName together (without fullName the SDK uses `${lastName} ${firstName}`)."
+);
+static RANGE_EMPTY: Bi = bi!(
+    "range에는 from과 to 중 하나 이상이 있어야 합니다.",
+    "range needs from, to, or both."
+);
+static INTERVAL: Bi = bi!(
+    "interval은 `숫자` + `d`(일)/`m`(월)/`y`(년) 형식입니다(예: `1m`).",
+    "interval is a number followed by d (days), m (months) or y (years), e.g. `1m`."
+);
+static ISO_TIME: Bi = bi!(
+    "ISO 8601 시각(예: 2026-01-31T00:00:00+09:00)이어야 합니다.",
+    "It must be an ISO 8601 time such as 2026-01-31T00:00:00+09:00."
+);
+static DUE_DATE: Bi = bi!(
+        "YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss 또는 ISO 8601(예: 2026-01-31T00:00:00+09:00) 형식이어야 합니다.",
+        "It must be YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss or ISO 8601 (2026-01-31T00:00:00+09:00)."
+    );
+static MOBILE_REDIRECT: Bi = bi!(
+        "PortOne 가이드: 모바일에서는 대부분 리디렉션 방식이므로 redirectUrl을 꼭 지정해야 합니다. 없으면 모바일 결제창이 표시되지 않을 수 있습니다.",
+        "PortOne's guide: mobile checkout mostly redirects, so set redirectUrl; without it the mobile window may not show."
+    );
 
 /// Layouts of `virtualAccount.accountExpiry.dueDate` besides ISO 8601 (v2-sdk.md §4.2).
 static DUE_DATE_LAYOUTS: &[DateFmt] = &[DateFmt::Ymd, DateFmt::YmdHms, DateFmt::DashedYmd, DateFmt::DashedYmdHms];

@@ -14,10 +14,10 @@ use super::enums::{
 use crate::core::fields::{Key, Kind, MAX_AMOUNT};
 use crate::core::issue::Bi;
 
-static ONE_OF: Bi = Bi {
-    ko: "SDK 타입(OneOfType)상 이 객체에는 항목 하나만 넣을 수 있습니다.",
-    en: "The SDK's type (OneOfType) allows exactly one of these keys in this object.",
-};
+static ONE_OF: Bi = bi!(
+    "SDK 타입(OneOfType)상 이 객체에는 항목 하나만 넣을 수 있습니다.",
+    "The SDK's type (OneOfType) allows exactly one of these keys in this object."
+);
 
 /// `Address`.
 pub static ADDRESS: &[Key] = &[
@@ -328,14 +328,14 @@ pub static ISSUE_BILLING_KEY_AND_PAY: &[Key] = &[
     Key::new("mobile", Kind::Fields(MOBILE)),
 ];
 
-static UI_TYPE_PAYMENT: Bi = Bi {
-    ko: "loadPaymentUI의 uiType은 PAYPAL_SPB입니다(PAYPAL_RT는 빌링키 발급 loadIssueBillingKeyUI용).",
-    en: "loadPaymentUI takes uiType PAYPAL_SPB (PAYPAL_RT is for the billing-key call, loadIssueBillingKeyUI).",
-};
-static UI_TYPE_BILLING: Bi = Bi {
-    ko: "loadIssueBillingKeyUI의 uiType은 PAYPAL_RT입니다(PAYPAL_SPB는 결제 loadPaymentUI용).",
-    en: "loadIssueBillingKeyUI takes uiType PAYPAL_RT (PAYPAL_SPB is for the payment call, loadPaymentUI).",
-};
+static UI_TYPE_PAYMENT: Bi = bi!(
+    "loadPaymentUI의 uiType은 PAYPAL_SPB입니다(PAYPAL_RT는 빌링키 발급 loadIssueBillingKeyUI용).",
+    "loadPaymentUI takes uiType PAYPAL_SPB (PAYPAL_RT is for the billing-key call, loadIssueBillingKeyUI)."
+);
+static UI_TYPE_BILLING: Bi = bi!(
+    "loadIssueBillingKeyUI의 uiType은 PAYPAL_RT입니다(PAYPAL_SPB는 결제 loadPaymentUI용).",
+    "loadIssueBillingKeyUI takes uiType PAYPAL_RT (PAYPAL_SPB is for the payment call, loadPaymentUI)."
+);
 
 /// `LoadPaymentUIRequest` (`loadPaymentUI`), as npm `@portone/browser-sdk@0.1.11` declares it
 /// (`v2-sdk.md` §4.6), plus `payMethod` and `windowType`, which the PayPal guide says may be
