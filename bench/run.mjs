@@ -70,19 +70,20 @@ const q = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.mi
 // ---- 2. ready: first visit = fresh context (no HTTP or code cache) per load; floor = the same for
 // an empty module (what any module load costs on this machine); repeat visit = new pages in one
 // context after a first load (HTTP cache and V8's code cache warm), as a returning shopper has.
-async function load(ctx, query) {
+async function load(ctx, query, also) {
   const page = await ctx.newPage();
   await page.goto(url + (query || "").replace(/^\//, ""));
   await page.waitForFunction(() => window.__ready !== undefined);
   const t = await page.evaluate(() => window.__ready);
+  if (also) also.push(await page.evaluate(() => window.__validate));
   await page.close();
   return t;
 }
-const ready = [], preload = [], floor = [], bytesInit = [], repeat = [];
+const ready = [], preload = [], floor = [], bytesInit = [], bytesFloor = [], validate = [], repeat = [];
 for (let i = 0; i < LOADS; i++) {
-  for (const [list, query] of [[ready, ""], [preload, "/preload"], [floor, "?floor"], [bytesInit, "?bytes"]]) {
+  for (const [list, query, also] of [[ready, ""], [preload, "/preload"], [floor, "?floor"], [bytesInit, "?bytes"], [bytesFloor, "?bytes-floor", validate]]) {
     const ctx = await browser.newContext();
-    list.push(await load(ctx, query));
+    list.push(await load(ctx, query, also));
     await ctx.close();
   }
 }
@@ -218,6 +219,8 @@ const out = { date: new Date().toISOString(), chromium: "/usr/bin/chromium", siz
   preload_ms: { loads: LOADS, median: q(preload, 0.5), p95: q(preload, 0.95) },
   floor_ms: { loads: LOADS, median: q(floor, 0.5), p95: q(floor, 0.95) },
   init_from_bytes_ms: { loads: LOADS, median: q(bytesInit, 0.5), p95: q(bytesInit, 0.95) },
+  init_from_bytes_floor_ms: { loads: LOADS, median: q(bytesFloor, 0.5), p95: q(bytesFloor, 0.95) },
+  validate_ms: { loads: LOADS, median: q(validate, 0.5), p95: q(validate, 0.95) },
   repeat_ms: { loads: LOADS, median: q(repeat, 0.5), p95: q(repeat, 0.95) }, ...perCheck };
 console.log("\nsize (bytes)            raw      gzip -9   brotli");
 if (against) out.size[`total at ${process.env.BENCH_BASE_REV}`] = against;
@@ -227,6 +230,8 @@ console.log(`  first visit (fresh context)                  ${f1(out.ready_ms.me
 console.log(`  first visit, page has the preload hints      ${f1(out.preload_ms.median).padStart(7)} ${f1(out.preload_ms.p95).padStart(8)} ms`);
 console.log(`  floor: an empty module, fresh context        ${f1(out.floor_ms.median).padStart(7)} ${f1(out.floor_ms.p95).padStart(8)} ms`);
 console.log(`  init from bytes (compile+instantiate+start)  ${f1(out.init_from_bytes_ms.median).padStart(7)} ${f1(out.init_from_bytes_ms.p95).padStart(8)} ms`);
+console.log(`    of it, validating the .wasm (grows w/ code) ${f1(out.validate_ms.median).padStart(7)} ${f1(out.validate_ms.p95).padStart(8)} ms`);
+console.log(`    floor: a one-function module from bytes    ${f1(out.init_from_bytes_floor_ms.median).padStart(7)} ${f1(out.init_from_bytes_floor_ms.p95).padStart(8)} ms`);
 console.log(`  repeat visit (HTTP + code cache warm)        ${f1(out.repeat_ms.median).padStart(7)} ${f1(out.repeat_ms.p95).padStart(8)} ms`);
 console.log(`\nper check (µs; after 1.5 s of calls: median and best of 41 batches, p99 of single calls; early: median after 100 ms)`);
 console.log(`  ${"".padEnd(44)}  median    best     p99   early   structuredClone (best)  ratio   (requests ok: ${perCheck.ok.join(",")})`);
