@@ -33,7 +33,7 @@ step "package tests (Node) and TypeScript declarations"
 node --test tests/js/
 (cd tests/js && npx --no-install tsc -p .)
 
-step "drop-in: Vite 7 and webpack 5 apps built from pkg/, and a bundler-free page, in Chromium"
+step "drop-in: Vite 7 (also with portone-guard/ko) and webpack 5 apps built from pkg/, and a bundler-free page, in Chromium"
 for d in vite webpack; do
   (
     cd "tests/dropin/$d"
@@ -47,6 +47,8 @@ for d in vite webpack; do
       echo "$stamp" > node_modules/.installed
     fi
     npm run --silent build >/dev/null
+    # the Vite app once more against the Korean-only entry, portone-guard/ko
+    if [ "$d" = vite ]; then npx --no-install vite build --config vite.ko.config.js --logLevel error >/dev/null; fi
   )
 done
 node --test tests/dropin/

@@ -9,11 +9,28 @@
 
 /// A [`core::issue::Bi`] from its Korean and English text: one string with both, so a note
 /// costs one pointer in the tables, not two.
+#[cfg(not(any(feature = "ko-only", feature = "en-only")))]
 macro_rules! bi {
     ($ko:literal, $en:literal $(,)?) => {
         $crate::core::issue::Bi::joined(concat!($ko, "\u{1}", $en))
     };
 }
+/// A [`core::issue::Bi`] of the Korean text only (the `ko-only` build).
+#[cfg(feature = "ko-only")]
+macro_rules! bi {
+    ($ko:literal, $en:literal $(,)?) => {
+        $crate::core::issue::Bi::joined($ko)
+    };
+}
+/// A [`core::issue::Bi`] of the English text only (the `en-only` build).
+#[cfg(feature = "en-only")]
+macro_rules! bi {
+    ($ko:literal, $en:literal $(,)?) => {
+        $crate::core::issue::Bi::joined($en)
+    };
+}
+#[cfg(all(feature = "ko-only", feature = "en-only"))]
+compile_error!("the ko-only and en-only features cannot be combined");
 
 pub mod core;
 pub mod i18n;

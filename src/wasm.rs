@@ -760,9 +760,10 @@ fn guard_error(issues: &[Issue], locale: Locale, cause: JsValue) -> JsValue {
     let mut msg = first.map(|i| message(i, locale)).unwrap_or_default();
     let errors = issues.iter().filter(|i| i.severity == Severity::Error).count();
     if errors > 1 {
-        msg.push_str(if locale == Locale::En { " (+" } else { " (외 " });
+        let en = locale.available() == Locale::En;
+        msg.push_str(if en { " (+" } else { " (외 " });
         crate::core::text::push_int(&mut msg, errors as i64 - 1);
-        msg.push_str(if locale == Locale::En { " more)" } else { "건)" });
+        msg.push_str(if en { " more)" } else { "건)" });
     }
     let mut list = String::new();
     issues_json(issues, locale, &mut list);

@@ -18,6 +18,18 @@ pub enum Locale {
 }
 
 impl Locale {
+    /// The locale messages are written in: `self`, or in a single-language build (`ko-only`,
+    /// `en-only`) the one language it has.
+    pub fn available(self) -> Locale {
+        if cfg!(feature = "ko-only") {
+            Locale::Ko
+        } else if cfg!(feature = "en-only") {
+            Locale::En
+        } else {
+            self
+        }
+    }
+
     /// `"en"` (any case, also `en-US`) is English; everything else is Korean.
     pub fn from_tag(tag: &str) -> Locale {
         let t = tag.as_bytes();
@@ -38,6 +50,7 @@ pub fn message(issue: &Issue, locale: Locale) -> String {
         out.push_str("`: ");
     }
     let before = out.len();
+    let locale = locale.available();
     match locale {
         Locale::Ko => ko::detail(&issue.detail, &mut out),
         Locale::En => en::detail(&issue.detail, &mut out),

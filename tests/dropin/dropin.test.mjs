@@ -1,5 +1,6 @@
 // Drop-in proof: the package built into apps by Vite 7 and webpack 5 (tests/dropin/<bundler>/dist,
-// built by scripts/test.sh), and imported by path with no bundler (tests/dropin/plain), each served
+// built by scripts/test.sh; the Vite app also against the Korean-only entry portone-guard/ko, in
+// vite/dist-ko), and imported by path with no bundler (tests/dropin/plain), each served
 // on 127.0.0.1 and opened in headless Chromium, which must render a check result. Prints the
 // built apps' sizes.
 import { test, after } from "node:test";
@@ -30,6 +31,7 @@ function sizes(dir) {
 
 const APPS = [
   ["vite", here("vite/dist"), {}],
+  ["vite, portone-guard/ko", here("vite/dist-ko"), {}],
   ["webpack", here("webpack/dist"), {}],
   ["plain (no bundler)", here("plain"), { "/pkg/": here("../../pkg") }],
 ];
