@@ -145,9 +145,9 @@ impl Problem {
 
 /// The note of the warning given when text was not in canonical form.
 pub static CANONICAL: Bi = bi!(
-        "키움페이 가이드 형식(`카드사코드-개월:개월`을 `^`로 연결)에 맞춰 대문자 코드, 오름차순·중복 없는 개월 수, 공백 없이 고쳐 씁니다.",
-        "Rewritten in the Kiwoom Pay guide's form (`CODE-m:m` groups joined by `^`): capital codes, months ascending without repeats, no spaces."
-    );
+    "키움페이 가이드 형식(`카드사코드-개월:개월`을 `^`로 연결)에 맞춰 대문자 코드, 오름차순·중복 없는 개월 수, 공백 없이 고쳐 씁니다.",
+    "Rewritten in the Kiwoom Pay guide's form (`CODE-m:m` groups joined by `^`): capital codes, months ascending without repeats, no spaces."
+);
 
 /// The table entry for `code` (any case).
 pub fn company(code: &str) -> Option<&'static Company> {

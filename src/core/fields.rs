@@ -362,9 +362,9 @@ pub static MOBILE_ONLY: Bi = bi!(
 );
 /// Why amounts are whole numbers (v2 `PaymentTotalAmount`).
 pub static AMOUNT_MINOR_UNIT: Bi = bi!(
-        "금액은 통화의 최소 단위 기준 정수입니다(KRW 1원, USD 1센트, JPY 1엔). 예: 6 USD는 600, 1,000원은 1000.",
-        "Amounts are whole numbers in the currency's minor unit (KRW won, USD cents, JPY yen): 6 USD is 600, 1,000 KRW is 1000."
-    );
+    "금액은 통화의 최소 단위 기준 정수입니다(KRW 1원, USD 1센트, JPY 1엔). 예: 6 USD는 600, 1,000원은 1000.",
+    "Amounts are whole numbers in the currency's minor unit (KRW won, USD cents, JPY yen): 6 USD is 600, 1,000 KRW is 1000."
+);
 
 /// Checks the value of one known key.
 pub fn check_kind(v: &Value, kind: Kind, path: &str, note: Option<&'static Bi>, r: &mut Report) {

@@ -197,9 +197,9 @@ impl V1Ctx<'_> {
 }
 
 static INSTALLMENT_FLOOR: Bi = bi!(
-        "할부는 결제 금액이 50,000원 이상일 때만 가능합니다(일부 카드사는 10,000원부터). 이 금액에서는 일시불만 표시될 수 있습니다.",
-        "Installments are only available from 50,000 KRW (some cards from 10,000 KRW); at this amount only lump-sum payment may be offered."
-    );
+    "할부는 결제 금액이 50,000원 이상일 때만 가능합니다(일부 카드사는 10,000원부터). 이 금액에서는 일시불만 표시될 수 있습니다.",
+    "Installments are only available from 50,000 KRW (some cards from 10,000 KRW); at this amount only lump-sum payment may be offered."
+);
 static AMOUNT_STRING: Bi = bi!(
     "PortOne 가이드: amount는 문자열이 아닌 숫자로 보내야 합니다(예: 1004, '1004' 아님).",
     "PortOne's guides: amount must be a number, not a string (1004, not '1004')."
@@ -217,9 +217,9 @@ static NO_PG: Bi = bi!(
     "Neither pg nor channelKey is set, so the console's default channel is used; no PG-specific rules were checked."
 );
 static CHANNEL_UNMAPPED: Bi = bi!(
-        "이 channelKey가 어느 PG사 채널인지 알 수 없어 공통 규칙만 검사했습니다. options.pg 또는 configure({ channels })로 알려 주세요.",
-        "Which PG this channelKey belongs to is unknown, so only the common rules were checked; pass options.pg or configure({ channels })."
-    );
+    "이 channelKey가 어느 PG사 채널인지 알 수 없어 공통 규칙만 검사했습니다. options.pg 또는 configure({ channels })로 알려 주세요.",
+    "Which PG this channelKey belongs to is unknown, so only the common rules were checked; pass options.pg or configure({ channels })."
+);
 static PG_AND_CHANNEL: Bi = bi!(
     "pg와 channelKey는 둘 중 하나만 보내세요.",
     "Send either pg or channelKey, not both."
@@ -241,18 +241,18 @@ static CURRENCY_FORMAT: Bi = bi!(
     "It must be an ISO 4217 currency code (three capital letters, e.g. KRW)."
 );
 static CARD_DIRECT_PGS: Bi = bi!(
-        "이 PG사 가이드에는 카드사 결제창 다이렉트 호출(card.direct)이 없습니다. 지원하는 PG사는 gateways()의 v1.cardDirect로 확인할 수 있습니다.",
-        "This PG's guide has no direct card-company window (card.direct); gateways() lists which PGs have one (v1.cardDirect)."
-    );
+    "이 PG사 가이드에는 카드사 결제창 다이렉트 호출(card.direct)이 없습니다. 지원하는 PG사는 gateways()의 v1.cardDirect로 확인할 수 있습니다.",
+    "This PG's guide has no direct card-company window (card.direct); gateways() lists which PGs have one (v1.cardDirect)."
+);
 static EMAIL: Bi = bi!("이메일 주소 형식이 아닙니다.", "It is not an e-mail address.");
 static PARTS_ABOVE_AMOUNT: Bi = bi!(
     "면세금액(tax_free)과 부가세(vat_amount)의 합은 결제 금액(amount)보다 클 수 없습니다.",
     "tax_free and vat_amount together cannot be more than the payment amount (amount)."
 );
 static CUSTOM_DATA: Bi = bi!(
-        "PortOne 파라미터 규격: custom_data는 객체입니다. 다른 값도 JSON 문자열로 저장되어 그대로 돌려받지만, 객체로 보내는 것을 권장합니다.",
-        "PortOne's parameter reference types custom_data as an object; other values are stored as JSON text and echoed back, but an object is what it expects."
-    );
+    "PortOne 파라미터 규격: custom_data는 객체입니다. 다른 값도 JSON 문자열로 저장되어 그대로 돌려받지만, 객체로 보내는 것을 권장합니다.",
+    "PortOne's parameter reference types custom_data as an object; other values are stored as JSON text and echoed back, but an object is what it expects."
+);
 static IGNORED_LANGUAGE: Bi = bi!(
     "이 PG사 가이드에는 결제창 언어(language) 설정이 없어 무시됩니다.",
     "This PG's guide has no window-language setting; language is ignored."
@@ -262,9 +262,9 @@ static IGNORED_VBANK_DUE: Bi = bi!(
     "This PG's guide offers no virtual-account payments; vbank_due is ignored."
 );
 static APP_SCHEME: Bi = bi!(
-        "PortOne 파라미터 규격: app_scheme은 앱으로 돌아올 URL scheme입니다(예: myapp 또는 myapp://). 영문자로 시작하고 영문자·숫자·+ - . _만 쓰며 공백은 쓸 수 없습니다.",
-        "PortOne's parameter reference: app_scheme is the URL scheme that returns to the app (myapp or myapp://): a letter first, then letters, digits, + - . _, no spaces."
-    );
+    "PortOne 파라미터 규격: app_scheme은 앱으로 돌아올 URL scheme입니다(예: myapp 또는 myapp://). 영문자로 시작하고 영문자·숫자·+ - . _만 쓰며 공백은 쓸 수 없습니다.",
+    "PortOne's parameter reference: app_scheme is the URL scheme that returns to the app (myapp or myapp://): a letter first, then letters, digits, + - . _, no spaces."
+);
 static CARD_QUOTA_ITEM: Bi = bi!(
     "할부 개월 수는 0(일시불) 또는 2~36 사이의 정수입니다.",
     "Installment months are whole numbers: 0 (lump sum) or 2 to 36."

@@ -103,9 +103,9 @@ static NAME: Bi = bi!(
     "Danal guide: name (the order name) is required."
 );
 static BIZ_NUM: Bi = bi!(
-        "다날 가이드: 가상계좌(vbank)는 biz_num(사업자등록번호 10자리)이 필수입니다. 없으면 결제창에서 오류가 날 수 있습니다.",
-        "Danal guide: virtual accounts (vbank) need biz_num (the 10-digit business registration number); without it the window may fail."
-    );
+    "다날 가이드: 가상계좌(vbank)는 biz_num(사업자등록번호 10자리)이 필수입니다. 없으면 결제창에서 오류가 날 수 있습니다.",
+    "Danal guide: virtual accounts (vbank) need biz_num (the 10-digit business registration number); without it the window may fail."
+);
 static BIZ_NUM_DIGITS: Bi = bi!(
     "사업자등록번호는 숫자 10자리입니다. 하이픈은 제거해 보냅니다.",
     "A business registration number is 10 digits; hyphens are removed."
@@ -131,13 +131,13 @@ static FLAT_BYPASS: Bi = bi!(
     "Danal's own parameters go inside bypass.danal."
 );
 static BILLING_CARD_ONLY: Bi = bi!(
-        "다날 가이드: danal_tpay의 빌링키 발급 결제창(customer_uid)은 pay_method 'card'만 지원합니다(휴대폰 빌링은 pg 'danal').",
-        "Danal guide: danal_tpay's billing-key window (customer_uid) only takes pay_method 'card' (phone billing uses pg 'danal')."
-    );
+    "다날 가이드: danal_tpay의 빌링키 발급 결제창(customer_uid)은 pay_method 'card'만 지원합니다(휴대폰 빌링은 pg 'danal').",
+    "Danal guide: danal_tpay's billing-key window (customer_uid) only takes pay_method 'card' (phone billing uses pg 'danal')."
+);
 static BILLING_CHARGES: Bi = bi!(
-        "다날 가이드: 빌링키 발급 시 amount가 0보다 크면 그 금액이 바로 결제되고 빌링키도 발급됩니다. 발급만 하려면 0을 보내세요(다날이 10원 테스트 결제 후 자동 취소).",
-        "Danal guide: an amount above 0 in the billing-key window is charged at once along with issuing the key; send 0 to only issue it (Danal then charges 10 KRW and cancels it)."
-    );
+    "다날 가이드: 빌링키 발급 시 amount가 0보다 크면 그 금액이 바로 결제되고 빌링키도 발급됩니다. 발급만 하려면 0을 보내세요(다날이 10원 테스트 결제 후 자동 취소).",
+    "Danal guide: an amount above 0 in the billing-key window is charged at once along with issuing the key; send 0 to only issue it (Danal then charges 10 KRW and cancels it)."
+);
 static USE_POINT: Bi = bi!(
     "다날 가이드: card.direct.usePoint는 문자열이며, 보내면 카드사 포인트가 후취 방식으로 결제됩니다.",
     "Danal guide: card.direct.usePoint is a string; when sent, card points are charged afterwards."

@@ -83,13 +83,13 @@ static NAME_REQUIRED: Bi = bi!(
     "Kiwoom Pay guide: name (the order name) is required."
 );
 static DIGITAL: Bi = bi!(
-        "키움페이 가이드: digital(디지털 컨텐츠 여부)은 필수이며 키움페이와의 계약에 맞는 값이어야 합니다. 맞지 않으면 결제가 진행되지 않습니다.",
-        "Kiwoom Pay guide: digital (digital goods or not) is required and must match the contract with Kiwoom Pay; otherwise the payment cannot proceed."
-    );
+    "키움페이 가이드: digital(디지털 컨텐츠 여부)은 필수이며 키움페이와의 계약에 맞는 값이어야 합니다. 맞지 않으면 결제가 진행되지 않습니다.",
+    "Kiwoom Pay guide: digital (digital goods or not) is required and must match the contract with Kiwoom Pay; otherwise the payment cannot proceed."
+);
 static EUC_KR: Bi = bi!(
-        "키움페이는 EUC-KR을 사용하므로 주문명(name)·주문자명(buyer_name) 등에는 EUC-KR로 표현 가능한 글자만 써야 합니다. 드문 한글 음절(예: 똠), 이모지, 악센트가 붙은 로마자 등은 쓸 수 없습니다.",
-        "Kiwoom Pay uses EUC-KR, so name, buyer_name and the like may only hold characters EUC-KR can write; rare Hangul syllables (such as 똠), emoji and accented Latin letters cannot be used."
-    );
+    "키움페이는 EUC-KR을 사용하므로 주문명(name)·주문자명(buyer_name) 등에는 EUC-KR로 표현 가능한 글자만 써야 합니다. 드문 한글 음절(예: 똠), 이모지, 악센트가 붙은 로마자 등은 쓸 수 없습니다.",
+    "Kiwoom Pay uses EUC-KR, so name, buyer_name and the like may only hold characters EUC-KR can write; rare Hangul syllables (such as 똠), emoji and accented Latin letters cannot be used."
+);
 static ESCROW_TRANS_VBANK: Bi = bi!(
     "키움페이 가이드: 에스크로는 계좌이체(trans)와 가상계좌(vbank)만 지원됩니다.",
     "Kiwoom Pay guide: escrow is only offered with trans and vbank."
@@ -99,29 +99,29 @@ static ESCROW_TEL: Bi = bi!(
     "Kiwoom Pay notes: the escrow window does not prefill the buyer's phone number (the buyer types it)."
 );
 static TAX_FREE: Bi = bi!(
-        "키움페이 유의사항: 면세 금액은 card, kakaopay, naverpay, payco, applepay, samsung에서만 설정할 수 있고, 그 밖의 결제수단(계좌이체·가상계좌 등)은 전액 과세 처리됩니다.",
-        "Kiwoom Pay notes: a tax-free amount only applies to card, kakaopay, naverpay, payco, applepay and samsung; other methods (trans, vbank, …) are taxed in full."
-    );
+    "키움페이 유의사항: 면세 금액은 card, kakaopay, naverpay, payco, applepay, samsung에서만 설정할 수 있고, 그 밖의 결제수단(계좌이체·가상계좌 등)은 전액 과세 처리됩니다.",
+    "Kiwoom Pay notes: a tax-free amount only applies to card, kakaopay, naverpay, payco, applepay and samsung; other methods (trans, vbank, …) are taxed in full."
+);
 static BILLING_API_ONLY: Bi = bi!(
-        "키움페이는 결제창 방식 빌링키 발급을 지원하지 않습니다. 빌링키는 REST API(POST /subscribe/customers/{customer_uid} 또는 /subscribe/payments/onetime)로 발급하세요.",
-        "Kiwoom Pay has no billing-key payment window; issue billing keys with the REST API (POST /subscribe/customers/{customer_uid} or /subscribe/payments/onetime)."
-    );
+    "키움페이는 결제창 방식 빌링키 발급을 지원하지 않습니다. 빌링키는 REST API(POST /subscribe/customers/{customer_uid} 또는 /subscribe/payments/onetime)로 발급하세요.",
+    "Kiwoom Pay has no billing-key payment window; issue billing keys with the REST API (POST /subscribe/customers/{customer_uid} or /subscribe/payments/onetime)."
+);
 static MOBILE_REDIRECT: Bi = bi!(
-        "키움페이 가이드: 모바일 결제의 결과는 m_redirect_url로 리디렉션되어 전달됩니다. 없으면 결제 결과를 받을 수 없습니다.",
-        "Kiwoom Pay guide: on mobile the result comes by a redirect to m_redirect_url; without it the result cannot be received."
-    );
+    "키움페이 가이드: 모바일 결제의 결과는 m_redirect_url로 리디렉션되어 전달됩니다. 없으면 결제 결과를 받을 수 없습니다.",
+    "Kiwoom Pay guide: on mobile the result comes by a redirect to m_redirect_url; without it the result cannot be received."
+);
 static CASH_RECEIPT: Bi = bi!(
-        "키움페이 가이드: CASHRECEIPTFLAG는 계좌이체·가상계좌에서 1(허용)/0(차단), 카카오페이에서 'Y'(허용)/'N'(차단)입니다.",
-        "Kiwoom Pay guide: CASHRECEIPTFLAG is 1 (allow) or 0 (block) for trans and vbank, 'Y' (allow) or 'N' (block) for kakaopay."
-    );
+    "키움페이 가이드: CASHRECEIPTFLAG는 계좌이체·가상계좌에서 1(허용)/0(차단), 카카오페이에서 'Y'(허용)/'N'(차단)입니다.",
+    "Kiwoom Pay guide: CASHRECEIPTFLAG is 1 (allow) or 0 (block) for trans and vbank, 'Y' (allow) or 'N' (block) for kakaopay."
+);
 static CASH_RECEIPT_SCOPE: Bi = bi!(
     "키움페이 가이드: CASHRECEIPTFLAG는 계좌이체·가상계좌·카카오페이 거래에만 적용되며 이 결제수단에서는 무시됩니다.",
     "Kiwoom Pay guide: CASHRECEIPTFLAG only applies to trans, vbank and kakaopay; it is ignored for this pay method."
 );
 static DIRECT_YN_EASY: Bi = bi!(
-        "키움페이 가이드: DIRECT_YN은 간편결제(kakaopay, naverpay, payco, samsung, applepay) 다이렉트 호출에만 적용됩니다(예전 가이드는 카드도 포함).",
-        "Kiwoom Pay guide: DIRECT_YN only applies to opening an easy pay directly (kakaopay, naverpay, payco, samsung, applepay); an older revision also named cards."
-    );
+    "키움페이 가이드: DIRECT_YN은 간편결제(kakaopay, naverpay, payco, samsung, applepay) 다이렉트 호출에만 적용됩니다(예전 가이드는 카드도 포함).",
+    "Kiwoom Pay guide: DIRECT_YN only applies to opening an easy pay directly (kakaopay, naverpay, payco, samsung, applepay); an older revision also named cards."
+);
 static CARDQUOTA_NO_CARD: Bi = bi!(
     "CARDQUOTA는 카드 할부 설정이라 이 결제수단에서는 무시됩니다.",
     "CARDQUOTA sets card installments, so it is ignored for this pay method."

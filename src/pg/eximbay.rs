@@ -263,9 +263,9 @@ static P305: Bi = bi!(
     "Eximbay guide: the virtual account (P305) cannot be used yet (compatibility issue; support planned)."
 );
 static IN_APP: Bi = bi!(
-        "엑심베이 가이드: 모바일 앱 내 결제는 appScheme과 bypass.eximbay_v2.settings.call_from_app: \"Y\"를 함께 설정해야 합니다.",
-        "Eximbay guide: in-app payments set both appScheme and bypass.eximbay_v2.settings.call_from_app: \"Y\"."
-    );
+    "엑심베이 가이드: 모바일 앱 내 결제는 appScheme과 bypass.eximbay_v2.settings.call_from_app: \"Y\"를 함께 설정해야 합니다.",
+    "Eximbay guide: in-app payments set both appScheme and bypass.eximbay_v2.settings.call_from_app: \"Y\"."
+);
 static VA_EXPIRY_DATE: Bi = bi!(
     "엑심베이 가이드: yyyyMMddHH 형식(예: 2026013118)이어야 합니다.",
     "Eximbay guide: it must be yyyyMMddHH (e.g. 2026013118)."

@@ -116,9 +116,9 @@ static NO_BYPASS: Bi = bi!(
     "The Galaxia Moneytree v1 guide has no bypass parameters; it is ignored."
 );
 static BILLING_METHODS: Bi = bi!(
-        "갤럭시아머니트리 가이드: 빌링키 발급 창은 pay_method 'card'(필수 입력), 빌링키 발급과 동시에 결제 창은 'phone'만 지원합니다.",
-        "Galaxia Moneytree guide: the billing-key window takes pay_method 'card' (required); billing-and-pay takes 'phone' only."
-    );
+    "갤럭시아머니트리 가이드: 빌링키 발급 창은 pay_method 'card'(필수 입력), 빌링키 발급과 동시에 결제 창은 'phone'만 지원합니다.",
+    "Galaxia Moneytree guide: the billing-key window takes pay_method 'card' (required); billing-and-pay takes 'phone' only."
+);
 static BILLING_NOT_CHARGED: Bi = bi!(
     "갤럭시아머니트리 가이드: 빌링키 발급 창에서는 결제가 발생하지 않습니다(금액이 0이거나 없으면 1000원으로 표시).",
     "Galaxia Moneytree guide: the billing-key window charges nothing (0 or no amount is shown as 1,000 KRW)."
@@ -264,9 +264,9 @@ static DUE_DATE: Bi = bi!(
     "Galaxia Moneytree guide: dueDate is RFC 3339 (e.g. 2024-12-31T23:59:59+09:00)."
 );
 static GIFT_V2: Bi = bi!(
-        "갤럭시아머니트리 가이드: 상품권은 CULTURELAND, SMART_MUNSANG, BOOKNLIFE(와 SDK에 없는 HAPPYMONEY)입니다.",
-        "Galaxia Moneytree guide: gift certificates are CULTURELAND, SMART_MUNSANG, BOOKNLIFE (and HAPPYMONEY, missing from the SDK)."
-    );
+    "갤럭시아머니트리 가이드: 상품권은 CULTURELAND, SMART_MUNSANG, BOOKNLIFE(와 SDK에 없는 HAPPYMONEY)입니다.",
+    "Galaxia Moneytree guide: gift certificates are CULTURELAND, SMART_MUNSANG, BOOKNLIFE (and HAPPYMONEY, missing from the SDK)."
+);
 static APP_SCHEME_PC: Bi = bi!(
     "갤럭시아머니트리 가이드: appScheme은 iOS 앱 결제용이며 앱이 아닌 환경에서는 보내지 마세요.",
     "Galaxia Moneytree guide: appScheme is for iOS apps; do not send it outside an app."

@@ -87,13 +87,13 @@ static PHONE_COMPANY: Bi = bi!(
     "Hecto Financial guide: phone payments need company and company_en (the company name in English)."
 );
 static VBANK_COMPANY: Bi = bi!(
-        "헥토파이낸셜 가이드: 가상계좌에는 company(회사명)를 보내야 합니다(파라미터 설명은 필수, 예제 주석은 권고).",
-        "Hecto Financial guide: virtual accounts should send company (the parameter list says required, the sample's comment says advised)."
-    );
+    "헥토파이낸셜 가이드: 가상계좌에는 company(회사명)를 보내야 합니다(파라미터 설명은 필수, 예제 주석은 권고).",
+    "Hecto Financial guide: virtual accounts should send company (the parameter list says required, the sample's comment says advised)."
+);
 static NO_BILLING_WINDOW: Bi = bi!(
-        "헥토파이낸셜 가이드: 비인증(빌링키) 결제창을 지원하지 않습니다. REST API로 결제·빌링키 발급을 하세요(내통장결제는 settle_acc).",
-        "Hecto Financial guide: no billing-key window; use the REST API (account billing keys: settle_acc)."
-    );
+    "헥토파이낸셜 가이드: 비인증(빌링키) 결제창을 지원하지 않습니다. REST API로 결제·빌링키 발급을 하세요(내통장결제는 settle_acc).",
+    "Hecto Financial guide: no billing-key window; use the REST API (account billing keys: settle_acc)."
+);
 static VBANK010: Bi = bi!(
     "헥토파이낸셜 가이드: vbank010은 가상계좌(010 가상계좌) 결제에만 쓰이며 사전 계약이 필요합니다.",
     "Hecto Financial guide: vbank010 only applies to virtual accounts (010 accounts) and needs a contract."
@@ -107,13 +107,13 @@ static ACC_MID: Bi = bi!(
     "Hecto Financial account-payment guide: pg must be 'settle_acc.{MID}'."
 );
 static ACC_BILLING_CHARGES: Bi = bi!(
-        "헥토파이낸셜 내통장결제 가이드: 금액을 설정하면 결제와 동시에 빌링키가 발급됩니다. 빌링키만 발급하려면 amount를 0으로 보내세요(정기결제 계약 필요).",
-        "Hecto Financial account-payment guide: an amount is charged while issuing the key; send amount 0 to only issue it (a billing contract is needed)."
-    );
+    "헥토파이낸셜 내통장결제 가이드: 금액을 설정하면 결제와 동시에 빌링키가 발급됩니다. 빌링키만 발급하려면 amount를 0으로 보내세요(정기결제 계약 필요).",
+    "Hecto Financial account-payment guide: an amount is charged while issuing the key; send amount 0 to only issue it (a billing contract is needed)."
+);
 static CUST_CI: Bi = bi!(
-        "헥토파이낸셜 내통장결제 가이드: custCi는 본인인증 CI를 채널의 암호화 키로 AES-256-ECB 암호화한 뒤 16진수로 인코딩한 값입니다(32자의 배수). CI 원문은 보내지 마세요.",
-        "Hecto Financial account-payment guide: custCi is the identity CI encrypted with AES-256-ECB under the channel's encryption key, hex-encoded (a multiple of 32 characters); never send the plain CI."
-    );
+    "헥토파이낸셜 내통장결제 가이드: custCi는 본인인증 CI를 채널의 암호화 키로 AES-256-ECB 암호화한 뒤 16진수로 인코딩한 값입니다(32자의 배수). CI 원문은 보내지 마세요.",
+    "Hecto Financial account-payment guide: custCi is the identity CI encrypted with AES-256-ECB under the channel's encryption key, hex-encoded (a multiple of 32 characters); never send the plain CI."
+);
 static FLAT_BYPASS: Bi = bi!(
     "헥토파이낸셜 전용 파라미터는 bypass.settle 안에 넣어야 합니다.",
     "Hecto Financial's own parameters go inside bypass.settle."
@@ -259,13 +259,13 @@ static CUSTOMER_ID: Bi = bi!(
     "Hecto Financial overseas guide: customer.customerId is required (at most 50 UTF-8 bytes)."
 );
 static BUSINESS_NAME: Bi = bi!(
-        "헥토파이낸셜 해외결제 가이드: storeDetails.businessName(상호, UTF-8 100바이트 이하)은 필수이며 상점명으로 전달됩니다.",
-        "Hecto Financial overseas guide: storeDetails.businessName (at most 100 UTF-8 bytes) is required; it is sent as the store name."
-    );
+    "헥토파이낸셜 해외결제 가이드: storeDetails.businessName(상호, UTF-8 100바이트 이하)은 필수이며 상점명으로 전달됩니다.",
+    "Hecto Financial overseas guide: storeDetails.businessName (at most 100 UTF-8 bytes) is required; it is sent as the store name."
+);
 static NAME_WITH_EMAIL: Bi = bi!(
-        "헥토파이낸셜 해외결제 가이드: customer.email을 보내면 firstName과 lastName(각 UTF-8 32바이트 이하)이 필수입니다.",
-        "Hecto Financial overseas guide: with customer.email, firstName and lastName (each at most 32 UTF-8 bytes) are required."
-    );
+    "헥토파이낸셜 해외결제 가이드: customer.email을 보내면 firstName과 lastName(각 UTF-8 32바이트 이하)이 필수입니다.",
+    "Hecto Financial overseas guide: with customer.email, firstName and lastName (each at most 32 UTF-8 bytes) are required."
+);
 static MERPAY: Bi = bi!(
     "헥토파이낸셜 해외결제 가이드: Merpay 결제에는 merpayCategoryId(상품 카테고리 ID)가 필수입니다.",
     "Hecto Financial overseas guide: Merpay payments need merpayCategoryId (the item category ID)."

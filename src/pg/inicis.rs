@@ -99,21 +99,21 @@ static BUYER_TEL: Bi = bi!(
     "KG Inicis guide: buyer_tel (the buyer's phone number) is required."
 );
 static BUYER_TEL_BILLING: Bi = bi!(
-        "KG이니시스 가이드의 빌링키 발급 탭은 buyer_tel을 선택 항목으로 적지만, 결제창 탭은 필수로 적고 예제도 보냅니다. 보내는 것을 권장합니다.",
-        "The KG Inicis guide's billing-key tab marks buyer_tel optional, but its payment tab requires it and the billing sample sends it; sending it is advised."
-    );
+    "KG이니시스 가이드의 빌링키 발급 탭은 buyer_tel을 선택 항목으로 적지만, 결제창 탭은 필수로 적고 예제도 보냅니다. 보내는 것을 권장합니다.",
+    "The KG Inicis guide's billing-key tab marks buyer_tel optional, but its payment tab requires it and the billing sample sends it; sending it is advised."
+);
 static INICIS_CODE: Bi = bi!(
-        "PortOne PG사 코드표: 'inicis'는 API 수기·정기결제와 신용카드 본인인증(이니시스 가이드상 ActiveX 빌링키 발급창)용 코드입니다. 결제창은 'html5_inicis'로 호출합니다.",
-        "PortOne's PG code list: 'inicis' is the code for REST key-in and billing payments and card identity checks (and, per the Inicis guide, the ActiveX billing-key window); the payment window is 'html5_inicis'."
-    );
+    "PortOne PG사 코드표: 'inicis'는 API 수기·정기결제와 신용카드 본인인증(이니시스 가이드상 ActiveX 빌링키 발급창)용 코드입니다. 결제창은 'html5_inicis'로 호출합니다.",
+    "PortOne's PG code list: 'inicis' is the code for REST key-in and billing payments and card identity checks (and, per the Inicis guide, the ActiveX billing-key window); the payment window is 'html5_inicis'."
+);
 static BILLING_CARD_ONLY: Bi = bi!(
     "KG이니시스 가이드: 빌링키 발급 결제창(customer_uid)은 pay_method 'card'만 지원합니다.",
     "KG Inicis guide: the billing-key window (customer_uid) only supports pay_method 'card'."
 );
 static BILLING_NOT_CHARGED: Bi = bi!(
-        "KG이니시스 가이드: 빌링키 발급 시 amount는 결제창에 표시만 되고 실제 승인은 일어나지 않습니다. 결제는 customer_uid로 REST API(/subscribe/payments/again)를 호출해야 합니다.",
-        "KG Inicis guide: when issuing a billing key the amount is only displayed, nothing is charged; charge with the REST API (/subscribe/payments/again) using customer_uid."
-    );
+    "KG이니시스 가이드: 빌링키 발급 시 amount는 결제창에 표시만 되고 실제 승인은 일어나지 않습니다. 결제는 customer_uid로 REST API(/subscribe/payments/again)를 호출해야 합니다.",
+    "KG Inicis guide: when issuing a billing key the amount is only displayed, nothing is charged; charge with the REST API (/subscribe/payments/again) using customer_uid."
+);
 static CURRENCY: Bi = bi!(
     "KG이니시스 V2 가이드: 결제 통화는 KRW, 또는 신용카드에 한해 USD입니다.",
     "KG Inicis v2 guide: payments are in KRW, or in USD for cards only."
@@ -123,25 +123,25 @@ static USD_CARD_ONLY: Bi = bi!(
     "KG Inicis v2 guide: USD payments are for cards (card) only."
 );
 static INTEREST_FREE: Bi = bi!(
-        "KG이니시스 가이드: card.interest_free는 모든 카드에 적용할 상점부담 무이자 할부 최대 개월 수(2~36)이며, 이니시스와 협의해 설정을 먼저 마쳐야 합니다.",
-        "KG Inicis guide: card.interest_free is the highest merchant-paid interest-free month count (2 to 36) for every card; Inicis must set it up first."
-    );
+    "KG이니시스 가이드: card.interest_free는 모든 카드에 적용할 상점부담 무이자 할부 최대 개월 수(2~36)이며, 이니시스와 협의해 설정을 먼저 마쳐야 합니다.",
+    "KG Inicis guide: card.interest_free is the highest merchant-paid interest-free month count (2 to 36) for every card; Inicis must set it up first."
+);
 static ZERO_RATE: Bi = bi!(
-        "KG이니시스 가이드: 영세율 결제는 vat_amount와 tax_free를 모두 0으로 보냅니다(상점아이디에 영세율 설정 필요).",
-        "KG Inicis guide: a zero-rated payment sends both vat_amount: 0 and tax_free: 0 (the MID must be set up for zero rate)."
-    );
+    "KG이니시스 가이드: 영세율 결제는 vat_amount와 tax_free를 모두 0으로 보냅니다(상점아이디에 영세율 설정 필요).",
+    "KG Inicis guide: a zero-rated payment sends both vat_amount: 0 and tax_free: 0 (the MID must be set up for zero rate)."
+);
 static DIGITAL_PHONE: Bi = bi!(
-        "PortOne 파라미터 규격: 휴대폰 소액결제에는 digital(디지털 상품 여부)이 필수이며 수수료율이 달라집니다. 이니시스 가이드는 선택 항목으로 적습니다.",
-        "PortOne's parameter reference requires digital (digital content or not) for phone payments, and the fee depends on it; the Inicis guide lists it as optional."
-    );
+    "PortOne 파라미터 규격: 휴대폰 소액결제에는 digital(디지털 상품 여부)이 필수이며 수수료율이 달라집니다. 이니시스 가이드는 선택 항목으로 적습니다.",
+    "PortOne's parameter reference requires digital (digital content or not) for phone payments, and the fee depends on it; the Inicis guide lists it as optional."
+);
 static SKIN: Bi = bi!(
     "KG이니시스 가이드: SKIN(색상)은 색상표 이름(예: SKIN(BLUE)) 또는 #RRGGBB 색상(기본 #c1272c)입니다.",
     "KG Inicis guide: SKIN(color) takes a color-table name (e.g. SKIN(BLUE)) or a #RRGGBB color (default #c1272c)."
 );
 static CARDSHOWOPT_PC: Bi = bi!(
-        "KG이니시스 가이드: cardshowopt(카드코드-호출옵션)은 두 자리 이니시스 카드코드와 숫자 옵션을 '-'로 잇습니다(예: cardshowopt(04-6)).",
-        "KG Inicis guide: cardshowopt(card-option) joins a two-digit Inicis card code and a numeric option with '-' (e.g. cardshowopt(04-6))."
-    );
+    "KG이니시스 가이드: cardshowopt(카드코드-호출옵션)은 두 자리 이니시스 카드코드와 숫자 옵션을 '-'로 잇습니다(예: cardshowopt(04-6)).",
+    "KG Inicis guide: cardshowopt(card-option) joins a two-digit Inicis card code and a numeric option with '-' (e.g. cardshowopt(04-6))."
+);
 static CD_PS: Bi = bi!(
     "KG이니시스 가이드: cd_ps(카드코드-할부개월)는 두 자리 카드코드와 할부 개월 수(최대 36)를 '-'로 잇습니다.",
     "KG Inicis guide: cd_ps(card-months) joins a two-digit card code and the installment months (at most 36) with '-'."
@@ -163,9 +163,9 @@ static APPRUN_WITH_SCHEME: Bi = bi!(
     "KG Inicis guide: apprun_check=Y (Android intent call) cannot be used together with app_scheme."
 );
 static APPRUN_WITH_TOP_SCHEME: Bi = bi!(
-        "KG이니시스 가이드: apprun_check=Y는 app_scheme과 함께 쓸 수 없습니다. 최상위 app_scheme도 이니시스에 전달되는지는 가이드에 없어 경고만 합니다.",
-        "KG Inicis guide: apprun_check=Y cannot be used with app_scheme; whether the top-level app_scheme reaches Inicis the guide does not say, so this only warns."
-    );
+    "KG이니시스 가이드: apprun_check=Y는 app_scheme과 함께 쓸 수 없습니다. 최상위 app_scheme도 이니시스에 전달되는지는 가이드에 없어 경고만 합니다.",
+    "KG Inicis guide: apprun_check=Y cannot be used with app_scheme; whether the top-level app_scheme reaches Inicis the guide does not say, so this only warns."
+);
 static TWOTRS_BANK: Bi = bi!(
     "KG이니시스 가이드: 모바일 계좌이체(trans)에는 bypass.P_RESERVED에 twotrs_bank=Y가 필수입니다.",
     "KG Inicis guide: mobile account transfer (trans) needs twotrs_bank=Y in bypass.P_RESERVED."
@@ -175,9 +175,9 @@ static DCP_NEEDS_DIRECT: Bi = bi!(
     "KG Inicis guide: dcp_yn=Y uses card points when card.direct opens a card company directly."
 );
 static AUTHTYPE: Bi = bi!(
-        "KG이니시스 가이드: authtype '01'은 카드번호·유효기간·생일만 입력받습니다. 빼면 주민번호·비밀번호도 입력받습니다.",
-        "KG Inicis guide: authtype '01' asks only for card number, expiry and birth date; leave it out to also ask for the resident number and password."
-    );
+    "KG이니시스 가이드: authtype '01'은 카드번호·유효기간·생일만 입력받습니다. 빼면 주민번호·비밀번호도 입력받습니다.",
+    "KG Inicis guide: authtype '01' asks only for card number, expiry and birth date; leave it out to also ask for the resident number and password."
+);
 static BYPASS_INICIS_BILLING_ONLY: Bi = bi!(
     "KG이니시스 가이드: bypass.inicis는 빌링키 발급 결제창(customer_uid)에서만 쓰입니다.",
     "KG Inicis guide: bypass.inicis is only read by the billing-key window (customer_uid)."

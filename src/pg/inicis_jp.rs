@@ -84,9 +84,9 @@ static NAME_LANG: Bi = bi!(
     "KG Inicis Japan guide: the order name takes English and Japanese only."
 );
 static ORDER_ID: Bi = bi!(
-        "KG이니시스 일본결제 가이드: 주문번호에는 영문 대소문자, 숫자와 일부 특수문자만 쓸 수 있습니다. 한글이나 ( ) 등은 실패할 수 있습니다.",
-        "KG Inicis Japan guide: order ids take letters, digits and a few symbols; Korean text or ( ) may fail."
-    );
+    "KG이니시스 일본결제 가이드: 주문번호에는 영문 대소문자, 숫자와 일부 특수문자만 쓸 수 있습니다. 한글이나 ( ) 등은 실패할 수 있습니다.",
+    "KG Inicis Japan guide: order ids take letters, digits and a few symbols; Korean text or ( ) may fail."
+);
 static MONTHS_NOTE: Bi = bi!(
     "KG이니시스 일본결제 가이드: 할부 개월 수는 일시불(0), 3, 5, 6, 10, 12개월만 지정할 수 있습니다.",
     "KG Inicis Japan guide: installments are lump sum (0), 3, 5, 6, 10 or 12 months only."

@@ -52,13 +52,13 @@ static BILLING: BillingRule = BillingRule {
 };
 
 static PAY_METHOD_IGNORED: Bi = bi!(
-        "카카오페이 가이드: pay_method는 생략할 수 있고 보내도 무시됩니다. 신용카드와 카카오머니 중 구매자가 카카오페이 앱에서 고릅니다.",
-        "KakaoPay guide: pay_method may be left out and is ignored when sent; the buyer picks card or KakaoPay money in the KakaoPay app."
-    );
+    "카카오페이 가이드: pay_method는 생략할 수 있고 보내도 무시됩니다. 신용카드와 카카오머니 중 구매자가 카카오페이 앱에서 고릅니다.",
+    "KakaoPay guide: pay_method may be left out and is ignored when sent; the buyer picks card or KakaoPay money in the KakaoPay app."
+);
 static BILLING_CHARGES: Bi = bi!(
-        "카카오페이 가이드: customer_uid와 함께 0원보다 큰 amount를 보내면 빌링키 발급과 동시에 그 금액이 실제로 결제됩니다. 빌링키만 발급하려면 amount를 0으로 보내세요.",
-        "KakaoPay guide: with customer_uid, an amount above 0 is charged at once while the billing key is issued; send amount 0 to only issue the key."
-    );
+    "카카오페이 가이드: customer_uid와 함께 0원보다 큰 amount를 보내면 빌링키 발급과 동시에 그 금액이 실제로 결제됩니다. 빌링키만 발급하려면 amount를 0으로 보내세요.",
+    "KakaoPay guide: with customer_uid, an amount above 0 is charged at once while the billing key is issued; send amount 0 to only issue the key."
+);
 static CARD_QUOTA_SINGLE: Bi = bi!(
     "카카오페이 가이드: display.card_quota에는 값 하나만 지정할 수 있고, 지정하면 그 할부 개월 수로 고정됩니다.",
     "KakaoPay guide: display.card_quota takes a single value, and it fixes the installment months to that value."
@@ -84,9 +84,9 @@ static DETAIL_KEYS_NOTE: Bi = bi!(
     "KakaoPay's guide lists only card_code and enabled for card.detail items; this is ignored."
 );
 static PAYMENT_METHOD_TYPE: Bi = bi!(
-        "카카오페이 가이드: CARD는 카드결제만, MONEY는 카카오머니(포인트)결제만 허용합니다. 빼면 모든 결제수단을 허용합니다.",
-        "KakaoPay guide: CARD allows card payments only, MONEY KakaoPay money only; leave it out to allow both."
-    );
+    "카카오페이 가이드: CARD는 카드결제만, MONEY는 카카오머니(포인트)결제만 허용합니다. 빼면 모든 결제수단을 허용합니다.",
+    "KakaoPay guide: CARD allows card payments only, MONEY KakaoPay money only; leave it out to allow both."
+);
 
 /// `bypass` keys: everything lives under `bypass.kakaopay`.
 static BYPASS: &[Key] = &[Key::new("kakaopay", Kind::Obj)];

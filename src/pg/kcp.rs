@@ -70,9 +70,9 @@ pub static PAY_METHODS: &[&str] = &[
 pub static GIFT_CERTIFICATES: &[&str] = &["cultureland", "smartculture", "booknlife", "happymoney"];
 
 static SHOP_USER_ID: Bi = bi!(
-        "KCP 가이드: 상품권 결제와 휴대폰 소액결제에는 고객사 회원 ID(bypass.shop_user_id, 최대 20바이트)가 필수입니다.",
-        "KCP guide: gift certificates and phone payments need the merchant's member id (bypass.shop_user_id, at most 20 bytes)."
-    );
+    "KCP 가이드: 상품권 결제와 휴대폰 소액결제에는 고객사 회원 ID(bypass.shop_user_id, 최대 20바이트)가 필수입니다.",
+    "KCP guide: gift certificates and phone payments need the merchant's member id (bypass.shop_user_id, at most 20 bytes)."
+);
 static PHONE_BUYER_NAME: Bi = bi!(
     "KCP 가이드: 휴대폰 소액결제에는 buyer_name이 필수입니다.",
     "KCP guide: phone payments need buyer_name."
@@ -90,9 +90,9 @@ static BILLING_CARD_ONLY: Bi = bi!(
     "KCP's billing-key window only supports pay_method 'card'."
 );
 static BILLING_NOT_CHARGED: Bi = bi!(
-        "KCP 가이드: 빌링키 발급 시 amount는 결제창에 표시만 되고 실제 승인은 일어나지 않습니다. 결제는 customer_uid로 REST API(/subscribe/payments/again)를 호출해야 합니다.",
-        "KCP guide: when issuing a billing key the amount is only displayed, nothing is charged; charge with the REST API (/subscribe/payments/again) using customer_uid."
-    );
+    "KCP 가이드: 빌링키 발급 시 amount는 결제창에 표시만 되고 실제 승인은 일어나지 않습니다. 결제는 customer_uid로 REST API(/subscribe/payments/again)를 호출해야 합니다.",
+    "KCP guide: when issuing a billing key the amount is only displayed, nothing is charged; charge with the REST API (/subscribe/payments/again) using customer_uid."
+);
 static UID_NEEDS_BILLING_CODE: Bi = bi!(
     "KCP 빌링키 발급 결제창은 pg 'kcp_billing.{사이트코드}'로 호출합니다. 'kcp'로는 빌링키 결제창이 열리지 않습니다.",
     "KCP's billing-key window is opened with pg 'kcp_billing.{site code}'; 'kcp' does not open it."
@@ -114,9 +114,9 @@ static PHONE_DIGITS_NORMALIZED: Bi = bi!(
     "KCP guide: digits only. The separators were removed."
 );
 static DIRECT_QUOTA: Bi = bi!(
-        "KCP 가이드: quota는 할부 개월 수(일시불 0)이며, 카드 포인트 사용 시 현대카드는 80, 국민·비씨·삼성·하나·롯데·신한·농협·우리·씨티카드는 60을 더합니다.",
-        "KCP guide: quota is the installment months (0 = lump sum); to use card points add 80 for Hyundai, or 60 for KB, BC, Samsung, Hana, Lotte, Shinhan, NH, Woori and Citi."
-    );
+    "KCP 가이드: quota는 할부 개월 수(일시불 0)이며, 카드 포인트 사용 시 현대카드는 80, 국민·비씨·삼성·하나·롯데·신한·농협·우리·씨티카드는 60을 더합니다.",
+    "KCP guide: quota is the installment months (0 = lump sum); to use card points add 80 for Hyundai, or 60 for KB, BC, Samsung, Hana, Lotte, Shinhan, NH, Woori and Citi."
+);
 static APP_FLAG_KB_ONLY: Bi = bi!(
     "KCP 가이드: bypass.app_flag는 card.direct로 KB국민카드(381)를 호출할 때만 쓰입니다.",
     "KCP guide: bypass.app_flag only applies when card.direct opens KB Kookmin Card (381)."

@@ -101,9 +101,9 @@ static BILLING_CARD: Bi = bi!(
     "KICC guide: the billing-key window (customer_uid) only takes pay_method 'card'."
 );
 static BILLING_NOT_CHARGED: Bi = bi!(
-        "KICC 가이드: 빌링키 발급 시 금액은 결제창에 표시만 되고 실제 결제는 일어나지 않습니다. 결제는 customer_uid로 REST API를 호출하세요.",
-        "KICC guide: when issuing a billing key the amount is only displayed, nothing is charged; charge with the REST API using customer_uid."
-    );
+    "KICC 가이드: 빌링키 발급 시 금액은 결제창에 표시만 되고 실제 결제는 일어나지 않습니다. 결제는 customer_uid로 REST API를 호출하세요.",
+    "KICC guide: when issuing a billing key the amount is only displayed, nothing is charged; charge with the REST API using customer_uid."
+);
 static BILLING_MID: Bi = bi!(
     "KICC 가이드: 비인증 결제창은 pg 'kicc.{KICC와 협의가 완료된 MID}'로 지정합니다.",
     "KICC guide: the billing-key window uses pg 'kicc.{the MID agreed with KICC}'."

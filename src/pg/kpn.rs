@@ -182,21 +182,21 @@ static BILLING_NAME: Bi = bi!(
     "KPN guide: issuing a billing key needs customer.fullName, or customer.firstName and customer.lastName."
 );
 static PAYMENT_ID: Bi = bi!(
-        "KPN 가이드: paymentId에는 영문 대소문자와 숫자(0-9, a-z, A-Z)만 쓸 수 있습니다. 한글이나 특수문자가 있으면 결제가 정상 동작하지 않을 수 있습니다.",
-        "KPN guide: paymentId may only contain letters and digits (0-9, a-z, A-Z); Korean or other symbols can break the payment."
-    );
+    "KPN 가이드: paymentId에는 영문 대소문자와 숫자(0-9, a-z, A-Z)만 쓸 수 있습니다. 한글이나 특수문자가 있으면 결제가 정상 동작하지 않을 수 있습니다.",
+    "KPN guide: paymentId may only contain letters and digits (0-9, a-z, A-Z); Korean or other symbols can break the payment."
+);
 static CARD_DIRECT_LIST: Bi = bi!(
-        "KPN 가이드: 카드사 다이렉트 호출은 신한·현대·삼성·농협·하나·롯데·씨티·우리·비씨·국민·우체국·새마을금고·신협·저축은행·KDB산업은행·카카오뱅크·케이뱅크 카드만 가능합니다.",
-        "KPN guide: only Shinhan, Hyundai, Samsung, NH, Hana, Lotte, Citi, Woori, BC, KB Kookmin, Epost, KFCC, Shinhyup, savings-bank, KDB, KakaoBank and K Bank cards can be opened directly."
-    );
+    "KPN 가이드: 카드사 다이렉트 호출은 신한·현대·삼성·농협·하나·롯데·씨티·우리·비씨·국민·우체국·새마을금고·신협·저축은행·KDB산업은행·카카오뱅크·케이뱅크 카드만 가능합니다.",
+    "KPN guide: only Shinhan, Hyundai, Samsung, NH, Hana, Lotte, Citi, Woori, BC, KB Kookmin, Epost, KFCC, Shinhyup, savings-bank, KDB, KakaoBank and K Bank cards can be opened directly."
+);
 static NAVERPAY_DIRECT: Bi = bi!(
     "KPN 가이드: 네이버페이 다이렉트 호출은 현재 지원하지 않습니다.",
     "KPN guide: NaverPay cannot be opened directly at present."
 );
 static CASH_RECEIPT_TYPE: Bi = bi!(
-        "KPN 가이드: 현금영수증 발급 유형(PERSONAL/CORPORATE)은 파라미터로 정할 수 없고 결제창에서 고른 유형으로 발급됩니다. ANONYMOUS로 보내면 현금영수증 UI가 숨겨집니다.",
-        "KPN guide: the cash-receipt type (PERSONAL/CORPORATE) cannot be set by parameter; the buyer picks it in the window. ANONYMOUS hides the cash-receipt UI."
-    );
+    "KPN 가이드: 현금영수증 발급 유형(PERSONAL/CORPORATE)은 파라미터로 정할 수 없고 결제창에서 고른 유형으로 발급됩니다. ANONYMOUS로 보내면 현금영수증 UI가 숨겨집니다.",
+    "KPN guide: the cash-receipt type (PERSONAL/CORPORATE) cannot be set by parameter; the buyer picks it in the window. ANONYMOUS hides the cash-receipt UI."
+);
 static OFFER_PERIOD_RANGE: Bi = bi!(
     "KPN 가이드: 빌링키 발급의 offerPeriod는 range 형태로만 입력할 수 있습니다.",
     "KPN guide: a billing key's offerPeriod can only be given as a range."

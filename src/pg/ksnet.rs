@@ -108,17 +108,17 @@ static DUE_DATE_ISO: Bi = bi!(
     "KSNET guide: dueDate must be ISO 8601 (YYYY-MM-DDTHH:mm:ssZ or YYYY-MM-DDTHH:mm:ss±hh:mm)."
 );
 static TCODE: Bi = bi!(
-        "KSNET 가이드: 모바일에서 BC·수협·전북·광주·카카오뱅크 카드를 다이렉트 호출하면 customer.phoneNumber와 bypass.ksnet.tcode(skt/ktf/lgt)가 필수입니다.",
-        "KSNET guide: opening BC, Suhyup, Jeonbuk, Gwangju or KakaoBank cards directly on mobile needs customer.phoneNumber and bypass.ksnet.tcode (skt/ktf/lgt)."
-    );
+    "KSNET 가이드: 모바일에서 BC·수협·전북·광주·카카오뱅크 카드를 다이렉트 호출하면 customer.phoneNumber와 bypass.ksnet.tcode(skt/ktf/lgt)가 필수입니다.",
+    "KSNET guide: opening BC, Suhyup, Jeonbuk, Gwangju or KakaoBank cards directly on mobile needs customer.phoneNumber and bypass.ksnet.tcode (skt/ktf/lgt)."
+);
 static URL: Bi = bi!(
-        "KSNET 가이드: 우리·하나·농협·삼성·현대·롯데·신한·씨티카드를 다이렉트 호출하면 bypass.ksnet.url이 필수입니다.",
-        "KSNET guide: opening Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan or Citi cards directly needs bypass.ksnet.url."
-    );
+    "KSNET 가이드: 우리·하나·농협·삼성·현대·롯데·신한·씨티카드를 다이렉트 호출하면 bypass.ksnet.url이 필수입니다.",
+    "KSNET guide: opening Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan or Citi cards directly needs bypass.ksnet.url."
+);
 static BUSINESS: Bi = bi!(
-        "KSNET 가이드: 국민·우리·하나·농협·삼성·현대·롯데·신한·씨티카드를 다이렉트 호출하면 storeDetails.businessName과 businessRegistrationNumber가 필수입니다.",
-        "KSNET guide: opening KB, Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan or Citi cards directly needs storeDetails.businessName and businessRegistrationNumber."
-    );
+    "KSNET 가이드: 국민·우리·하나·농협·삼성·현대·롯데·신한·씨티카드를 다이렉트 호출하면 storeDetails.businessName과 businessRegistrationNumber가 필수입니다.",
+    "KSNET guide: opening KB, Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan or Citi cards directly needs storeDetails.businessName and businessRegistrationNumber."
+);
 
 /// KSNET rules the data cannot say.
 fn check_v2(ctx: &mut V2Ctx) {
@@ -307,13 +307,13 @@ static EASY_DIRECT_METHODS: Bi = bi!(
     "KSNET guide: easy-pay direct (easyPayDirect) supports only Naver Pay, KakaoPay, PAYCO and L.PAY."
 );
 static EASY_DIRECT_NEEDS: Bi = bi!(
-        "KSNET 가이드: 간편결제 다이렉트에는 간편결제사별 상점 정보(storeDetails)와 구매자 정보가 필요합니다(네이버페이 상점명, 카카오페이 대표자명·주소·전화번호와 구매자 이메일·전화번호, 페이코 상점명·사업자번호와 구매자 이메일·전화번호).",
-        "KSNET guide: easy-pay direct needs store details and buyer details per provider (Naver Pay: business name; KakaoPay: CEO name, address, phone, buyer e-mail and phone; PAYCO: business name and number, buyer e-mail and phone)."
-    );
+    "KSNET 가이드: 간편결제 다이렉트에는 간편결제사별 상점 정보(storeDetails)와 구매자 정보가 필요합니다(네이버페이 상점명, 카카오페이 대표자명·주소·전화번호와 구매자 이메일·전화번호, 페이코 상점명·사업자번호와 구매자 이메일·전화번호).",
+    "KSNET guide: easy-pay direct needs store details and buyer details per provider (Naver Pay: business name; KakaoPay: CEO name, address, phone, buyer e-mail and phone; PAYCO: business name and number, buyer e-mail and phone)."
+);
 static FREE_INTEREST_CARDS: Bi = bi!(
-        "KSNET 가이드: 상점 부담 무이자 할부는 비씨·국민·하나·삼성·신한·현대·롯데·농협 카드만 설정할 수 있습니다.",
-        "KSNET guide: merchant-paid interest-free installments can only be set for BC, KB, Hana, Samsung, Shinhan, Hyundai, Lotte and NH cards."
-    );
+    "KSNET 가이드: 상점 부담 무이자 할부는 비씨·국민·하나·삼성·신한·현대·롯데·농협 카드만 설정할 수 있습니다.",
+    "KSNET guide: merchant-paid interest-free installments can only be set for BC, KB, Hana, Samsung, Shinhan, Hyundai, Lotte and NH cards."
+);
 static EASY_NO_FREE_INTEREST: Bi = bi!(
     "KSNET 가이드: 간편결제에서는 상점 부담 무이자 할부를 쓸 수 없습니다.",
     "KSNET guide: merchant-paid interest-free installments are not available with easy pays."
@@ -383,9 +383,9 @@ static MID_FORM: Bi = bi!(
     "KSNET guide: pg is 'ksnet.{KSNET MID}'."
 );
 static TAX_FREE_V1: Bi = bi!(
-        "KSNET 가이드: 포트원의 KSNET 상점은 복합과세이므로 면세금액(tax_free)을 반드시 보내야 합니다(면세 없으면 0).",
-        "KSNET guide: KSNET MIDs through PortOne are mixed-tax, so tax_free must always be sent (0 when nothing is tax-free)."
-    );
+    "KSNET 가이드: 포트원의 KSNET 상점은 복합과세이므로 면세금액(tax_free)을 반드시 보내야 합니다(면세 없으면 0).",
+    "KSNET guide: KSNET MIDs through PortOne are mixed-tax, so tax_free must always be sent (0 when nothing is tax-free)."
+);
 static VBANK_TAX: Bi = bi!(
     "KSNET 유의사항: 일회성 가상계좌는 부가세·면세 금액 설정을 지원하지 않습니다.",
     "KSNET notes: one-time virtual accounts take no VAT or tax-free amount."
@@ -419,17 +419,17 @@ static NO_BILLING_V1: Bi = bi!(
     "KSNET guide: no billing-key payment window; issue billing keys with the REST API."
 );
 static TCODE_V1: Bi = bi!(
-        "KSNET 가이드: 모바일에서 BC·수협·전북·광주·카카오뱅크 카드를 다이렉트 호출하면 buyer_tel과 bypass.ksnet.tcode가 필수입니다.",
-        "KSNET guide: opening BC, Suhyup, Jeonbuk, Gwangju or KakaoBank cards directly on mobile needs buyer_tel and bypass.ksnet.tcode."
-    );
+    "KSNET 가이드: 모바일에서 BC·수협·전북·광주·카카오뱅크 카드를 다이렉트 호출하면 buyer_tel과 bypass.ksnet.tcode가 필수입니다.",
+    "KSNET guide: opening BC, Suhyup, Jeonbuk, Gwangju or KakaoBank cards directly on mobile needs buyer_tel and bypass.ksnet.tcode."
+);
 static BUSINESS_V1: Bi = bi!(
-        "KSNET 가이드: 국민·우리·하나·농협·삼성·현대·롯데·신한·씨티카드 다이렉트 호출에는 storeDetails.businessName과 businessRegistrationNumber가 필수입니다.",
-        "KSNET guide: opening KB, Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan or Citi cards directly needs storeDetails.businessName and businessRegistrationNumber."
-    );
+    "KSNET 가이드: 국민·우리·하나·농협·삼성·현대·롯데·신한·씨티카드 다이렉트 호출에는 storeDetails.businessName과 businessRegistrationNumber가 필수입니다.",
+    "KSNET guide: opening KB, Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan or Citi cards directly needs storeDetails.businessName and businessRegistrationNumber."
+);
 static URL_QUOTA: Bi = bi!(
-        "KSNET 가이드: 우리·하나·농협·삼성·현대·롯데·신한·씨티카드는 다이렉트 호출 시 할부 개월 리스트(display.card_quota)를 지정할 수 없습니다.",
-        "KSNET guide: Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan and Citi cards opened directly take no display.card_quota."
-    );
+    "KSNET 가이드: 우리·하나·농협·삼성·현대·롯데·신한·씨티카드는 다이렉트 호출 시 할부 개월 리스트(display.card_quota)를 지정할 수 없습니다.",
+    "KSNET guide: Woori, Hana, NH, Samsung, Hyundai, Lotte, Shinhan and Citi cards opened directly take no display.card_quota."
+);
 static BRN_DIGITS: Bi = bi!(
     "KSNET 가이드: 사업자 번호는 하이픈 없이 숫자만 보냅니다. 하이픈을 제거해 보냅니다.",
     "KSNET guide: the business registration number is digits only; hyphens were removed."

@@ -155,9 +155,9 @@ static OLD_BILLING_MID: Bi = bi!(
     "KG Financial (old module) guide: the billing-key window uses pg 'mobilians.{contracted MID}'."
 );
 static CHARGED: Bi = bi!(
-        "KG파이낸셜 가이드: 빌링키 발급 시 금액만큼 실제 결제가 발생합니다(구모듈 휴대폰은 매월 같은 날 같은 금액으로 재결제). 신모듈 카드는 amount 0으로 빌링키만 발급할 수 있습니다.",
-        "KG Financial guide: issuing the billing key charges the amount (old-module phone billing must re-charge the same amount on the same day each month); new-module cards can send amount 0 to only issue the key."
-    );
+    "KG파이낸셜 가이드: 빌링키 발급 시 금액만큼 실제 결제가 발생합니다(구모듈 휴대폰은 매월 같은 날 같은 금액으로 재결제). 신모듈 카드는 amount 0으로 빌링키만 발급할 수 있습니다.",
+    "KG Financial guide: issuing the billing key charges the amount (old-module phone billing must re-charge the same amount on the same day each month); new-module cards can send amount 0 to only issue the key."
+);
 static NEW_PG: Bi = bi!(
     "KG파이낸셜(신모듈) 가이드에는 pg 코드가 없습니다. channelKey로 채널을 지정하세요.",
     "The KG Financial (new module) guide documents no pg code; choose the channel with channelKey."
@@ -171,17 +171,17 @@ static MERCHANT_UID_MIN: Bi = bi!(
     "KG Financial (new module) guide: merchant_uid is 4 to 40 characters."
 );
 static TAX_SCOPE: Bi = bi!(
-        "KG파이낸셜(신모듈): 면세·부가세 금액은 카드와 간편결제(페이코 제외)에만 적용되고 빌링키 결제에서는 지원하지 않습니다.",
-        "KG Financial (new module): tax-free and VAT amounts only apply to cards and easy pays (not PAYCO), and not to billing payments."
-    );
+    "KG파이낸셜(신모듈): 면세·부가세 금액은 카드와 간편결제(페이코 제외)에만 적용되고 빌링키 결제에서는 지원하지 않습니다.",
+    "KG Financial (new module): tax-free and VAT amounts only apply to cards and easy pays (not PAYCO), and not to billing payments."
+);
 static VBANK_DUE: Bi = bi!(
     "KG파이낸셜(신모듈) 가이드: 가상계좌에는 vbank_due(YYYY-MM-DD 또는 YYYYMMDD)가 필수입니다.",
     "KG Financial (new module) guide: virtual accounts need vbank_due (YYYY-MM-DD or YYYYMMDD)."
 );
 static CUSTOMER_ID: Bi = bi!(
-        "KG파이낸셜(신모듈) 가이드: 상품권 결제와 카드 빌링키 단독 발급에는 customer_id(20바이트 이하)가 필수입니다.",
-        "KG Financial (new module) guide: gift certificates and card billing keys without a charge need customer_id (at most 20 bytes)."
-    );
+    "KG파이낸셜(신모듈) 가이드: 상품권 결제와 카드 빌링키 단독 발급에는 customer_id(20바이트 이하)가 필수입니다.",
+    "KG Financial (new module) guide: gift certificates and card billing keys without a charge need customer_id (at most 20 bytes)."
+);
 static SSGPAY_TEL: Bi = bi!(
     "KG파이낸셜(신모듈) 가이드: SSGPAY 결제에는 buyer_tel이 필수입니다.",
     "KG Financial (new module) guide: SSGPAY needs buyer_tel."
@@ -195,13 +195,13 @@ static ESCROW_SCOPE: Bi = bi!(
     "KG Financial (new module) guide: escrow only means transfer escrow or showing virtual-account escrow."
 );
 static RA_DIRECT_ESCROW: Bi = bi!(
-        "KG파이낸셜(신모듈) 가이드: ra_direct 'Y'와 escrow true를 함께 쓰면 buyer_tel, buyer_email, pay_options.ra_escrow_password가 필수입니다.",
-        "KG Financial (new module) guide: ra_direct 'Y' with escrow true needs buyer_tel, buyer_email and pay_options.ra_escrow_password."
-    );
+    "KG파이낸셜(신모듈) 가이드: ra_direct 'Y'와 escrow true를 함께 쓰면 buyer_tel, buyer_email, pay_options.ra_escrow_password가 필수입니다.",
+    "KG Financial (new module) guide: ra_direct 'Y' with escrow true needs buyer_tel, buyer_email and pay_options.ra_escrow_password."
+);
 static CASH_RECEIPT_NEEDED: Bi = bi!(
-        "KG파이낸셜(신모듈) 가이드: ra_direct 'Y' 또는 ep_pay_type 'P'(Npay 포인트)에는 bypass.cashReceiptType과 bypass.customerIdentifier가 필수입니다.",
-        "KG Financial (new module) guide: ra_direct 'Y' or ep_pay_type 'P' (Npay points) needs bypass.cashReceiptType and bypass.customerIdentifier."
-    );
+    "KG파이낸셜(신모듈) 가이드: ra_direct 'Y' 또는 ep_pay_type 'P'(Npay 포인트)에는 bypass.cashReceiptType과 bypass.customerIdentifier가 필수입니다.",
+    "KG Financial (new module) guide: ra_direct 'Y' or ep_pay_type 'P' (Npay points) needs bypass.cashReceiptType and bypass.customerIdentifier."
+);
 static FIX_NO_TEL: Bi = bi!(
     "KG파이낸셜(신모듈) 가이드: mc_fix_no 'Y'(번호 고정)에는 buyer_tel이 필수입니다.",
     "KG Financial (new module) guide: mc_fix_no 'Y' (fixed number) needs buyer_tel."

@@ -78,9 +78,9 @@ static BILLING_TEL: Bi = bi!(
     "Naver Pay guide: the recurring-payment window needs buyer_tel."
 );
 static PRODUCT_CODE: Bi = bi!(
-        "네이버페이 가이드: naverProductCode가 없으면 임의 값이 생성되어 같은 고객이 같은 상품을 중복 등록할 수 있습니다. 지정하세요.",
-        "Naver Pay guide: without naverProductCode a random one is made, so a buyer can register the same product twice; set it."
-    );
+    "네이버페이 가이드: naverProductCode가 없으면 임의 값이 생성되어 같은 고객이 같은 상품을 중복 등록할 수 있습니다. 지정하세요.",
+    "Naver Pay guide: without naverProductCode a random one is made, so a buyer can register the same product twice; set it."
+);
 static BILLING_ONLY: Bi = bi!(
     "네이버페이 가이드: 정기결제창(customer_uid)에서만 쓰는 파라미터라 일반결제에서는 무시됩니다.",
     "Naver Pay guide: only the recurring-payment window (customer_uid) reads this; it is ignored here."
@@ -98,9 +98,9 @@ static MIN_AMOUNT: Bi = bi!(
     "Naver Pay's smallest payment is 10 KRW."
 );
 static NAME_SUFFIX: Bi = bi!(
-        "네이버페이 가이드: '외 N개' 표현은 네이버페이가 자동으로 붙이므로 name에는 첫 번째 상품명(naverProducts[0].name)을 권장합니다.",
-        "Naver Pay guide: Naver Pay adds the 'and N more' text itself; use the first item's name (naverProducts[0].name) as name."
-    );
+    "네이버페이 가이드: '외 N개' 표현은 네이버페이가 자동으로 붙이므로 name에는 첫 번째 상품명(naverProducts[0].name)을 권장합니다.",
+    "Naver Pay guide: Naver Pay adds the 'and N more' text itself; use the first item's name (naverProducts[0].name) as name."
+);
 static DATE_NUMBER: Bi = bi!(
     "네이버페이 가이드: yyyyMMdd 형식이며 숫자로도 보낼 수 있습니다.",
     "Naver Pay guide: yyyyMMdd, as text or as a number."
@@ -297,9 +297,9 @@ static V2_MIN_AMOUNT: Bi = bi!(
     "Naver Pay v2 guide: payments under 100 KRW fail."
 );
 static V2_ORDER_NAME: Bi = bi!(
-        "네이버페이 가이드: '외 N개' 표현은 네이버페이가 자동으로 붙이므로 orderName에는 첫 번째 상품명(productItems[0].name)을 권장합니다.",
-        "Naver Pay guide: Naver Pay adds the 'and N more' text itself; use the first item's name (productItems[0].name) as orderName."
-    );
+    "네이버페이 가이드: '외 N개' 표현은 네이버페이가 자동으로 붙이므로 orderName에는 첫 번째 상품명(productItems[0].name)을 권장합니다.",
+    "Naver Pay guide: Naver Pay adds the 'and N more' text itself; use the first item's name (productItems[0].name) as orderName."
+);
 static V2_PROVIDER: Bi = bi!(
     "네이버페이 가이드: PG사 자체가 간편결제사이므로 easyPayProvider는 비워 두어도 되며 다른 값은 무시됩니다.",
     "Naver Pay guide: Naver Pay is itself the wallet, so easyPayProvider may be left out; other values are ignored."

@@ -232,13 +232,13 @@ static BYPASS_ROOT: &[Key] = &[
 static BYPASS_OLD: &[Key] = &[Key::mobile("CardShowOpt", Kind::Str)];
 
 static OLD_METHOD: Bi = bi!(
-        "나이스정보통신 구모듈(nice)은 card, trans, vbank, phone, kakaopay만 지원합니다. 다른 결제수단은 신모듈(nice_v2)을 쓰세요.",
-        "NICE's old module (nice) takes card, trans, vbank, phone and kakaopay only; use the new module (nice_v2) for the others."
-    );
+    "나이스정보통신 구모듈(nice)은 card, trans, vbank, phone, kakaopay만 지원합니다. 다른 결제수단은 신모듈(nice_v2)을 쓰세요.",
+    "NICE's old module (nice) takes card, trans, vbank, phone and kakaopay only; use the new module (nice_v2) for the others."
+);
 static NAVERPAY_SPLIT: Bi = bi!(
-        "나이스정보통신 가이드: 'naverpay'는 쓸 수 없고 'naverpay_card'(카드) 또는 'naverpay_point'(포인트/머니)로 지정해야 합니다.",
-        "NICE guide: 'naverpay' is not accepted; use 'naverpay_card' (card) or 'naverpay_point' (points/money)."
-    );
+    "나이스정보통신 가이드: 'naverpay'는 쓸 수 없고 'naverpay_card'(카드) 또는 'naverpay_point'(포인트/머니)로 지정해야 합니다.",
+    "NICE guide: 'naverpay' is not accepted; use 'naverpay_card' (card) or 'naverpay_point' (points/money)."
+);
 static NAME_BYTES: Bi = bi!(
     "나이스정보통신 가이드: 상품명은 40바이트 이내입니다.",
     "NICE guide: the product name is at most 40 bytes."
@@ -260,13 +260,13 @@ static BUYER_TEL: Bi = bi!(
     "NICE (new module) guide: buyer_tel is required."
 );
 static VBANK_DUE_REQUIRED: Bi = bi!(
-        "나이스정보통신(신모듈) 가이드: 가상계좌 발급 시 입금 기한(vbank_due)은 필수이며, 없으면 결제창이 호출되지 않습니다.",
-        "NICE (new module) guide: virtual accounts need vbank_due; without it the window does not open."
-    );
+    "나이스정보통신(신모듈) 가이드: 가상계좌 발급 시 입금 기한(vbank_due)은 필수이며, 없으면 결제창이 호출되지 않습니다.",
+    "NICE (new module) guide: virtual accounts need vbank_due; without it the window does not open."
+);
 static DIGITAL_REQUIRED: Bi = bi!(
-        "나이스정보통신(신모듈) 가이드: 휴대폰 소액결제에는 digital(컨텐츠 true / 실물 false)이 필수이며 상점 아이디 설정과 일치해야 합니다.",
-        "NICE (new module) guide: phone payments need digital (true content / false goods), matching the MID's setting."
-    );
+    "나이스정보통신(신모듈) 가이드: 휴대폰 소액결제에는 digital(컨텐츠 true / 실물 false)이 필수이며 상점 아이디 설정과 일치해야 합니다.",
+    "NICE (new module) guide: phone payments need digital (true content / false goods), matching the MID's setting."
+);
 static AMOUNT_DECIMALS: Bi = bi!(
     "나이스정보통신(신모듈) 가이드: 결제금액은 소수점 둘째 자리까지 허용합니다.",
     "NICE (new module) guide: the amount allows at most two decimal places."
@@ -276,25 +276,25 @@ static CURRENCY: Bi = bi!(
     "NICE guide: the currency is KRW or USD."
 );
 static DIRECT_NEEDS_QUOTA: Bi = bi!(
-        "나이스정보통신 가이드: 카드사 다이렉트 호출에는 고정 할부 개월수(card.direct.quota)가 필수입니다. 할부 지원 금액 미만이면 0(일시불)을 보내세요.",
-        "NICE guide: a direct card call needs card.direct.quota; below the installment floor send 0 (lump sum)."
-    );
+    "나이스정보통신 가이드: 카드사 다이렉트 호출에는 고정 할부 개월수(card.direct.quota)가 필수입니다. 할부 지원 금액 미만이면 0(일시불)을 보내세요.",
+    "NICE guide: a direct card call needs card.direct.quota; below the installment floor send 0 (lump sum)."
+);
 static DIRECT_AND_LIST: Bi = bi!(
-        "나이스정보통신 가이드: 이 결제수단에서는 다이렉트 호출과 할부 개월수 리스트(display.card_quota)를 함께 쓸 수 없습니다.",
-        "NICE guide: with this method a direct card call cannot be combined with a month list (display.card_quota)."
-    );
+    "나이스정보통신 가이드: 이 결제수단에서는 다이렉트 호출과 할부 개월수 리스트(display.card_quota)를 함께 쓸 수 없습니다.",
+    "NICE guide: with this method a direct card call cannot be combined with a month list (display.card_quota)."
+);
 static TOSS_BANK_DIRECT: Bi = bi!(
     "나이스정보통신 가이드: 토스뱅크 카드(092)는 다이렉트 호출이 지원되지 않습니다.",
     "NICE guide: Toss Bank cards (092) cannot be opened directly."
 );
 static MOBILE_QUOTA_IGNORED: Bi = bi!(
-        "나이스정보통신 가이드: 모바일에서는 카드사 다이렉트 호출일 때만 할부 옵션이 적용되며, 그 외에는 무시되고 모든 개월 수가 표시됩니다.",
-        "NICE guide: on mobile installment options only apply to direct card calls; otherwise they are ignored and every month is shown."
-    );
+    "나이스정보통신 가이드: 모바일에서는 카드사 다이렉트 호출일 때만 할부 옵션이 적용되며, 그 외에는 무시되고 모든 개월 수가 표시됩니다.",
+    "NICE guide: on mobile installment options only apply to direct card calls; otherwise they are ignored and every month is shown."
+);
 static EASY_DIRECT_CARDS: Bi = bi!(
-        "나이스정보통신 가이드: 카카오페이·네이버페이의 카드 다이렉트 호출은 BC·국민·삼성·신한·현대·롯데·씨티·NH농협·하나카드만 가능합니다.",
-        "NICE guide: KakaoPay and NaverPay open only BC, KB, Samsung, Shinhan, Hyundai, Lotte, Citi, NH and Hana cards directly."
-    );
+    "나이스정보통신 가이드: 카카오페이·네이버페이의 카드 다이렉트 호출은 BC·국민·삼성·신한·현대·롯데·씨티·NH농협·하나카드만 가능합니다.",
+    "NICE guide: KakaoPay and NaverPay open only BC, KB, Samsung, Shinhan, Hyundai, Lotte, Citi, NH and Hana cards directly."
+);
 static EASY_NO_DIRECT: Bi = bi!(
     "나이스정보통신 가이드: 이 간편결제는 카드 다이렉트 호출과 할부 개월수 지정이 불가능합니다.",
     "NICE guide: this easy pay takes no direct card call and no installment months."
@@ -316,13 +316,13 @@ static MALL_USER_ID: Bi = bi!(
     "NICE guide: gift certificates (Cultureland) need bypass.nice_v2.MallUserID."
 );
 static CASH_RECEIPT_REQUIRED: Bi = bi!(
-        "나이스정보통신 가이드: 계좌이체 다이렉트 호출, 네이버페이 포인트, SSGPAY 은행계좌 결제에는 현금영수증 정보(cashReceiptType, customerIdentifier)가 필수입니다.",
-        "NICE guide: direct transfers, NaverPay points and SSGPAY bank payments need the cash-receipt fields (cashReceiptType, customerIdentifier)."
-    );
+    "나이스정보통신 가이드: 계좌이체 다이렉트 호출, 네이버페이 포인트, SSGPAY 은행계좌 결제에는 현금영수증 정보(cashReceiptType, customerIdentifier)가 필수입니다.",
+    "NICE guide: direct transfers, NaverPay points and SSGPAY bank payments need the cash-receipt fields (cashReceiptType, customerIdentifier)."
+);
 static CASH_RECEIPT_NOT_APPLIED: Bi = bi!(
-        "나이스정보통신 가이드: 가상계좌와 다이렉트 호출이 아닌 계좌이체에서는 현금영수증 파라미터가 결제창에 입력되지 않습니다. 구매자가 직접 입력합니다.",
-        "NICE guide: for virtual accounts and non-direct transfers the cash-receipt parameters are not filled in; the buyer types them."
-    );
+    "나이스정보통신 가이드: 가상계좌와 다이렉트 호출이 아닌 계좌이체에서는 현금영수증 파라미터가 결제창에 입력되지 않습니다. 구매자가 직접 입력합니다.",
+    "NICE guide: for virtual accounts and non-direct transfers the cash-receipt parameters are not filled in; the buyer types them."
+);
 static PERSONAL_PHONE: Bi = bi!(
     "나이스정보통신 가이드: 소득공제(personal) 현금영수증의 식별 번호는 휴대폰 번호만 가능합니다(주민등록번호 불가).",
     "NICE guide: a personal cash receipt's identifier must be a mobile number (no resident numbers)."
@@ -336,21 +336,21 @@ static SSG_BANK_UID: Bi = bi!(
     "NICE guide: SSGPAY bank-account payments allow no special characters in the order number."
 );
 static DIRECT_SHOW_OPT: Bi = bi!(
-        "DirectShowOpt는 BANK(계좌이체) 또는 CELLPHONE(휴대폰 소액결제) 다이렉트 호출용입니다. 결제수단과 맞지 않아 무시됩니다.",
-        "DirectShowOpt is for direct transfer (BANK) or phone (CELLPHONE) calls; it does not match the method and is ignored."
-    );
+    "DirectShowOpt는 BANK(계좌이체) 또는 CELLPHONE(휴대폰 소액결제) 다이렉트 호출용입니다. 결제수단과 맞지 않아 무시됩니다.",
+    "DirectShowOpt is for direct transfer (BANK) or phone (CELLPHONE) calls; it does not match the method and is ignored."
+);
 static CARD_SHOW_OPT: Bi = bi!(
-        "CardShowOpt 형식: `카드코드:노출유형|카드코드:노출유형`(카드코드 두 자리, 노출유형 1 안심클릭·2 간편결제·3 앱카드), 예: 08:3|02:3.",
-        "CardShowOpt is `card:type|card:type` (two-digit NICE card code; type 1 ISP/safe-click, 2 easy pay, 3 app card), e.g. 08:3|02:3."
-    );
+    "CardShowOpt 형식: `카드코드:노출유형|카드코드:노출유형`(카드코드 두 자리, 노출유형 1 안심클릭·2 간편결제·3 앱카드), 예: 08:3|02:3.",
+    "CardShowOpt is `card:type|card:type` (two-digit NICE card code; type 1 ISP/safe-click, 2 easy pay, 3 app card), e.g. 08:3|02:3."
+);
 static OLD_CARD_SHOW_OPT: Bi = bi!(
     "나이스정보통신 구모듈 가이드: bypass.CardShowOpt는 모바일에서 niceMobileV2: true일 때만 동작합니다.",
     "NICE old-module guide: bypass.CardShowOpt only works on mobile with niceMobileV2: true."
 );
 static BILLING_METHODS: Bi = bi!(
-        "나이스정보통신(신모듈) 비인증 결제창은 간편결제(naverpay_card, naverpay_point, kakaopay)만 지원합니다. 카드 빌링키는 REST API로 발급합니다.",
-        "NICE (new module) billing-key window only takes easy pays (naverpay_card, naverpay_point, kakaopay); card billing keys are issued through the REST API."
-    );
+    "나이스정보통신(신모듈) 비인증 결제창은 간편결제(naverpay_card, naverpay_point, kakaopay)만 지원합니다. 카드 빌링키는 REST API로 발급합니다.",
+    "NICE (new module) billing-key window only takes easy pays (naverpay_card, naverpay_point, kakaopay); card billing keys are issued through the REST API."
+);
 static BILLING_CUSTOMER_ID: Bi = bi!(
     "나이스정보통신(신모듈) 가이드: 빌링키 발급 시 customer_id는 필수입니다.",
     "NICE (new module) guide: issuing a billing key needs customer_id."
@@ -821,9 +821,9 @@ static ORDER_NAME_PARENS: Bi = bi!(
     "NICE guide: ( ) in orderName are allowed but discouraged."
 );
 static V2_DIRECT_FIXED: Bi = bi!(
-        "나이스정보통신 가이드: 카드사 다이렉트 호출(card.cardCompany)에는 fixedMonth가 필수입니다. 할부 지원 금액 미만이면 0을 보내세요.",
-        "NICE guide: a direct card call (card.cardCompany) needs fixedMonth; below the installment floor send 0."
-    );
+    "나이스정보통신 가이드: 카드사 다이렉트 호출(card.cardCompany)에는 fixedMonth가 필수입니다. 할부 지원 금액 미만이면 0을 보내세요.",
+    "NICE guide: a direct card call (card.cardCompany) needs fixedMonth; below the installment floor send 0."
+);
 static V2_DIRECT_LIST: Bi = bi!(
     "나이스정보통신 가이드: 카드사 다이렉트 호출과 availableMonthList는 함께 쓸 수 없습니다.",
     "NICE guide: a direct card call cannot take availableMonthList."
@@ -841,37 +841,37 @@ static V2_MALL_USER_ID: Bi = bi!(
     "NICE guide: gift certificates need bypass.nice_v2.MallUserID."
 );
 static BANK_CODE: Bi = bi!(
-        "나이스정보통신 가이드: 계좌이체에서 은행 코드는 지정할 수 없습니다(뱅크페이가 열림). 다이렉트 호출은 bypass.nice_v2.DirectShowOpt로 합니다.",
-        "NICE guide: transfers take no bank code (BankPay opens); direct calls use bypass.nice_v2.DirectShowOpt."
-    );
+    "나이스정보통신 가이드: 계좌이체에서 은행 코드는 지정할 수 없습니다(뱅크페이가 열림). 다이렉트 호출은 bypass.nice_v2.DirectShowOpt로 합니다.",
+    "NICE guide: transfers take no bank code (BankPay opens); direct calls use bypass.nice_v2.DirectShowOpt."
+);
 static V2_ESCROW_DIRECT: Bi = bi!(
     "나이스정보통신 가이드: 계좌이체 에스크로 결제에서는 다이렉트 호출(DirectShowOpt: BANK)이 불가능합니다.",
     "NICE guide: escrow transfers cannot be direct calls (DirectShowOpt: BANK)."
 );
 static V2_CASH_NON_DIRECT: Bi = bi!(
-        "나이스정보통신 가이드: 계좌이체 현금영수증 정보는 다이렉트 호출(DirectShowOpt: BANK)일 때만 보낼 수 있으며, 아니면 결제창 호출이 실패합니다.",
-        "NICE guide: transfer cash-receipt fields are only allowed with a direct call (DirectShowOpt: BANK); otherwise the window fails."
-    );
+    "나이스정보통신 가이드: 계좌이체 현금영수증 정보는 다이렉트 호출(DirectShowOpt: BANK)일 때만 보낼 수 있으며, 아니면 결제창 호출이 실패합니다.",
+    "NICE guide: transfer cash-receipt fields are only allowed with a direct call (DirectShowOpt: BANK); otherwise the window fails."
+);
 static V2_CASH_REQUIRED: Bi = bi!(
-        "나이스정보통신 가이드: 계좌이체 다이렉트 호출, 네이버페이 포인트(CHARGE), SSG페이 계좌(TRANSFER) 결제에는 현금영수증 발급 유형과 식별 번호가 필수입니다.",
-        "NICE guide: direct transfers, NaverPay points (CHARGE) and SSGPAY accounts (TRANSFER) need the cash-receipt type and identifier."
-    );
+    "나이스정보통신 가이드: 계좌이체 다이렉트 호출, 네이버페이 포인트(CHARGE), SSG페이 계좌(TRANSFER) 결제에는 현금영수증 발급 유형과 식별 번호가 필수입니다.",
+    "NICE guide: direct transfers, NaverPay points (CHARGE) and SSGPAY accounts (TRANSFER) need the cash-receipt type and identifier."
+);
 static V2_CASH_PHONE: Bi = bi!(
-        "나이스정보통신 가이드: SDK로 보내는 현금영수증 식별 번호는 휴대폰 번호만 쓸 수 있습니다(주민등록번호는 발급되지 않음).",
-        "NICE guide: a cash-receipt identifier sent through the SDK must be a mobile number (resident numbers are not issued)."
-    );
+    "나이스정보통신 가이드: SDK로 보내는 현금영수증 식별 번호는 휴대폰 번호만 쓸 수 있습니다(주민등록번호는 발급되지 않음).",
+    "NICE guide: a cash-receipt identifier sent through the SDK must be a mobile number (resident numbers are not issued)."
+);
 static V2_VA_CASH: Bi = bi!(
-        "나이스정보통신 가이드: 가상계좌 결제창에는 현금영수증 정보를 파라미터로 넘길 수 없습니다. 구매자가 직접 입력합니다.",
-        "NICE guide: the virtual-account window takes no cash-receipt parameters; the buyer types them."
-    );
+    "나이스정보통신 가이드: 가상계좌 결제창에는 현금영수증 정보를 파라미터로 넘길 수 없습니다. 구매자가 직접 입력합니다.",
+    "NICE guide: the virtual-account window takes no cash-receipt parameters; the buyer types them."
+);
 static NAVERPAY_METHOD: Bi = bi!(
-        "나이스정보통신 가이드: 네이버페이는 availablePayMethods에 CARD(카드) 또는 CHARGE(포인트/머니) 하나를 지정해야 합니다.",
-        "NICE guide: NaverPay needs availablePayMethods with exactly one of CARD (card) or CHARGE (points/money)."
-    );
+    "나이스정보통신 가이드: 네이버페이는 availablePayMethods에 CARD(카드) 또는 CHARGE(포인트/머니) 하나를 지정해야 합니다.",
+    "NICE guide: NaverPay needs availablePayMethods with exactly one of CARD (card) or CHARGE (points/money)."
+);
 static SSGPAY_METHOD: Bi = bi!(
-        "나이스정보통신 가이드: SSG페이의 availablePayMethods는 계좌 결제(TRANSFER)일 때만 보내며, 카드·머니 결제는 생략합니다.",
-        "NICE guide: SSGPAY takes availablePayMethods only as TRANSFER (account); omit it for card or money."
-    );
+    "나이스정보통신 가이드: SSG페이의 availablePayMethods는 계좌 결제(TRANSFER)일 때만 보내며, 카드·머니 결제는 생략합니다.",
+    "NICE guide: SSGPAY takes availablePayMethods only as TRANSFER (account); omit it for card or money."
+);
 static TOSSPAY_METHOD: Bi = bi!(
     "나이스정보통신 가이드: 토스페이의 availablePayMethods는 CARD(카드) 또는 CHARGE(머니)입니다.",
     "NICE guide: TossPay's availablePayMethods is CARD (card) or CHARGE (money)."

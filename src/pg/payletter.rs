@@ -74,9 +74,9 @@ static BILLING: BillingRule = BillingRule {
 };
 
 static NO_PAY_METHOD: Bi = bi!(
-        "페이레터 가이드: pay_method는 지원하지 않으며 계약된 결제수단이 모두 표시됩니다. bypass.payletter_global.pginfo로 고르세요.",
-        "Payletter guide: pay_method is not supported and every contracted method shows; pick one with bypass.payletter_global.pginfo."
-    );
+    "페이레터 가이드: pay_method는 지원하지 않으며 계약된 결제수단이 모두 표시됩니다. bypass.payletter_global.pginfo로 고르세요.",
+    "Payletter guide: pay_method is not supported and every contracted method shows; pick one with bypass.payletter_global.pginfo."
+);
 static BILLING_CHARGES: Bi = bi!(
     "페이레터 가이드: 빌링키 발급과 함께 이 금액이 결제됩니다.",
     "Payletter guide: this amount is charged as the billing key is issued."

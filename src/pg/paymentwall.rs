@@ -83,9 +83,9 @@ static WHOLE_AMOUNT: Bi = bi!(
     "Paymentwall guide: amount must be a whole number."
 );
 static TEST_PS: Bi = bi!(
-        "페이먼트월 가이드: LIVE 전 프로젝트에서는 use_test_method와 함께 bypass.ps를 \"test\"로 설정해야 테스트 결제수단이 나타납니다.",
-        "Paymentwall guide: before the project is live, use_test_method also needs bypass.ps \"test\" to show test methods."
-    );
+    "페이먼트월 가이드: LIVE 전 프로젝트에서는 use_test_method와 함께 bypass.ps를 \"test\"로 설정해야 테스트 결제수단이 나타납니다.",
+    "Paymentwall guide: before the project is live, use_test_method also needs bypass.ps \"test\" to show test methods."
+);
 static WIDGET: Bi = bi!(
     "페이먼트월 가이드: 터미널3는 t3_1, 기본 결제창은 pw_1입니다.",
     "Paymentwall guide: t3_1 for Terminal 3, pw_1 for the default widget."

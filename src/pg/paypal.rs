@@ -73,9 +73,9 @@ static RT: BillingRule = BillingRule {
 };
 
 static EC_CLOSED: Bi = bi!(
-        "페이팔 가이드: Express Checkout(pg paypal)은 신규 가입·연동이 불가합니다. 일반결제는 SPB, 정기결제는 RT(paypal_v2)를 쓰세요.",
-        "PayPal guide: Express Checkout (pg paypal) takes no new sign-ups; use SPB for payments and RT (paypal_v2) for recurring ones."
-    );
+    "페이팔 가이드: Express Checkout(pg paypal)은 신규 가입·연동이 불가합니다. 일반결제는 SPB, 정기결제는 RT(paypal_v2)를 쓰세요.",
+    "PayPal guide: Express Checkout (pg paypal) takes no new sign-ups; use SPB for payments and RT (paypal_v2) for recurring ones."
+);
 static EC_METHOD: Bi = bi!(
     "페이팔(Express Checkout) 가이드: pay_method는 card입니다.",
     "PayPal (Express Checkout) guide: pay_method is card."
@@ -105,9 +105,9 @@ static TAX_FREE_ZERO: Bi = bi!(
     "PayPal guide: tax_free must be 0 (other values fail)."
 );
 static PRODUCTS_SUM: Bi = bi!(
-        "페이팔 가이드: products 각 상품의 quantity × unitPrice 합계가 amount와 같아야 합니다. 다르면 결제창이 열리지 않습니다.",
-        "PayPal guide: the products' quantity × unitPrice must add up to amount, or the window does not open."
-    );
+    "페이팔 가이드: products 각 상품의 quantity × unitPrice 합계가 amount와 같아야 합니다. 다르면 결제창이 열리지 않습니다.",
+    "PayPal guide: the products' quantity × unitPrice must add up to amount, or the window does not open."
+);
 static SPB_IGNORED: Bi = bi!(
     "페이팔 SPB/RT 가이드: 이 파라미터는 페이팔에서 쓰이지 않습니다.",
     "PayPal SPB/RT guide: PayPal does not use this parameter."
@@ -373,21 +373,21 @@ pub const V2: V2Rules = V2Rules {
 };
 
 static USE_LOAD_PAYMENT_UI: Bi = bi!(
-        "페이팔 V2 가이드: 페이팔 일반결제는 requestPayment가 아니라 loadPaymentUI(uiType PAYPAL_SPB)로 결제 버튼을 렌더링해야 합니다.",
-        "PayPal v2 guide: PayPal payments go through loadPaymentUI (uiType PAYPAL_SPB), which renders PayPal's button, not requestPayment."
-    );
+    "페이팔 V2 가이드: 페이팔 일반결제는 requestPayment가 아니라 loadPaymentUI(uiType PAYPAL_SPB)로 결제 버튼을 렌더링해야 합니다.",
+    "PayPal v2 guide: PayPal payments go through loadPaymentUI (uiType PAYPAL_SPB), which renders PayPal's button, not requestPayment."
+);
 static USE_LOAD_BILLING_UI: Bi = bi!(
-        "페이팔 V2 가이드: 페이팔 빌링키 발급은 requestIssueBillingKey가 아니라 loadIssueBillingKeyUI(uiType PAYPAL_RT)로 해야 합니다.",
-        "PayPal v2 guide: PayPal billing keys are issued through loadIssueBillingKeyUI (uiType PAYPAL_RT), not requestIssueBillingKey."
-    );
+    "페이팔 V2 가이드: 페이팔 빌링키 발급은 requestIssueBillingKey가 아니라 loadIssueBillingKeyUI(uiType PAYPAL_RT)로 해야 합니다.",
+    "PayPal v2 guide: PayPal billing keys are issued through loadIssueBillingKeyUI (uiType PAYPAL_RT), not requestIssueBillingKey."
+);
 static TAX_FREE_V2: Bi = bi!(
-        "페이팔 V2 가이드: 페이팔은 면세를 지원하지 않아 taxFreeAmount는 0이어야 합니다(아니면 결제창이 호출되지 않습니다).",
-        "PayPal v2 guide: PayPal has no tax-free amounts, so taxFreeAmount must be 0 (otherwise the window does not open)."
-    );
+    "페이팔 V2 가이드: 페이팔은 면세를 지원하지 않아 taxFreeAmount는 0이어야 합니다(아니면 결제창이 호출되지 않습니다).",
+    "PayPal v2 guide: PayPal has no tax-free amounts, so taxFreeAmount must be 0 (otherwise the window does not open)."
+);
 static PRODUCTS_TOTAL: Bi = bi!(
-        "페이팔 V2 가이드: products 각 상품의 amount × quantity 합계가 totalAmount와 같아야 합니다. 다르면 결제창이 호출되지 않습니다.",
-        "PayPal v2 guide: the products' amount × quantity must add up to totalAmount, or the window does not open."
-    );
+    "페이팔 V2 가이드: products 각 상품의 amount × quantity 합계가 totalAmount와 같아야 합니다. 다르면 결제창이 호출되지 않습니다.",
+    "PayPal v2 guide: the products' amount × quantity must add up to totalAmount, or the window does not open."
+);
 static PHONE_E164: Bi = bi!(
     "페이팔 V2 가이드: 국가번호를 포함한 숫자만(E.164, 예: 821012345678) 입력해야 하며, 형식이 맞지 않으면 무시됩니다.",
     "PayPal v2 guide: digits only with the country code (E.164, e.g. 821012345678); other forms are ignored."

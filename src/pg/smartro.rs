@@ -127,14 +127,14 @@ static ISSUE_ID: Bi = bi!(
     "Smartro guide: issuing a billing key needs issueId."
 );
 static DIRECT_AND_FIXED: Bi = bi!(
-        "스마트로 가이드: 카드사 다이렉트 호출(card.cardCompany)과 고정 할부(fixedMonth)는 함께 보내야 하며, 하나만 보내면 오류입니다.",
-        "Smartro guide: card.cardCompany (direct call) and fixedMonth must be sent together; either alone is an error."
-    );
+    "스마트로 가이드: 카드사 다이렉트 호출(card.cardCompany)과 고정 할부(fixedMonth)는 함께 보내야 하며, 하나만 보내면 오류입니다.",
+    "Smartro guide: card.cardCompany (direct call) and fixedMonth must be sent together; either alone is an error."
+);
 
 static V2_ESCROW: Bi = bi!(
-        "스마트로 유의사항: 에스크로 결제에서는 카드사·가상계좌 은행 다이렉트 호출과 계좌이체 현금영수증 정보 전달이 불가능하며 결제창이 호출되지 않습니다.",
-        "Smartro notes: escrow payments take no direct card or bank call and no transfer cash-receipt fields; the window does not open."
-    );
+    "스마트로 유의사항: 에스크로 결제에서는 카드사·가상계좌 은행 다이렉트 호출과 계좌이체 현금영수증 정보 전달이 불가능하며 결제창이 호출되지 않습니다.",
+    "Smartro notes: escrow payments take no direct card or bank call and no transfer cash-receipt fields; the window does not open."
+);
 
 /// Smartro rules the data cannot say.
 fn check_v2(ctx: &mut V2Ctx) {
@@ -237,25 +237,25 @@ static V1_AMOUNT_DECIMALS: Bi = bi!(
     "Smartro guide: the amount allows at most two decimal places."
 );
 static V1_CURRENCY: Bi = bi!(
-        "스마트로 가이드: 통화는 상점 아이디 설정으로 정해지며 KRW, USD 외의 통화는 오류입니다. 현재 USD 결제는 불가능합니다.",
-        "Smartro guide: the MID decides the currency; anything but KRW or USD is an error, and USD is unavailable for now."
-    );
+    "스마트로 가이드: 통화는 상점 아이디 설정으로 정해지며 KRW, USD 외의 통화는 오류입니다. 현재 USD 결제는 불가능합니다.",
+    "Smartro guide: the MID decides the currency; anything but KRW or USD is an error, and USD is unavailable for now."
+);
 static V1_VBANK_DUE: Bi = bi!(
-        "스마트로 가이드: 가상계좌 발급에는 입금 기한(vbank_due, YYYYMMDD 날짜, 시각은 23:59:59 고정)이 필수이며, 없거나 잘못되면 결제창이 호출되지 않습니다.",
-        "Smartro guide: virtual accounts need vbank_due (a YYYYMMDD date; the time is always 23:59:59); without a valid one the window does not open."
-    );
+    "스마트로 가이드: 가상계좌 발급에는 입금 기한(vbank_due, YYYYMMDD 날짜, 시각은 23:59:59 고정)이 필수이며, 없거나 잘못되면 결제창이 호출되지 않습니다.",
+    "Smartro guide: virtual accounts need vbank_due (a YYYYMMDD date; the time is always 23:59:59); without a valid one the window does not open."
+);
 static V1_DIGITAL: Bi = bi!(
-        "스마트로 가이드: 휴대폰 소액결제에는 digital(컨텐츠 true / 실물 false)이 필수이며 상점 아이디 설정과 일치해야 합니다.",
-        "Smartro guide: phone payments need digital (true content / false goods), matching the MID's setting."
-    );
+    "스마트로 가이드: 휴대폰 소액결제에는 digital(컨텐츠 true / 실물 false)이 필수이며 상점 아이디 설정과 일치해야 합니다.",
+    "Smartro guide: phone payments need digital (true content / false goods), matching the MID's setting."
+);
 static V1_CUSTOMER_ID: Bi = bi!(
     "스마트로 가이드: 간편결제와 빌링키 발급에는 customer_id(20자 이내)가 필수입니다.",
     "Smartro guide: easy pays and billing keys need customer_id (at most 20 characters)."
 );
 static V1_DIRECT_QUOTA: Bi = bi!(
-        "스마트로 가이드: 카드사 다이렉트 호출에는 고정 할부 개월수(card.direct.quota)가 필수입니다(코드와 개월수는 함께 보내거나 둘 다 생략).",
-        "Smartro guide: a direct card call needs card.direct.quota (send code and quota together, or neither)."
-    );
+    "스마트로 가이드: 카드사 다이렉트 호출에는 고정 할부 개월수(card.direct.quota)가 필수입니다(코드와 개월수는 함께 보내거나 둘 다 생략).",
+    "Smartro guide: a direct card call needs card.direct.quota (send code and quota together, or neither)."
+);
 static V1_WINDOWS_ONLY: Bi = bi!(
     "스마트로 가이드: 전북카드(372)와 카카오뱅크 카드(090) 다이렉트 호출은 윈도우 OS에서만 가능합니다.",
     "Smartro guide: direct calls to Jeonbuk (372) and KakaoBank (090) cards only work on Windows."
@@ -281,13 +281,13 @@ static V1_CASH_ESCROW: Bi = bi!(
     "Smartro guide: cash-receipt fields on an escrow transfer keep the window from opening."
 );
 static V1_CASH_ID_FORBIDDEN: Bi = bi!(
-        "스마트로 가이드: cashReceiptType이 없거나 anonymous이면 customerIdentifier를 보낼 수 없으며, 보내면 결제창이 호출되지 않습니다.",
-        "Smartro guide: without cashReceiptType, or with anonymous, customerIdentifier is not allowed; the window would not open."
-    );
+    "스마트로 가이드: cashReceiptType이 없거나 anonymous이면 customerIdentifier를 보낼 수 없으며, 보내면 결제창이 호출되지 않습니다.",
+    "Smartro guide: without cashReceiptType, or with anonymous, customerIdentifier is not allowed; the window would not open."
+);
 static V1_CASH_ID_REQUIRED: Bi = bi!(
-        "스마트로 가이드: cashReceiptType이 personal(휴대폰·주민등록·현금영수증 카드 번호) 또는 corporate(사업자등록번호)이면 customerIdentifier가 필수입니다.",
-        "Smartro guide: with cashReceiptType personal (phone, resident or cash-receipt card number) or corporate (business number) customerIdentifier is required."
-    );
+    "스마트로 가이드: cashReceiptType이 personal(휴대폰·주민등록·현금영수증 카드 번호) 또는 corporate(사업자등록번호)이면 customerIdentifier가 필수입니다.",
+    "Smartro guide: with cashReceiptType personal (phone, resident or cash-receipt card number) or corporate (business number) customerIdentifier is required."
+);
 static V1_CASH_SCOPE: Bi = bi!(
     "스마트로 가이드: 현금영수증 정보는 계좌이체/가상계좌 전용입니다.",
     "Smartro guide: the cash-receipt fields are for trans and vbank only."

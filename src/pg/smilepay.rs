@@ -39,9 +39,9 @@ static BUYER_TEL: Bi = bi!(
     "SmilePay guide: buyer_tel (the buyer's phone) is required."
 );
 static BILLING_UNDOCUMENTED: Bi = bi!(
-        "스마일페이 가이드에는 빌링키(customer_uid) 발급이 없습니다(비인증 결제 안내에는 지원 PG로 나옵니다). 계약을 확인하세요.",
-        "SmilePay's guide has no billing keys (customer_uid), though PortOne's non-auth page lists it; check your contract."
-    );
+    "스마일페이 가이드에는 빌링키(customer_uid) 발급이 없습니다(비인증 결제 안내에는 지원 PG로 나옵니다). 계약을 확인하세요.",
+    "SmilePay's guide has no billing keys (customer_uid), though PortOne's non-auth page lists it; check your contract."
+);
 
 fn check_v1(ctx: &mut V1Ctx) {
     if ctx.req.get("buyer_tel").is_none() {

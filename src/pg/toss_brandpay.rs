@@ -112,13 +112,13 @@ static KRW_ONLY: Bi = bi!(
     "BrandPay guide: KRW payments only."
 );
 static NEEDS_METHOD_ID: Bi = bi!(
-        "브랜드페이 가이드: 이 파라미터는 결제수단 ID(bypass.toss_brandpay.methodId)와 함께 보내야 하며, 브랜드페이 위젯에서는 쓸 수 없습니다.",
-        "BrandPay guide: this parameter needs the method ID (bypass.toss_brandpay.methodId) and cannot be used in the BrandPay widget."
-    );
+    "브랜드페이 가이드: 이 파라미터는 결제수단 ID(bypass.toss_brandpay.methodId)와 함께 보내야 하며, 브랜드페이 위젯에서는 쓸 수 없습니다.",
+    "BrandPay guide: this parameter needs the method ID (bypass.toss_brandpay.methodId) and cannot be used in the BrandPay widget."
+);
 static QUOTA_FIXES: Bi = bi!(
-        "브랜드페이 가이드: display.card_quota는 리스트가 아니라 결제될 할부 개월 수 하나입니다(예: [6]은 6개월 할부로 결제).",
-        "BrandPay guide: display.card_quota is not a list but the one month count to pay with ([6] pays in 6 installments)."
-    );
+    "브랜드페이 가이드: display.card_quota는 리스트가 아니라 결제될 할부 개월 수 하나입니다(예: [6]은 6개월 할부로 결제).",
+    "BrandPay guide: display.card_quota is not a list but the one month count to pay with ([6] pays in 6 installments)."
+);
 static CALLBACK_ONLY: Bi = bi!(
     "브랜드페이 가이드: 결제 결과는 PC와 모바일 모두 callback으로 전달되어 m_redirect_url은 쓰이지 않습니다.",
     "BrandPay guide: results come to the callback on PC and mobile alike; m_redirect_url is not used."

@@ -213,9 +213,9 @@ static ORDER_NAME: Bi = bi!(
     "PortOne's schema (TossPay): orderName cannot be only spaces and cannot contain \\ or ,."
 );
 static CASH_RECEIPT: Bi = bi!(
-        "토스페이 가이드: 현금영수증은 앱에 저장된 식별정보로 발급되어 PERSONAL/CORPORATE로 지정해도 다른 유형으로 발급될 수 있습니다.",
-        "TossPay guide: cash receipts use the identity stored in the app, so PERSONAL/CORPORATE may not be honoured."
-    );
+    "토스페이 가이드: 현금영수증은 앱에 저장된 식별정보로 발급되어 PERSONAL/CORPORATE로 지정해도 다른 유형으로 발급될 수 있습니다.",
+    "TossPay guide: cash receipts use the identity stored in the app, so PERSONAL/CORPORATE may not be honoured."
+);
 
 fn check_v2(ctx: &mut V2Ctx) {
     match ctx.api {

@@ -148,9 +148,9 @@ static PRODUCT: &[Key] = &[
 ];
 
 static METHOD_OF_OTHER_MODULE: Bi = bi!(
-        "토스페이먼츠 가이드: 신모듈(tosspayments)은 삼성페이를 'samsungpay'로, 구모듈(uplus)은 'samsung'으로 받으며 구모듈에는 SSGPAY가 없습니다.",
-        "Toss Payments guides: the new module (tosspayments) takes Samsung Pay as 'samsungpay', the old one (uplus) as 'samsung'; the old module has no SSGPAY."
-    );
+    "토스페이먼츠 가이드: 신모듈(tosspayments)은 삼성페이를 'samsungpay'로, 구모듈(uplus)은 'samsung'으로 받으며 구모듈에는 SSGPAY가 없습니다.",
+    "Toss Payments guides: the new module (tosspayments) takes Samsung Pay as 'samsungpay', the old one (uplus) as 'samsung'; the old module has no SSGPAY."
+);
 static BUYER_NAME: Bi = bi!(
     "토스페이먼츠 신모듈 가이드: buyer_name은 필수입니다.",
     "Toss Payments (new module) guide: buyer_name is required."
@@ -164,9 +164,9 @@ static BILLING_CARD_ONLY: Bi = bi!(
     "Toss Payments' billing-key window only supports pay_method 'card'."
 );
 static BILLING_NOT_CHARGED: Bi = bi!(
-        "토스페이먼츠 가이드: 빌링키 발급 시 금액을 지정해도 실제 결제는 일어나지 않습니다. 결제는 customer_uid로 REST API를 호출하세요.",
-        "Toss Payments guide: issuing a billing key charges nothing whatever the amount; charge through the REST API with customer_uid."
-    );
+    "토스페이먼츠 가이드: 빌링키 발급 시 금액을 지정해도 실제 결제는 일어나지 않습니다. 결제는 customer_uid로 REST API를 호출하세요.",
+    "Toss Payments guide: issuing a billing key charges nothing whatever the amount; charge through the REST API with customer_uid."
+);
 static UPLUS_NO_BILLING: Bi = bi!(
     "토스페이먼츠 구모듈(uplus) 가이드에는 비인증(빌링키) 결제창이 없습니다. 신모듈(tosspayments)을 쓰세요.",
     "The Toss Payments old-module (uplus) guide has no billing-key window; use the new module (tosspayments)."
@@ -176,21 +176,21 @@ static UPLUS_VBANK_DUE: Bi = bi!(
     "Toss Payments old-module guide: vbank_due is YYYYMMDD or YYYYMMDDHHmmss."
 );
 static NEW_NO_LANGUAGE: Bi = bi!(
-        "토스페이먼츠 신모듈 가이드에는 결제창 언어(language) 설정이 없습니다. 영문 결제창은 bypass.tosspayments.useInternationalCardOnly로 엽니다.",
-        "The Toss Payments new-module guide has no language setting; the English window comes with bypass.tosspayments.useInternationalCardOnly."
-    );
+    "토스페이먼츠 신모듈 가이드에는 결제창 언어(language) 설정이 없습니다. 영문 결제창은 bypass.tosspayments.useInternationalCardOnly로 엽니다.",
+    "The Toss Payments new-module guide has no language setting; the English window comes with bypass.tosspayments.useInternationalCardOnly."
+);
 static NEW_ONLY: Bi = bi!(
     "토스페이먼츠 신모듈(tosspayments) 전용 파라미터라 구모듈(uplus)에서는 무시됩니다.",
     "A Toss Payments new-module (tosspayments) parameter; the old module (uplus) ignores it."
 );
 static APP_CARD: Bi = bi!(
-        "토스페이먼츠 가이드: appCard는 국민·농협·롯데·삼성·신한·현대·우리·하나카드에만 적용됩니다(씨티 불가).",
-        "Toss Payments guide: appCard only applies to KB, NH, Lotte, Samsung, Shinhan, Hyundai, Woori and Hana cards (not Citi)."
-    );
+    "토스페이먼츠 가이드: appCard는 국민·농협·롯데·삼성·신한·현대·우리·하나카드에만 적용됩니다(씨티 불가).",
+    "Toss Payments guide: appCard only applies to KB, NH, Lotte, Samsung, Shinhan, Hyundai, Woori and Hana cards (not Citi)."
+);
 static QUOTA_RANGE: Bi = bi!(
-        "토스페이먼츠 가이드: 결제창에는 일시불부터 card_quota의 최댓값까지 모든 개월 수가 표시됩니다. 특정 개월만 고를 수는 없습니다.",
-        "Toss Payments guide: the window shows every month from lump sum up to the largest card_quota value; single months cannot be picked."
-    );
+    "토스페이먼츠 가이드: 결제창에는 일시불부터 card_quota의 최댓값까지 모든 개월 수가 표시됩니다. 특정 개월만 고를 수는 없습니다.",
+    "Toss Payments guide: the window shows every month from lump sum up to the largest card_quota value; single months cannot be picked."
+);
 static ONLY_INSTALLMENT_NEEDS_QUOTA: Bi = bi!(
     "display.only_installment는 card_quota에 할부 개월 수가 있어야 의미가 있습니다.",
     "display.only_installment needs installment months in card_quota."
@@ -204,21 +204,21 @@ static KAKAOPAY_12: Bi = bi!(
     "Toss Payments guide: KakaoPay allows at most 12 installment months."
 );
 static DIRECT_LUMP_SUM: Bi = bi!(
-        "토스페이먼츠 가이드: 카드사 다이렉트 호출 시 quota가 없으면 무조건 일시불로 결제됩니다. 할부를 받으려면 card.direct.quota를 보내세요.",
-        "Toss Payments guide: a direct card call without quota is always a lump sum; send card.direct.quota for installments."
-    );
+    "토스페이먼츠 가이드: 카드사 다이렉트 호출 시 quota가 없으면 무조건 일시불로 결제됩니다. 할부를 받으려면 card.direct.quota를 보내세요.",
+    "Toss Payments guide: a direct card call without quota is always a lump sum; send card.direct.quota for installments."
+);
 static CASH_ONLY: Bi = bi!(
-        "토스페이먼츠 가이드: bypass.isCulturalExpense와 bypass.cashReceiptType은 계좌이체(trans)·가상계좌(vbank)에서만 전달됩니다.",
-        "Toss Payments guide: bypass.isCulturalExpense and bypass.cashReceiptType are only sent for trans and vbank."
-    );
+    "토스페이먼츠 가이드: bypass.isCulturalExpense와 bypass.cashReceiptType은 계좌이체(trans)·가상계좌(vbank)에서만 전달됩니다.",
+    "Toss Payments guide: bypass.isCulturalExpense and bypass.cashReceiptType are only sent for trans and vbank."
+);
 static CARD_ONLY: Bi = bi!(
     "토스페이먼츠 가이드: bypass.tosspayments는 카드 결제 전용입니다.",
     "Toss Payments guide: bypass.tosspayments is for card payments only."
 );
 static CORPORATE_BUG: Bi = bi!(
-        "토스페이먼츠 유의사항: corporate(지출증빙)로 열면 발급 번호가 주민등록번호로 고정되는 토스 측 문제가 있어, 구매자가 유형을 다시 골라야 합니다.",
-        "Toss Payments notes: with corporate the window fixes the number to a resident number (a Toss bug); the buyer has to pick the type again."
-    );
+    "토스페이먼츠 유의사항: corporate(지출증빙)로 열면 발급 번호가 주민등록번호로 고정되는 토스 측 문제가 있어, 구매자가 유형을 다시 골라야 합니다.",
+    "Toss Payments notes: with corporate the window fixes the number to a resident number (a Toss bug); the buyer has to pick the type again."
+);
 static PRODUCTS_ESCROW: Bi = bi!(
     "토스페이먼츠 가이드: products는 에스크로 결제(escrow: true)에서 쓰입니다.",
     "Toss Payments guide: products is used with escrow payments (escrow: true)."
@@ -509,9 +509,9 @@ static VA_BANKS: &[&str] = &[
     "HANA_BANK",
 ];
 static VA_BANK: Bi = bi!(
-        "토스페이먼츠 가이드: 가상계좌는 경남·광주·국민·기업·농협·대구·부산·새마을금고·수협·신한·우리·우체국·하나은행에서만 발급됩니다.",
-        "Toss Payments guide: virtual accounts are only issued by Kyongnam, Gwangju, KB, IBK, NH, Daegu, Busan, KFCC, Suhyup, Shinhan, Woori, Epost and Hana."
-    );
+    "토스페이먼츠 가이드: 가상계좌는 경남·광주·국민·기업·농협·대구·부산·새마을금고·수협·신한·우리·우체국·하나은행에서만 발급됩니다.",
+    "Toss Payments guide: virtual accounts are only issued by Kyongnam, Gwangju, KB, IBK, NH, Daegu, Busan, KFCC, Suhyup, Shinhan, Woori, Epost and Hana."
+);
 static GIFT_TYPES: Bi = bi!(
     "토스페이먼츠 가이드: 상품권은 BOOKNLIFE, SMART_MUNSANG, CULTURELAND입니다.",
     "Toss Payments guide: gift certificates are BOOKNLIFE, SMART_MUNSANG and CULTURELAND."
@@ -557,9 +557,9 @@ static PAYPAL_ONLY: Bi = bi!(
     "bypass.tosspayments.paypal is only used for PayPal payments."
 );
 static MONTH_LIST: Bi = bi!(
-        "토스페이먼츠 가이드: availableMonthList는 일시불부터 목록의 최댓값까지 모두 표시합니다. 특정 개월만 고를 수는 없습니다.",
-        "Toss Payments guide: availableMonthList shows every month from lump sum up to the list's largest value; single months cannot be picked."
-    );
+    "토스페이먼츠 가이드: availableMonthList는 일시불부터 목록의 최댓값까지 모두 표시합니다. 특정 개월만 고를 수는 없습니다.",
+    "Toss Payments guide: availableMonthList shows every month from lump sum up to the list's largest value; single months cannot be picked."
+);
 static FIXED_FLOOR: Bi = bi!(
     "토스페이먼츠 가이드: 고정 할부(fixedMonth)는 50,000원 이상(현대카드 10,000원 이상)에서만 적용됩니다.",
     "Toss Payments guide: fixedMonth only applies from 50,000 KRW (Hyundai Card from 10,000 KRW)."
@@ -573,9 +573,9 @@ static MONTHS_SCHEMA: Bi = bi!(
     "PortOne's schema (Toss Payments): installment months are 0 or 2 to 12; KakaoPay allows at most 12."
 );
 static APP_CARD_ONLY_V2: Bi = bi!(
-        "토스페이먼츠 가이드: useAppCardOnly는 국민·농협·롯데·삼성·신한·현대·우리·하나카드에만 적용됩니다(씨티 불가).",
-        "Toss Payments guide: useAppCardOnly only applies to KB, NH, Lotte, Samsung, Shinhan, Hyundai, Woori and Hana cards (not Citi)."
-    );
+    "토스페이먼츠 가이드: useAppCardOnly는 국민·농협·롯데·삼성·신한·현대·우리·하나카드에만 적용됩니다(씨티 불가).",
+    "Toss Payments guide: useAppCardOnly only applies to KB, NH, Lotte, Samsung, Shinhan, Hyundai, Woori and Hana cards (not Citi)."
+);
 
 fn id_chars(s: &str, extra: &[u8]) -> bool {
     s.bytes().all(|b| b.is_ascii_alphanumeric() || extra.contains(&b))

@@ -206,9 +206,9 @@ static KT_SPELLING: Bi = bi!(
     "The Welcome Payments guide's example writes KT, but its carrier table gives KT as KTF; use KTF."
 );
 static NOFIX_SPELLING: Bi = bi!(
-        "웰컴페이먼츠 가이드의 P_RESERVED 표는 hpp_nofix로 적습니다(예제의 hppnofix는 PC acceptmethod의 이름).",
-        "The Welcome Payments guide's P_RESERVED table writes hpp_nofix (the example's hppnofix is the PC acceptmethod name)."
-    );
+    "웰컴페이먼츠 가이드의 P_RESERVED 표는 hpp_nofix로 적습니다(예제의 hppnofix는 PC acceptmethod의 이름).",
+    "The Welcome Payments guide's P_RESERVED table writes hpp_nofix (the example's hppnofix is the PC acceptmethod name)."
+);
 static BUYER_NAME: Bi = bi!(
     "웰컴페이먼츠 가이드: buyer_name(구매자 이름)은 필수입니다.",
     "Welcome Payments guide: buyer_name is required."
@@ -234,9 +234,9 @@ static CURRENCY: Bi = bi!(
     "Welcome Payments guide: KRW only."
 );
 static VAT_TEN_PERCENT: Bi = bi!(
-        "웰컴페이먼츠 가이드: vat_amount는 상점 아이디가 '부가세 업체 정함'일 때만 보낼 수 있고 전체 금액의 10% 이하만 허용됩니다.",
-        "Welcome Payments guide: vat_amount only works for MIDs set to 'merchant sets VAT' and may be at most 10% of the total."
-    );
+    "웰컴페이먼츠 가이드: vat_amount는 상점 아이디가 '부가세 업체 정함'일 때만 보낼 수 있고 전체 금액의 10% 이하만 허용됩니다.",
+    "Welcome Payments guide: vat_amount only works for MIDs set to 'merchant sets VAT' and may be at most 10% of the total."
+);
 static VBANK_DUE_SECONDS: Bi = bi!(
     "웰컴페이먼츠 가이드: 입금기한의 초는 무시되고 59초로 설정됩니다.",
     "Welcome Payments guide: the seconds of the due time are ignored and set to 59."
@@ -270,9 +270,9 @@ static PERIOD_PC_DATE: Bi = bi!(
     "Welcome Payments guide: on PC only the date is used; the time is ignored."
 );
 static BILLING_CARD: Bi = bi!(
-        "웰컴페이먼츠 가이드: 빌링키 발급 창은 pay_method 'card'(필수 입력), 빌링키 발급과 동시에 결제 창은 'phone'만 지원합니다.",
-        "Welcome Payments guide: the billing-key window takes pay_method 'card' (required); billing-and-pay takes 'phone' only."
-    );
+    "웰컴페이먼츠 가이드: 빌링키 발급 창은 pay_method 'card'(필수 입력), 빌링키 발급과 동시에 결제 창은 'phone'만 지원합니다.",
+    "Welcome Payments guide: the billing-key window takes pay_method 'card' (required); billing-and-pay takes 'phone' only."
+);
 static BILLING_NOT_CHARGED: Bi = bi!(
     "웰컴페이먼츠 가이드: 빌링키 발급 창의 금액은 표시용이며 실제로 승인되지 않습니다.",
     "Welcome Payments guide: the billing-key window's amount is only displayed, not charged."

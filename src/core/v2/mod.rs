@@ -195,9 +195,9 @@ pub fn lookup<'m>(m: &'m Map, path: &str) -> Option<&'m Value> {
 }
 
 static CHANNEL_UNMAPPED: Bi = bi!(
-        "이 채널이 어느 PG사 채널인지 알 수 없어 v2 공통 규칙만 검사했습니다. options.pg 또는 configure({ channels })로 알려 주세요.",
-        "Which PG this channel belongs to is unknown, so only the common v2 rules were checked; pass options.pg or configure({ channels })."
-    );
+    "이 채널이 어느 PG사 채널인지 알 수 없어 v2 공통 규칙만 검사했습니다. options.pg 또는 configure({ channels })로 알려 주세요.",
+    "Which PG this channel belongs to is unknown, so only the common v2 rules were checked; pass options.pg or configure({ channels })."
+);
 static OTHER_PG_BYPASS: Bi = bi!(
     "다른 PG사의 bypass 항목이라 이 채널에서는 무시됩니다.",
     "This bypass block is for another PG; this channel ignores it."

@@ -31,9 +31,9 @@ static UI_CHANNEL: Bi = bi!(
     "loadPaymentUI / loadIssueBillingKeyUI have no channelGroupId; name the channel with channelKey."
 );
 static UI_BILLING_METHOD: Bi = bi!(
-        "SDK 타입에서는 loadIssueBillingKeyUI의 billingKeyMethod가 필수입니다(페이팔 가이드 예제는 생략). PAYPAL로 지정하세요.",
-        "The SDK's type requires billingKeyMethod for loadIssueBillingKeyUI (the PayPal guide's example omits it); set PAYPAL."
-    );
+    "SDK 타입에서는 loadIssueBillingKeyUI의 billingKeyMethod가 필수입니다(페이팔 가이드 예제는 생략). PAYPAL로 지정하세요.",
+    "The SDK's type requires billingKeyMethod for loadIssueBillingKeyUI (the PayPal guide's example omits it); set PAYPAL."
+);
 static CHANNEL_ONE: Bi = bi!(
     "PortOne 스키마: 채널 키와 채널 그룹 ID 중 하나를 지정해야 합니다.",
     "PortOne's schema: set either the channel key or the channel group ID."
@@ -76,13 +76,13 @@ static ISO_TIME: Bi = bi!(
     "It must be an ISO 8601 time such as 2026-01-31T00:00:00+09:00."
 );
 static DUE_DATE: Bi = bi!(
-        "YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss 또는 ISO 8601(예: 2026-01-31T00:00:00+09:00) 형식이어야 합니다.",
-        "It must be YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss or ISO 8601 (2026-01-31T00:00:00+09:00)."
-    );
+    "YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss 또는 ISO 8601(예: 2026-01-31T00:00:00+09:00) 형식이어야 합니다.",
+    "It must be YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss or ISO 8601 (2026-01-31T00:00:00+09:00)."
+);
 static MOBILE_REDIRECT: Bi = bi!(
-        "PortOne 가이드: 모바일에서는 대부분 리디렉션 방식이므로 redirectUrl을 꼭 지정해야 합니다. 없으면 모바일 결제창이 표시되지 않을 수 있습니다.",
-        "PortOne's guide: mobile checkout mostly redirects, so set redirectUrl; without it the mobile window may not show."
-    );
+    "PortOne 가이드: 모바일에서는 대부분 리디렉션 방식이므로 redirectUrl을 꼭 지정해야 합니다. 없으면 모바일 결제창이 표시되지 않을 수 있습니다.",
+    "PortOne's guide: mobile checkout mostly redirects, so set redirectUrl; without it the mobile window may not show."
+);
 
 /// Layouts of `virtualAccount.accountExpiry.dueDate` besides ISO 8601 (v2-sdk.md §4.2).
 static DUE_DATE_LAYOUTS: &[DateFmt] = &[DateFmt::Ymd, DateFmt::YmdHms, DateFmt::DashedYmd, DateFmt::DashedYmdHms];
