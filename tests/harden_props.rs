@@ -344,7 +344,7 @@ proptest! {
             // the conversion's own refusals sit at v1 paths: `custom_data` that is not an object
             // (v2 `customData` must be one; the issue tells how to wrap it), and `unsupported`
             // at a v1 key the conversion cannot carry over (a `pay_method` v2 has no method for —
-            // without a PG, v1 does not judge `pay_method` values such as the generator's "CARD" —
+            // without a PG, v1 only warns about `pay_method` values such as the generator's "CARD" —
             // or `customer_uid`, which makes it a billing-key request); a refused `pay_method`
             // also leaves v2 `payMethod` missing
             let at_v1_key = |path: &str| {

@@ -121,6 +121,60 @@ pub static LANGUAGES_COMMON: &[&str] = &["en", "ko", "zh"];
 /// Currencies PortOne's v1 reference lists.
 pub static CURRENCIES: &[&str] = &["KRW", "USD", "EUR", "JPY"];
 
+/// Every `pay_method` some gateway's v1 guide lists: the union of the gateways' `pay_methods`
+/// (a test keeps it equal to them), for requests whose gateway is not known.
+pub static PAY_METHODS_ANY_PG: &[&str] = &[
+    "alipay",
+    "alipay_plus",
+    "amazonpay",
+    "applepay",
+    "aupay",
+    "booknlife",
+    "card",
+    "culturegift",
+    "cultureland",
+    "cvs",
+    "dbarai",
+    "econtext",
+    "happymoney",
+    "kakaopay",
+    "lpay",
+    "merpay",
+    "molpay",
+    "moneytree",
+    "naverpay",
+    "naverpay_bridge",
+    "naverpay_card",
+    "naverpay_point",
+    "payco",
+    "paypal",
+    "paypay",
+    "phone",
+    "pinpay",
+    "point",
+    "rakutenpay",
+    "samsung",
+    "samsungpay",
+    "skpay",
+    "smartculture",
+    "ssgpay",
+    "ssgpay_bank",
+    "tenpay",
+    "toss_brandpay",
+    "tosspay",
+    "tosspay_card",
+    "tosspay_money",
+    "trans",
+    "unionpay",
+    "vbank",
+    "wechat",
+];
+
+static PAY_METHOD_NO_PG: Bi = bi!(
+    "어느 PG사 가이드에도 없는 pay_method입니다. PG사를 알려 주면(options.pg 또는 configure({ channels })) 그 PG사의 목록으로 검사합니다.",
+    "No PG's guide lists this pay_method; with the PG known (options.pg or configure({ channels })) it is checked against that PG's list."
+);
+
 /// The largest amount a JavaScript number holds exactly (`Number.MAX_SAFE_INTEGER`).
 pub const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
@@ -776,6 +830,17 @@ fn card_options(ctx: &mut V1Ctx) {
 
 /// Shape checks for requests whose gateway is not known (only the common, gateway-free rules).
 fn general_shapes(req: &Map, _amount: Option<f64>, _krw: bool, r: &mut Report) {
+    // a value no gateway takes (`CARD`, `kakao`) is a mistake whichever the gateway is
+    if let Some(s) = req.get("pay_method").and_then(Value::as_str) {
+        one_of(
+            s,
+            PAY_METHODS_ANY_PG,
+            "pay_method",
+            Severity::Warning,
+            Some(&PAY_METHOD_NO_PG),
+            r,
+        );
+    }
     if let Some(s) = want_str(req.get("language"), "language", r) {
         one_of(s, LANGUAGES_COMMON, "language", Severity::Warning, None, r);
     }
@@ -853,6 +918,41 @@ mod tests {
             ..Options::default()
         };
         check(&parse(src).unwrap(), &opts)
+    }
+
+    /// The list a request without a known gateway is held to is exactly what the gateways'
+    /// v1 guides list together (a new gateway's `pay_method` must not be warned about).
+    #[test]
+    fn pay_methods_of_any_pg_are_the_gateways_lists_together() {
+        let mut union: Vec<&str> = Vec::new();
+        for g in crate::pg::GATEWAYS {
+            for pm in g.v1.iter().flat_map(|v1| v1.pay_methods.iter()) {
+                if !union.contains(pm) {
+                    union.push(pm);
+                }
+            }
+        }
+        union.sort_unstable();
+        let mut listed = PAY_METHODS_ANY_PG.to_vec();
+        listed.sort_unstable();
+        assert_eq!(listed, union);
+    }
+
+    #[test]
+    fn without_a_gateway_a_pay_method_no_pg_takes_is_a_warning_naming_the_closest() {
+        let out = check(
+            &parse(r#"{"merchant_uid":"o","amount":1,"pay_method":"CARD"}"#).unwrap(),
+            &Options::default(),
+        );
+        assert!(out.ok());
+        let i = out
+            .issues
+            .iter()
+            .find(|i| i.path == "pay_method")
+            .expect("a pay_method issue");
+        assert_eq!((i.code, i.severity), (Code::InvalidValue, Severity::Warning));
+        let en = crate::i18n::message(i, crate::i18n::Locale::En);
+        assert!(en.contains("`card`") && en.contains("No PG's guide lists"), "{en}");
     }
 
     #[test]
