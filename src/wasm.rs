@@ -799,25 +799,9 @@ pub fn request_pay(
         return Promise::reject(&guard_error(&outcome.issues, opts.locale, JsValue::UNDEFINED));
     };
     let locale = opts.locale;
-    once_per_id(
-        "merchant_uid",
-        value,
-        locale,
-        options.as_deref(),
-        |checked| match sdk::request_pay_v1(checked, opts.imp_code.as_deref()) {
-            Ok(p) => Ok(p),
-            Err(SdkFailure::NotLoaded) => Err(Promise::reject(&guard_error(
-                &sdk_issue(Code::SdkNotLoaded, Detail::SdkNotLoaded { global: "IMP" }, None),
-                locale,
-                JsValue::UNDEFINED,
-            ))),
-            Err(SdkFailure::Threw(e)) => Err(Promise::reject(&guard_error(
-                &sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW)),
-                locale,
-                e,
-            ))),
-        },
-    )
+    once_per_id("merchant_uid", value, locale, options.as_deref(), |checked| {
+        sdk::request_pay_v1(checked, opts.imp_code.as_deref()).map_err(|failure| not_called(failure, "IMP", locale))
+    })
 }
 
 /// `options.timeoutMs`: `Ok(None)` when absent, the milliseconds when a positive number, `Err`
@@ -987,17 +971,21 @@ fn v2_outcome(called: Result<Promise, SdkFailure>, locale: Locale) -> Result<Pro
             issues_json(&issues, locale, &mut list);
             Ok(relay_rejection(&p, &message(&issues[0], locale), json(&list)))
         }
-        Err(SdkFailure::NotLoaded) => Err(Promise::reject(&guard_error(
-            &sdk_issue(Code::SdkNotLoaded, Detail::SdkNotLoaded { global: "PortOne" }, None),
-            locale,
-            JsValue::UNDEFINED,
-        ))),
-        Err(SdkFailure::Threw(e)) => Err(Promise::reject(&guard_error(
-            &sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW)),
-            locale,
-            e,
-        ))),
+        Err(failure) => Err(not_called(failure, "PortOne", locale)),
     }
+}
+
+/// The rejection when the SDK (`global`, `IMP` or `PortOne`) could not be called:
+/// `sdk_not_loaded`, or `sdk_error` with the thrown value as `cause`.
+fn not_called(failure: SdkFailure, global: &'static str, locale: Locale) -> Promise {
+    let (issues, cause) = match failure {
+        SdkFailure::NotLoaded => (
+            sdk_issue(Code::SdkNotLoaded, Detail::SdkNotLoaded { global }, None),
+            JsValue::UNDEFINED,
+        ),
+        SdkFailure::Threw(e) => (sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW)), e),
+    };
+    Promise::reject(&guard_error(&issues, locale, cause))
 }
 
 /// Checks the request and, when it has no error, calls `PortOne.requestPayment` once with the
