@@ -170,17 +170,22 @@ const perCheck = await page.evaluate(async (againstDir) => {
   const v1 = (o) => m.checkRequestPay(o, { pg: o.bypass ? "daou" : "kcp", isMobile: false });
   const v2 = (o) => m.checkPayment(o, { pg: "kpn", isMobile: false });
   const base = (o) => structuredClone(o);
-  const ok = [v1(kcp()).ok, v1(escrow(10)).ok, v1(daou(10)).ok, v2(kpn(0)).ok];
+  // the same rules for the KCP requests as a zod 4 schema (bench/zod-kcp.js): the issue's yardstick
+  const { kcpRequest } = await import("/bench/zod-kcp.js");
+  const zod = (o) => kcpRequest.safeParse(o);
+  const ok = [v1(kcp()).ok, v1(escrow(10)).ok, v1(daou(10)).ok, v2(kpn(0)).ok, zod(kcp()).success, zod(escrow(10)).success];
   const rows = [
-    ["checkRequestPay KCP typical", v1, kcp()],
-    ["checkRequestPay KCP escrow 10 kcpProducts", v1, escrow(10)],
+    ["checkRequestPay KCP typical", v1, kcp(), true],
+    ["checkRequestPay KCP escrow 10 kcpProducts", v1, escrow(10), true],
     ["checkRequestPay daou CARDQUOTA 10 groups", v1, daou(10)],
     ["checkPayment KPN typical", v2, kpn(0)],
-  ].map(([name, fn, obj]) => ({ name, check: measure(fn, obj), structuredClone: measure(base, obj) }));
+  ].map(([name, fn, obj, withZod]) => ({ name, check: measure(fn, obj), structuredClone: measure(base, obj), ...(withZod ? { zod: measure(zod, obj) } : {}) }));
+  // each size beside structuredClone of the same object, so growth the engine itself shows
+  // (allocation, GC of the copies) can be told from the check's
   const growth = [];
-  for (const n of [1, 10, 100, 1000, 10000]) growth.push({ name: "kcpProducts", n, check: measure(v1, escrow(n)) });
-  for (const n of [1, 10, 100, 1000, 10000]) growth.push({ name: "v2 products", n, check: measure(v2, kpn(n)) });
-  for (const n of [1, 4, 8, 12, 16, 20, 24]) growth.push({ name: "CARDQUOTA groups", n, check: measure(v1, daou(n)) });
+  for (const n of [1, 10, 100, 1000, 10000]) growth.push({ name: "kcpProducts", n, check: measure(v1, escrow(n)), structuredClone: measure(base, escrow(n)) });
+  for (const n of [1, 10, 100, 1000, 10000]) growth.push({ name: "v2 products", n, check: measure(v2, kpn(n)), structuredClone: measure(base, kpn(n)) });
+  for (const n of [1, 4, 8, 12, 16, 20, 24]) growth.push({ name: "CARDQUOTA groups", n, check: measure(v1, daou(n)), structuredClone: measure(base, daou(n)) });
   // BENCH_AGAINST: the same rows timed against another build in this page, batches alternating
   // (this build, then the other), so load on the machine hits both alike
   let against;
@@ -241,13 +246,17 @@ console.log(`    of it, validating the .wasm (grows w/ code) ${f1(out.validate_m
 console.log(`    floor: a one-function module from bytes    ${f1(out.init_from_bytes_floor_ms.median).padStart(7)} ${f1(out.init_from_bytes_floor_ms.p95).padStart(8)} ms`);
 console.log(`  repeat visit (HTTP + code cache warm)        ${f1(out.repeat_ms.median).padStart(7)} ${f1(out.repeat_ms.p95).padStart(8)} ms`);
 console.log(`\nper check (µs; after 1.5 s of calls: median and best of 41 batches, p99 of single calls; early: median after 100 ms)`);
-console.log(`  ${"".padEnd(44)}  median    best     p99   early   structuredClone (best)  ratio   (requests ok: ${perCheck.ok.join(",")})`);
-for (const r of perCheck.rows) console.log(`  ${r.name.padEnd(44)} ${f1(r.check.median_us).padStart(7)} ${f1(r.check.best_us).padStart(7)} ${f1(r.check.p99_us).padStart(7)} ${f1(r.check.early_median_us).padStart(7)} ${f1(r.structuredClone.median_us).padStart(12)} (${f1(r.structuredClone.best_us)})  ${(r.check.median_us / r.structuredClone.median_us).toFixed(1).padStart(6)}x`);
-console.log("\ngrowth (µs per check; ratio to the first size)");
+console.log(`  ${"".padEnd(44)}  median    best     p99   early   structuredClone (best)  ratio   zod, same rules (best)  ratio`);
+for (const r of perCheck.rows) {
+  const z = r.zod ? `${f1(r.zod.median_us).padStart(12)} (${f1(r.zod.best_us)})  ${(r.check.median_us / r.zod.median_us).toFixed(1).padStart(9)}x` : "           —";
+  console.log(`  ${r.name.padEnd(44)} ${f1(r.check.median_us).padStart(7)} ${f1(r.check.best_us).padStart(7)} ${f1(r.check.p99_us).padStart(7)} ${f1(r.check.early_median_us).padStart(7)} ${f1(r.structuredClone.median_us).padStart(12)} (${f1(r.structuredClone.best_us)})  ${(r.check.median_us / r.structuredClone.median_us).toFixed(1).padStart(6)}x ${z}`);
+}
+console.log(`  (requests accepted: KCP, escrow, daou, KPN by portone-guard; KCP, escrow by zod: ${perCheck.ok.join(",")})`);
+console.log("\ngrowth (µs per check, median; ratio to the first size; µs per item, and structuredClone's per item beside it)");
 let first = {};
 for (const g of perCheck.growth) {
   first[g.name] ??= g.check.median_us;
-  console.log(`  ${g.name.padEnd(18)} n=${String(g.n).padEnd(6)} ${f1(g.check.median_us).padStart(10)}   ${(g.check.median_us / first[g.name]).toFixed(1)}x`);
+  console.log(`  ${g.name.padEnd(18)} n=${String(g.n).padEnd(6)} ${f1(g.check.median_us).padStart(10)} ${((g.check.median_us / first[g.name]).toFixed(1) + "x").padStart(8)}   per item ${f1(g.check.median_us / g.n).padStart(7)}   clone per item ${f1(g.structuredClone.median_us / g.n).padStart(6)}`);
 }
 if (perCheck.against) {
   console.log(`\nagainst ${process.env.BENCH_BASE_REV || BASE} (same page, alternating batches; µs)   this: median    best   against: median    best   ratio (median)`);
@@ -280,15 +289,24 @@ if (perCheck.against) {
 const typical = perCheck.rows[0].check.median_us;
 const worst = Math.max(...perCheck.rows.map((r) => r.check.median_us));
 const mark = (ok) => (ok ? "met" : "NOT met");
+// linear growth: the cost per item at the largest size against that at 100 items (below 100 the
+// fixed cost of a check still dominates); structuredClone's own ratio shows the engine's share
+const perItem = (name, n) => { const g = perCheck.growth.find((x) => x.name === name && x.n === n); return [g.check.median_us / n, g.structuredClone.median_us / n]; };
+const linear = ["kcpProducts", "v2 products"].map((name) => {
+  const [a, ca] = perItem(name, 100), [b, cb] = perItem(name, 10000);
+  return { name, ratio: b / a, clone: cb / ca };
+});
 out.targets = [
   ["total gzip ≤ 50 KB (every PG)", `${(total.gzip / 1000).toFixed(1)} KB` + (singleLanguage["total, ko entry"] ? ` (ko entry ${(singleLanguage["total, ko entry"].gzip / 1000).toFixed(1)})` : ""), total.gzip <= 50000],
   ["ready ≤ 5 ms median: first visit", `${f1(out.ready_ms.median)} ms (floor ${f1(out.floor_ms.median)} ms)`, out.ready_ms.median <= 5],
   ["ready ≤ 5 ms median: init from bytes", `${f1(out.init_from_bytes_ms.median)} ms`, out.init_from_bytes_ms.median <= 5],
   ["typical check ≤ 10 µs (median)", `${f1(typical)} µs`, typical <= 10],
   ["every listed check ≤ 10 µs (median)", `${f1(worst)} µs`, worst <= 10],
+  ["typical check ≤ zod, same rules (median)", `${f1(typical)} vs ${f1(perCheck.rows[0].zod.median_us)} µs`, typical <= perCheck.rows[0].zod.median_us],
+  ["linear growth (µs per item, n=10,000 ≤ 1.5× n=100)", linear.map((l) => `${l.ratio.toFixed(2)}x (clone ${l.clone.toFixed(2)}x)`).join(", "), linear.every((l) => l.ratio <= 1.5)],
 ].map(([target, measured, ok]) => ({ target, measured, met: ok }));
 console.log("\ntargets (issue #7)");
-for (const t of out.targets) console.log(`  ${t.target.padEnd(40)} ${t.measured.padEnd(28)} ${mark(t.met)}`);
+for (const t of out.targets) console.log(`  ${t.target.padEnd(50)} ${t.measured.padEnd(36)} ${mark(t.met)}`);
 mkdirSync(join(root, "bench/out"), { recursive: true });
 writeFileSync(join(root, "bench/out/results.json"), JSON.stringify(out, null, 2));
 console.log("\nwritten: bench/out/results.json");

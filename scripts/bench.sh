@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark (issue #7), not part of the test command: builds pkg/, then measures bytes shipped,
 # time from import to init() in headless Chromium over fresh page loads, cost per check beside a
-# structuredClone baseline, and growth with cart size and CARDQUOTA groups. Prints a table and
+# structuredClone baseline (and, for the KCP rows, beside the same rules as a zod 4 schema,
+# bench/zod-kcp.js), and growth with cart size and CARDQUOTA groups. Prints a table and
 # writes bench/out/results.json. BENCH_LOADS=… sets the number of page loads (default 30).
 # BENCH_AGAINST=<git revision> also builds the package at that revision (in a git worktree under
 # bench/out/, sharing target/) and times each per-check row against it in the same page,
