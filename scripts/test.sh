@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: installs what it needs (scripts/toolchain.sh, idempotent), then
-#   cargo fmt --check · cargo clippy -D warnings (native and wasm32) · native cargo test ·
+#   cargo fmt --check · cargo clippy -D warnings (native, wasm32, single-language) · native cargo test ·
 #   wasm-pack test in headless Chromium · the npm package build · the package's Node tests ·
 #   tsc over the package's declarations · the demo page (www/) end to end in Chromium
 #   (playwright-core, tests/e2e/, with the official @portone/browser-sdk loader as options.sdk) ·
@@ -16,9 +16,12 @@ bash scripts/toolchain.sh
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "cargo clippy (native, then wasm32), warnings are errors"
+step "cargo clippy (native, then wasm32, then the ko-only / en-only builds), warnings are errors"
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+# the single-language features change only the bi! macro's arm, the same on every target
+cargo clippy --target wasm32-unknown-unknown --lib --features ko-only --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --features en-only --quiet -- -D warnings
 
 step "native tests"
 cargo test --quiet
