@@ -276,7 +276,7 @@ if (perCheck.against) {
   };
   if (spawnSync("valgrind", ["--version"]).status === 0 && existsSync(bin)) {
     const N = 200;
-    const rows = [["KCP typical", "typical"], ["KCP escrow 10 kcpProducts", "escrow"], ["KPN typical (checkPayment)", "kpn"]].map(([name, mode]) => ({
+    const rows = [["KCP typical", "typical"], ["KCP escrow 10 kcpProducts", "escrow"], ["daou CARDQUOTA 10 groups", "daou"], ["KPN typical (checkPayment)", "kpn"]].map(([name, mode]) => ({
       name,
       instructions: Math.round((ir([String(N), mode]) - ir(["0", mode])) / N),
     }));

@@ -2,7 +2,8 @@
 //! profiling with callgrind
 //! (`valgrind --tool=callgrind target/release/examples/profile_check [count] [escrow]`); with
 //! `escrow` the request carries 10 `kcpProducts` (`typical` for none), with `kpn` it is the
-//! benchmark's typical KPN `checkPayment` request instead; a third argument `nopg` leaves
+//! benchmark's typical KPN `checkPayment` request instead, with `daou` its daou request (a
+//! CARDQUOTA of 10 groups); a third argument `nopg` leaves
 //! `options.pg` out.
 use portone_guard::core::v2::{check_owned, Api};
 use portone_guard::core::value::parse;
@@ -25,13 +26,28 @@ fn main() {
         text.push(']');
     }
     text.push('}');
+    if std::env::args().nth(2).as_deref() == Some("daou") {
+        // the benchmark's daou request: a CARDQUOTA of 10 groups of six months each
+        let quota = portone_guard::core::cardquota::COMPANIES[..10]
+            .iter()
+            .map(|c| format!("{}-0:2:3:4:5:6", c.code))
+            .collect::<Vec<_>>()
+            .join("^");
+        text = format!(
+            r#"{{"channelKey":"channel-key-daou","pay_method":"card","merchant_uid":"order_daou_1","name":"롱패딩","amount":50000,"digital":false,"bypass":{{"daou":{{"PRODUCTCODE":"portone","CARDQUOTA":"{quota}"}}}}}}"#
+        );
+    }
     if kpn {
         text = r#"{"storeId":"store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec","channelKey":"channel-key-9987cb87-6458-4888-b94e-68d9a2da896d","paymentId":"payment8f3k2l9x","orderName":"나이키 와플 트레이너 2 SD","totalAmount":1000,"currency":"CURRENCY_KRW","payMethod":"CARD"}"#.into();
     }
     // `nopg` as the third argument: no `options.pg`, so the KCP rules do not run
     let pg = std::env::args().nth(3).as_deref() != Some("nopg");
     let opts = Options {
-        pg: pg.then(|| if kpn { "kpn" } else { "kcp" }.into()),
+        pg: pg.then(|| match std::env::args().nth(2).as_deref() {
+            Some("kpn") => "kpn".into(),
+            Some("daou") => "daou".into(),
+            _ => "kcp".into(),
+        }),
         is_mobile: Some(false),
         ..Options::default()
     };

@@ -151,55 +151,100 @@ pub static CANONICAL: Bi = bi!(
 
 /// The table entry for `code` (any case).
 pub fn company(code: &str) -> Option<&'static Company> {
-    COMPANIES.iter().find(|c| c.code.eq_ignore_ascii_case(code))
+    // every code is four ASCII letters: compare them as one capitalized word
+    let b: [u8; 4] = code.as_bytes().try_into().ok()?;
+    let want = u32::from_le_bytes(b.map(|c| c.to_ascii_uppercase()));
+    COMPANIES.iter().find(|c| {
+        let k = c.code.as_bytes();
+        k.len() == 4 && u32::from_le_bytes([k[0], k[1], k[2], k[3]]) == want
+    })
 }
 
-/// `months` ascending without repeats (every month is at most [`MAX_MONTHS`], so a bit set
-/// sorts them without the general sorting code).
+/// The months in the bit set `set` (bit m = month m), ascending: a bit set sorts and dedups
+/// them without the general sorting code (every month is at most [`MAX_MONTHS`]).
+fn months_of(mut set: u64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(set.count_ones() as usize);
+    while set != 0 {
+        out.push(set.trailing_zeros() as u8);
+        set &= set - 1;
+    }
+    out
+}
+
+/// `months` ascending without repeats.
 fn ascending(months: impl IntoIterator<Item = u8>) -> Vec<u8> {
-    let set = months
-        .into_iter()
-        .fold(0u64, |set, m| set | 1u64.checked_shl(u32::from(m)).unwrap_or(0));
-    (0..=MAX_MONTHS).filter(|m| set & (1u64 << m) != 0).collect()
-}
-
-fn is_space(c: char) -> bool {
-    c.is_ascii_whitespace()
+    months_of(
+        months
+            .into_iter()
+            .fold(0u64, |set, m| set | 1u64.checked_shl(u32::from(m)).unwrap_or(0)),
+    )
 }
 
 /// Reads one month written in digits: `Some(month)` for 0 or 2–36, `Err` with the reason otherwise.
 fn month(text: &str) -> Result<u8, Reason> {
-    let t = text.trim_matches(is_space);
-    if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
+    let t = text.trim_ascii().as_bytes();
+    if t.is_empty() || !t.iter().all(u8::is_ascii_digit) {
         return Err(Reason::BadMonth);
     }
-    let digits = t.trim_start_matches('0');
+    let zeros = t.iter().take_while(|&&b| b == b'0').count();
+    let digits = t.get(zeros..).unwrap_or_default();
     if digits.len() > 2 {
         return Err(Reason::MonthRange);
     }
-    let m = digits.bytes().fold(0u8, |a, d| a * 10 + (d - b'0'));
+    let m = digits.iter().fold(0u8, |a, d| a * 10 + (d - b'0'));
     if m == 1 || m > MAX_MONTHS {
         return Err(Reason::MonthRange);
     }
     Ok(m)
 }
 
+/// The parts of `s` between the ASCII byte `sep` (as `str::split`, with a byte search instead
+/// of the general pattern machinery: the separators here are all ASCII).
+fn parts(s: &str, sep: u8) -> Parts<'_> {
+    Parts { rest: Some(s), sep }
+}
+
+struct Parts<'a> {
+    rest: Option<&'a str>,
+    sep: u8,
+}
+
+impl<'a> Iterator for Parts<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.rest?;
+        match s.bytes().position(|b| b == self.sep) {
+            Some(i) => {
+                // an ASCII byte is always a character boundary
+                self.rest = s.get(i + 1..);
+                s.get(..i)
+            }
+            None => self.rest.take(),
+        }
+    }
+}
+
 fn group(text: &str) -> Result<Group, Reason> {
-    let t = text.trim_matches(is_space);
+    let t = text.trim_ascii();
     if t.is_empty() {
         return Err(Reason::Empty);
     }
-    let Some((code, months)) = t.split_once('-') else {
+    let mut halves = parts(t, b'-');
+    let (Some(code), Some(months)) = (halves.next(), halves.rest) else {
         return Err(Reason::NoDash);
     };
-    let card = company(code.trim_matches(is_space)).ok_or(Reason::UnknownCard)?.code;
-    if months.trim_matches(is_space).is_empty() {
+    let card = company(code.trim_ascii()).ok_or(Reason::UnknownCard)?.code;
+    if months.trim_ascii().is_empty() {
         return Err(Reason::NoMonths);
     }
-    let list = months.split(':').map(month).collect::<Result<Vec<u8>, Reason>>()?;
+    // the first bad month is the group's reason, as the text is read left to right
+    let mut set = 0u64;
+    for m in parts(months, b':') {
+        set |= 1u64 << month(m)?;
+    }
     Ok(Group {
         card,
-        months: ascending(list),
+        months: months_of(set),
     })
 }
 
@@ -208,7 +253,7 @@ fn group(text: &str) -> Result<Group, Reason> {
 pub fn parse(s: &str) -> Result<Vec<Group>, Vec<Problem>> {
     let mut groups: Vec<Group> = Vec::new();
     let mut problems = Vec::new();
-    for (i, text) in s.split('^').enumerate() {
+    for (i, text) in parts(s, b'^').enumerate() {
         let at = i + 1;
         if i == COMPANIES.len() {
             problems.push(Problem {
@@ -235,21 +280,26 @@ pub fn parse(s: &str) -> Result<Vec<Group>, Vec<Problem>> {
 
 /// The canonical text of `groups`: `^`-joined `CODE-m1:m2:…`, months ascending without repeats.
 pub fn format(groups: &[Group]) -> String {
-    let mut s = String::with_capacity(groups.len() * 16);
+    // ASCII bytes (codes, digits, separators), made a String once at the end
+    let mut s: Vec<u8> = Vec::with_capacity(groups.len() * 16);
     for (i, g) in groups.iter().enumerate() {
         if i > 0 {
-            s.push('^');
+            s.push(b'^');
         }
-        s.push_str(g.card);
-        s.push('-');
-        for (j, m) in ascending(g.months.iter().copied()).iter().enumerate() {
+        s.extend_from_slice(g.card.as_bytes());
+        s.push(b'-');
+        for (j, m) in ascending(g.months.iter().copied()).into_iter().enumerate() {
             if j > 0 {
-                s.push(':');
+                s.push(b':');
             }
-            crate::core::text::push_int(&mut s, i64::from(*m));
+            // `ascending` keeps months below 64: at most two digits
+            if m >= 10 {
+                s.push(b'0' + m / 10 % 10);
+            }
+            s.push(b'0' + m % 10);
         }
     }
-    s
+    String::from_utf8(s).unwrap_or_default()
 }
 
 /// Reads groups given as data (`[{ card: "CCBC", months: [0, 2, 3] }, …]`, the shape
@@ -455,6 +505,33 @@ mod tests {
             assert!(c.len() == 4 && c.bytes().all(|b| b.is_ascii_uppercase()));
         }
         assert!(COMPANIES.iter().all(|c| c.en.is_ascii() && !c.ko.is_empty()));
+    }
+
+    #[test]
+    fn company_lookup_ignores_case_and_nothing_else() {
+        // company() compares four capitalized bytes as one word (the table test above holds every
+        // code to four ASCII capitals)
+        for &c in CODES {
+            assert_eq!(company(c).map(|x| x.code), Some(c));
+            assert_eq!(company(&c.to_ascii_lowercase()).map(|x| x.code), Some(c));
+            let mixed: String = c
+                .chars()
+                .enumerate()
+                .map(|(i, ch)| if i % 2 == 0 { ch.to_ascii_lowercase() } else { ch })
+                .collect();
+            assert_eq!(company(&mixed).map(|x| x.code), Some(c));
+            for other in [
+                &c[..3],
+                &[c, "A"].concat(),
+                &[" ", c].concat(),
+                &[&c[..3], "é"].concat(),
+            ] {
+                assert!(company(other).is_none(), "{other:?}");
+            }
+        }
+        assert!(company("").is_none());
+        assert!(company("가나").is_none(), "six bytes");
+        assert!(company("CCB\u{0}").is_none());
     }
 
     #[test]
