@@ -3,8 +3,9 @@
 //! rules of the chosen payment gateway before the SDK is called, and reports every problem with a
 //! path, a stable code and a Korean/English message.
 //!
-//! Layout: [`core`] holds the rules and knows nothing of JavaScript; [`pg`] holds one file per
-//! gateway; [`i18n`] renders messages; `wasm` is the thin `#[wasm_bindgen]` face and `sdk` the one
+//! Layout: [`core`] holds the common rules and knows nothing of JavaScript; [`engine`] evaluates the
+//! rules of the gateways kept as data (`gateways/<id>.toml`, compiled by `build.rs`); [`pg`] holds
+//! the gateways (data ones in [`pg::data`], the rest one Rust file each); [`i18n`] renders messages; `wasm` is the thin `#[wasm_bindgen]` face and `sdk` the one
 //! module that touches the PortOne SDK globals (both only on wasm32).
 
 /// A [`core::issue::Bi`] from its Korean and English text: one string with both, so a note
@@ -33,6 +34,7 @@ macro_rules! bi {
 compile_error!("the ko-only and en-only features cannot be combined");
 
 pub mod core;
+pub mod engine;
 pub mod i18n;
 pub mod pg;
 

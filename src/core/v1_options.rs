@@ -162,7 +162,7 @@ pub fn env_only(ctx: &mut V1Ctx, key: &str, mobile_only: bool, note: Option<&'st
 }
 
 /// "Mobile results come back by redirect."
-static MOBILE_REDIRECT: Bi = bi!(
+pub static MOBILE_REDIRECT: Bi = bi!(
     "모바일에서는 결제 결과가 callback이 아니라 m_redirect_url로의 리디렉션으로 전달됩니다. 없으면 결과를 받지 못할 수 있습니다.",
     "On mobile the result comes by a redirect to m_redirect_url, not the callback; without it the result may be lost."
 );

@@ -1,15 +1,15 @@
-//! The gateways the module knows, one file each. A file holds one `pub static GATEWAY` — the
-//! gateway's names, aliases, guide, and its rules as data plus a small `check` function for the
-//! rules that data cannot say. Adding a gateway = adding its file, one line in [`GATEWAYS`], and
-//! its fixtures under `tests/fixtures/`.
+//! The gateways the module knows. Those moved to data are `gateways/<id>.toml` files, compiled by
+//! `build.rs` into [`data`] and evaluated by [`crate::engine`]; the others are still one Rust file
+//! each here, with a `pub static GATEWAY` and a `check` function, until they move. Adding a
+//! gateway = adding its data file, one line in [`GATEWAYS`] at its `order`, and its fixtures under
+//! `tests/fixtures/`.
 
-pub mod bluewalnut;
 pub mod danal;
 pub mod daou;
+pub mod data;
 pub mod eximbay;
 pub mod galaxia;
 pub mod hecto;
-pub mod hyphen;
 pub mod inicis;
 pub mod inicis_jp;
 pub mod kakaopay;
@@ -20,12 +20,10 @@ pub mod ksnet;
 pub mod mobilians;
 pub mod naverpay;
 pub mod nice;
-pub mod payco;
 pub mod payletter;
 pub mod paymentwall;
 pub mod paypal;
 pub mod smartro;
-pub mod smilepay;
 pub mod toss_brandpay;
 pub mod tosspay;
 pub mod tosspayments;
@@ -343,10 +341,10 @@ pub static GATEWAYS: &[&Gateway] = &[
     &mobilians::GATEWAY,
     &triple_a::GATEWAY,
     &paymentwall::GATEWAY,
-    &payco::GATEWAY,
-    &bluewalnut::GATEWAY,
-    &smilepay::GATEWAY,
-    &hyphen::GATEWAY,
+    &data::PAYCO,
+    &data::BLUEWALNUT,
+    &data::SMILEPAY,
+    &data::HYPHEN,
 ];
 
 /// The gateway whose v1 `pg` provider code is `code` (exact, lowercase).
@@ -408,6 +406,18 @@ mod tests {
                 seen.push(n);
             }
         }
+    }
+
+    #[test]
+    fn data_gateways_stand_at_their_order() {
+        for (order, g) in data::ORDERED {
+            assert!(
+                std::ptr::eq(GATEWAYS[*order as usize], *g),
+                "{} is not at {order}",
+                g.id
+            );
+        }
+        assert!(!data::ORDERED.is_empty());
     }
 
     #[test]

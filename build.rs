@@ -1,0 +1,1125 @@
+//! Build step: reads every gateway data file `gateways/<id>.toml`, checks it (unknown fields,
+//! notes, tables, enum values, paths), and writes into `OUT_DIR`
+//!   * `gateways.rs`: one `Gateway` static per file, its rules as `engine::Rule` tables, its notes
+//!     as `Bi` statics (included by `src/pg/data.rs`);
+//!   * `docs/<id>.md`: the generated rule page of each gateway, and `docs.rs` listing them (the
+//!     test `tests/gateway_docs.rs` holds `docs/gateways/` to them; `scripts/gen-docs.sh` copies).
+//!
+//! A malformed file fails the build with the file and the rule named. serde and toml run here
+//! only: the shipped module carries the compiled tables, not the reader.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+type Notes = BTreeMap<String, BiText>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BiText {
+    ko: String,
+    en: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GatewayFile {
+    id: String,
+    name: BiText,
+    aliases: Vec<String>,
+    #[serde(default)]
+    more_guides: Vec<String>,
+    /// The place in `GATEWAYS` (display order).
+    order: u32,
+    #[serde(default)]
+    v1: Option<V1File>,
+    #[serde(default)]
+    v2: Option<V2File>,
+    #[serde(default)]
+    notes: Notes,
+    /// Named key tables (for bypass blocks and `fields` kinds).
+    #[serde(default)]
+    keys: BTreeMap<String, toml::Table>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct V1File {
+    guide: String,
+    codes: Vec<String>,
+    pay_methods: Vec<String>,
+    #[serde(default)]
+    extra_keys: Vec<String>,
+    #[serde(default)]
+    card_direct: bool,
+    #[serde(default)]
+    card_quota: bool,
+    #[serde(default)]
+    escrow: bool,
+    #[serde(default)]
+    escrow_ignored: Option<String>,
+    #[serde(default)]
+    vbank_due: Choice,
+    #[serde(default)]
+    languages: Choice,
+    #[serde(default)]
+    billing_window: Option<BillingWindow>,
+    #[serde(default)]
+    rules: Vec<RuleFile>,
+}
+
+/// `"common"` (the common v1 list) or an explicit list.
+#[derive(Deserialize, Default)]
+#[serde(untagged)]
+enum Choice {
+    #[default]
+    None,
+    Common(String),
+    List(Vec<String>),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BillingWindow {
+    pay_methods: Vec<String>,
+    pay_methods_note: String,
+    charge: String,
+    amount_note: String,
+    cite: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct V2File {
+    guide: String,
+    #[serde(default)]
+    bypass_key: Option<String>,
+    #[serde(default)]
+    bypass: BTreeMap<String, String>,
+    #[serde(default)]
+    pay_methods: Option<Vec<String>>,
+    #[serde(default)]
+    easy_pay_providers: Option<Vec<String>>,
+    #[serde(default)]
+    billing_key_methods: Option<Vec<String>>,
+    #[serde(default)]
+    billing_key_and_pay_methods: Option<Vec<String>>,
+    #[serde(default)]
+    billing_and_pay_takes_no_method: bool,
+    #[serde(default)]
+    currencies: Option<Vec<String>>,
+    #[serde(default)]
+    window_types: Option<WindowTypes>,
+    #[serde(default)]
+    locales: Option<Vec<String>>,
+    #[serde(default)]
+    order_name: Option<TextLimit>,
+    #[serde(default)]
+    full_name: Option<TextLimit>,
+    #[serde(default)]
+    customer: Vec<CustomerRule>,
+    #[serde(default = "yes")]
+    month_list: bool,
+    #[serde(default)]
+    mobile_needs_product_type: bool,
+    #[serde(default)]
+    va_needs_expiry: bool,
+    #[serde(default)]
+    mobile_needs_redirect: bool,
+    /// Call name → paths the guide says the PG ignores in that call.
+    #[serde(default)]
+    ignored: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    rules: Vec<RuleFile>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WindowTypes {
+    pc: Vec<String>,
+    mobile: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TextLimit {
+    max: u32,
+    unit: String,
+    severity: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CustomerRule {
+    field: String,
+    apis: Vec<String>,
+    #[serde(default = "any_env")]
+    env: String,
+    note: String,
+}
+
+fn any_env() -> String {
+    "any".into()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    id: String,
+    at: String,
+    #[serde(default)]
+    when: When,
+    then: toml::Value,
+    severity: String,
+    #[serde(default)]
+    code: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
+    /// The guide sentence (path and section) the rule comes from.
+    cite: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct When {
+    #[serde(default)]
+    api: Vec<String>,
+    #[serde(default)]
+    method: Vec<String>,
+    #[serde(default)]
+    not_method: Vec<String>,
+    #[serde(default)]
+    billing: Option<bool>,
+    #[serde(default)]
+    pg_code: Vec<String>,
+    #[serde(default)]
+    mobile: Option<bool>,
+    #[serde(default)]
+    env: Option<String>,
+    #[serde(default)]
+    present: Vec<String>,
+    #[serde(default)]
+    absent: Vec<String>,
+    #[serde(default)]
+    is: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    is_not: BTreeMap<String, Vec<String>>,
+}
+
+/// Notes the engine itself holds, which data may name as `@name`.
+const SHARED_NOTES: &[(&str, &str, &str)] = &[
+    (
+        "@mobile_only",
+        "crate::core::fields::MOBILE_ONLY",
+        "모바일 결제창에서만 적용 / mobile window only",
+    ),
+    (
+        "@pc_only",
+        "crate::core::fields::PC_ONLY",
+        "PC 결제창에서만 적용 / PC window only",
+    ),
+    (
+        "@mobile_redirect",
+        "crate::core::v1_options::MOBILE_REDIRECT",
+        "모바일 결과는 m_redirect_url로 / mobile results come by m_redirect_url",
+    ),
+];
+
+const CODES: &[(&str, &str)] = &[
+    ("required", "Required"),
+    ("invalid_type", "InvalidType"),
+    ("invalid_value", "InvalidValue"),
+    ("invalid_format", "InvalidFormat"),
+    ("out_of_range", "OutOfRange"),
+    ("too_long", "TooLong"),
+    ("unsupported", "Unsupported"),
+    ("conflict", "Conflict"),
+    ("unknown_field", "UnknownField"),
+    ("deprecated", "Deprecated"),
+];
+
+const APIS: &[(&str, &str)] = &[
+    ("payment", "Payment"),
+    ("issueBillingKey", "IssueBillingKey"),
+    ("issueBillingKeyAndPay", "IssueBillingKeyAndPay"),
+    ("loadPaymentUI", "LoadPaymentUI"),
+    ("loadIssueBillingKeyUI", "LoadIssueBillingKeyUI"),
+];
+
+const UNITS: &[(&str, &str)] = &[("chars", "Chars"), ("bytes", "Bytes"), ("euc_kr_bytes", "EucKrBytes")];
+
+const DATE_FMTS: &[(&str, &str)] = &[
+    ("YYYYMMDD", "Ymd"),
+    ("YYYYMMDDhhmm", "YmdHm"),
+    ("YYYYMMDDhhmmss", "YmdHms"),
+    ("YYYY-MM-DD", "DashedYmd"),
+    ("YYYY-MM-DD HH:mm:ss", "DashedYmdHms"),
+];
+
+/// A build error: the file, the place in it, and what is wrong.
+struct Bad(String);
+
+type R<T> = Result<T, Bad>;
+
+fn pick(table: &[(&str, &str)], what: &str, v: &str, at: &str) -> R<String> {
+    table
+        .iter()
+        .find(|(k, _)| *k == v)
+        .map(|(_, r)| r.to_string())
+        .ok_or_else(|| {
+            let known: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
+            Bad(format!("{at}: unknown {what} `{v}` (known: {})", known.join(", ")))
+        })
+}
+
+fn lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
+fn strs(v: &[String]) -> String {
+    let items: Vec<String> = v.iter().map(|s| lit(s)).collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn upper(id: &str) -> String {
+    id.to_ascii_uppercase().replace(['-', '.'], "_")
+}
+
+fn severity(s: &str, at: &str) -> R<&'static str> {
+    match s {
+        "error" => Ok("Severity::Error"),
+        "warning" => Ok("Severity::Warning"),
+        _ => Err(Bad(format!(
+            "{at}: severity must be \"error\" or \"warning\", not `{s}`"
+        ))),
+    }
+}
+
+/// One gateway file being compiled.
+struct Unit<'a> {
+    file: String,
+    g: &'a GatewayFile,
+    prefix: String,
+    out: String,
+    statics: String,
+    used_notes: Vec<String>,
+    used_keys: Vec<String>,
+}
+
+impl Unit<'_> {
+    fn note(&mut self, name: &str, at: &str) -> R<String> {
+        if let Some((_, path, _)) = SHARED_NOTES.iter().find(|(n, _, _)| *n == name) {
+            return Ok(format!("&{path}"));
+        }
+        if !self.g.notes.contains_key(name) {
+            return Err(Bad(format!("{at}: note `{name}` is not in [notes]")));
+        }
+        if !self.used_notes.iter().any(|n| n == name) {
+            self.used_notes.push(name.to_string());
+        }
+        Ok(format!("&{}_N_{}", self.prefix, upper(name)))
+    }
+
+    fn keys(&mut self, name: &str, at: &str) -> R<String> {
+        let Some(table) = self.g.keys.get(name) else {
+            return Err(Bad(format!("{at}: key table `{name}` is not in [keys]")));
+        };
+        let ident = format!("{}_K_{}", self.prefix, upper(name));
+        if self.used_keys.iter().any(|n| n == name) {
+            return Ok(ident);
+        }
+        self.used_keys.push(name.to_string());
+        let mut items = Vec::new();
+        for (key, spec) in table {
+            let here = format!("{}: [keys.{name}].{key}", self.file);
+            items.push(self.key(key, spec, &here)?);
+        }
+        let _ = writeln!(self.statics, "static {ident}: &[Key] = &[{}];", items.join(", "));
+        Ok(ident)
+    }
+
+    fn key(&mut self, name: &str, spec: &toml::Value, at: &str) -> R<String> {
+        let (kind, flags) = match spec {
+            toml::Value::Table(t) if t.contains_key("kind") => (t.get("kind").unwrap().clone(), Some(t)),
+            other => (other.clone(), None),
+        };
+        let kind = self.kind(&kind, at)?;
+        let mut k = format!("Key::new({}, {kind})", lit(name));
+        if let Some(t) = flags {
+            for (f, v) in t {
+                match (f.as_str(), v) {
+                    ("kind", _) => {}
+                    ("pc_only", toml::Value::Boolean(true)) => {
+                        k = format!("{{ let mut k = {k}; k.pc_only = true; k }}")
+                    }
+                    ("mobile_only", toml::Value::Boolean(true)) => {
+                        k = format!("{{ let mut k = {k}; k.mobile_only = true; k }}")
+                    }
+                    ("required", toml::Value::Boolean(true)) => {
+                        k = format!("{{ let mut k = {k}; k.required = true; k }}")
+                    }
+                    ("note", toml::Value::String(n)) => {
+                        let n = self.note(n, at)?;
+                        k = format!("{k}.with_note({n})");
+                    }
+                    _ => return Err(Bad(format!("{at}: unknown key flag `{f}`"))),
+                }
+            }
+        }
+        Ok(k)
+    }
+
+    fn kind(&mut self, v: &toml::Value, at: &str) -> R<String> {
+        let bad = |what: &str| Bad(format!("{at}: {what}"));
+        match v {
+            toml::Value::String(s) => Ok(match s.as_str() {
+                "str" => "Kind::Str",
+                "bool" => "Kind::Bool",
+                "url" => "Kind::Url",
+                "num" => "Kind::Num",
+                "obj" => "Kind::Obj",
+                "arr" => "Kind::Arr",
+                "any" => "Kind::Any",
+                "text" => "Kind::Text",
+                "amount" => "Kind::Amount",
+                other => return Err(bad(&format!("unknown kind `{other}`"))),
+            }
+            .to_string()),
+            toml::Value::Table(t) if t.len() == 1 => {
+                let (k, arg) = t.iter().next().unwrap();
+                match k.as_str() {
+                    "enum" => Ok(format!("Kind::Enum({})", strs(&string_list(arg, at)?))),
+                    "list_of" => Ok(format!("Kind::ListOf(&{})", self.kind(arg, at)?)),
+                    "fields" | "one_of" => {
+                        let name = arg.as_str().ok_or_else(|| bad("`fields` names a key table"))?;
+                        let ident = self.keys(name, at)?;
+                        let variant = if k == "fields" { "Fields" } else { "OneOf" };
+                        Ok(format!("Kind::{variant}({ident})"))
+                    }
+                    "int" | "int_text" => {
+                        let a = arg
+                            .as_array()
+                            .filter(|a| a.len() == 2)
+                            .ok_or_else(|| bad("[min, max]"))?;
+                        let (lo, hi) = (a[0].as_integer(), a[1].as_integer());
+                        let (Some(lo), Some(hi)) = (lo, hi) else {
+                            return Err(bad("[min, max] of integers"));
+                        };
+                        let variant = if k == "int" { "Int" } else { "IntText" };
+                        Ok(format!("Kind::{variant}({lo}, {hi})"))
+                    }
+                    "str_max" => {
+                        let a = arg
+                            .as_array()
+                            .filter(|a| a.len() == 2)
+                            .ok_or_else(|| bad("[max, unit]"))?;
+                        let max = a[0].as_integer().ok_or_else(|| bad("[max, unit]"))?;
+                        let unit = pick(UNITS, "unit", a[1].as_str().unwrap_or(""), at)?;
+                        Ok(format!("Kind::StrMax({max}, Unit::{unit})"))
+                    }
+                    other => Err(bad(&format!("unknown kind `{other}`"))),
+                }
+            }
+            _ => Err(bad("a kind is a name or a one-key table")),
+        }
+    }
+
+    fn rules(&mut self, rules: &[RuleFile], v2: bool, name: &str) -> R<String> {
+        let ident = format!("{}_{name}_RULES", self.prefix);
+        let mut ids: Vec<&str> = Vec::new();
+        let mut items = Vec::new();
+        for rule in rules {
+            let at = format!("{}: rule `{}`", self.file, rule.id);
+            if ids.contains(&rule.id.as_str()) {
+                return Err(Bad(format!("{at}: the id is used twice")));
+            }
+            ids.push(&rule.id);
+            items.push(self.rule(rule, v2, &at)?);
+        }
+        let _ = writeln!(self.statics, "static {ident}: &[Rule] = &[\n{}];", items.join(""));
+        Ok(ident)
+    }
+
+    fn rule(&mut self, rule: &RuleFile, v2: bool, at: &str) -> R<String> {
+        check_path(&rule.at, at)?;
+        let w = &rule.when;
+        let mut conds = Vec::new();
+        if !w.api.is_empty() {
+            if !v2 {
+                return Err(Bad(format!("{at}: `when.api` is for v2 rules")));
+            }
+            let apis: R<Vec<String>> = w
+                .api
+                .iter()
+                .map(|a| pick(APIS, "call", a, at).map(|v| format!("Api::{v}")))
+                .collect();
+            conds.push(format!("Cond::Api(&[{}])", apis?.join(", ")));
+        }
+        if !w.method.is_empty() {
+            conds.push(format!("Cond::Method({})", strs(&w.method)));
+        }
+        if !w.not_method.is_empty() {
+            conds.push(format!("Cond::NotMethod({})", strs(&w.not_method)));
+        }
+        if let Some(b) = w.billing {
+            if v2 {
+                return Err(Bad(format!("{at}: `when.billing` is for v1 rules (v2 names the call)")));
+            }
+            conds.push(format!("Cond::Billing({b})"));
+        }
+        if !w.pg_code.is_empty() {
+            conds.push(format!("Cond::PgCode({})", strs(&w.pg_code)));
+        }
+        if let Some(m) = w.mobile {
+            conds.push(format!("Cond::Mobile({m})"));
+        }
+        if let Some(e) = &w.env {
+            let e = match e.as_str() {
+                "pc" => "Pc",
+                "mobile" => "Mobile",
+                other => return Err(Bad(format!("{at}: `when.env` is \"pc\" or \"mobile\", not `{other}`"))),
+            };
+            conds.push(format!("Cond::Env(Env::{e})"));
+        }
+        for p in &w.present {
+            check_path(p, at)?;
+            conds.push(format!("Cond::Present({})", lit(p)));
+        }
+        for p in &w.absent {
+            check_path(p, at)?;
+            conds.push(format!("Cond::Absent({})", lit(p)));
+        }
+        for (p, set) in &w.is {
+            check_path(p, at)?;
+            conds.push(format!("Cond::Is({}, {})", lit(p), strs(set)));
+        }
+        for (p, set) in &w.is_not {
+            check_path(p, at)?;
+            conds.push(format!("Cond::IsNot({}, {})", lit(p), strs(set)));
+        }
+        let then = self.then(&rule.then, at)?;
+        let sev = severity(&rule.severity, at)?;
+        let code = match &rule.code {
+            Some(c) => format!("Code::{}", pick(CODES, "code", c, at)?),
+            None => "Code::InvalidValue".to_string(),
+        };
+        let takes_code = matches!(&rule.then, toml::Value::String(s) if s == "note")
+            || matches!(&rule.then, toml::Value::Table(t) if t.contains_key("items_in"));
+        if rule.code.is_some() && !takes_code {
+            return Err(Bad(format!("{at}: `code` is only for `note` and `items_in` checks")));
+        }
+        let note = match &rule.note {
+            Some(n) => format!("Some({})", self.note(n, at)?),
+            None => "None".to_string(),
+        };
+        if rule.cite.trim().is_empty() {
+            return Err(Bad(format!("{at}: every rule cites its guide (`cite`)")));
+        }
+        Ok(format!(
+            "    Rule {{ when: &[{}], at: {}, then: {then}, severity: {sev}, code: {code}, note: {note} }},\n",
+            conds.join(", "),
+            lit(&rule.at)
+        ))
+    }
+
+    fn then(&mut self, v: &toml::Value, at: &str) -> R<String> {
+        let bad = |what: &str| Bad(format!("{at}: {what}"));
+        match v {
+            toml::Value::String(s) => match s.as_str() {
+                "required" => Ok("Then::Required".into()),
+                "unsupported" => Ok("Then::Unsupported".into()),
+                "note" => Ok("Then::Note".into()),
+                other => Err(bad(&format!("unknown check `{other}`"))),
+            },
+            toml::Value::Table(t) if t.len() == 1 || t.contains_key("max_len") => {
+                let (k, arg) = t.iter().next().unwrap();
+                match k.as_str() {
+                    "one_of" => Ok(format!("Then::OneOf({})", strs(&string_list(arg, at)?))),
+                    "items_in" => Ok(format!("Then::ItemsIn({})", strs(&string_list(arg, at)?))),
+                    "charset" => match arg.as_str() {
+                        Some("alnum") => Ok("Then::Charset(Charset::Alnum)".into()),
+                        _ => Err(bad("charset is \"alnum\"")),
+                    },
+                    "max_len" => {
+                        let max = arg.as_integer().ok_or_else(|| bad("max_len is a number"))?;
+                        let unit = t.get("unit").and_then(|u| u.as_str()).unwrap_or("chars");
+                        let unit = pick(UNITS, "unit", unit, at)?;
+                        Ok(format!("Then::MaxLen({max}, Unit::{unit})"))
+                    }
+                    "relax" => {
+                        let c = arg.as_str().ok_or_else(|| bad("relax names a code"))?;
+                        Ok(format!("Then::Relax(Code::{})", pick(CODES, "code", c, at)?))
+                    }
+                    other => Err(bad(&format!("unknown check `{other}`"))),
+                }
+            }
+            _ => Err(bad("`then` is a check name or a one-key table")),
+        }
+    }
+}
+
+/// A data value as the docs show it (`max_len = 100`, `one_of = [A, B]`).
+fn show(v: &toml::Value) -> String {
+    match v {
+        toml::Value::String(s) => s.clone(),
+        toml::Value::Integer(i) => i.to_string(),
+        toml::Value::Boolean(b) => b.to_string(),
+        toml::Value::Array(a) => format!("[{}]", a.iter().map(show).collect::<Vec<_>>().join(", ")),
+        toml::Value::Table(t) => t
+            .iter()
+            .map(|(k, v)| format!("{k} = {}", show(v)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => format!("{other:?}"),
+    }
+}
+
+fn string_list(v: &toml::Value, at: &str) -> R<Vec<String>> {
+    v.as_array()
+        .and_then(|a| {
+            a.iter()
+                .map(|x| x.as_str().map(str::to_string))
+                .collect::<Option<Vec<_>>>()
+        })
+        .ok_or_else(|| Bad(format!("{at}: expected a list of strings")))
+}
+
+fn check_path(p: &str, at: &str) -> R<()> {
+    let ok = !p.is_empty()
+        && p.split('.')
+            .all(|seg| !seg.is_empty() && seg.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+    if ok {
+        Ok(())
+    } else {
+        Err(Bad(format!("{at}: `{p}` is not a dotted path of keys")))
+    }
+}
+
+fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
+    if g.id.is_empty() || g.id != g.id.to_ascii_lowercase() {
+        return Err(Bad(format!("{file}: `id` is a lowercase name")));
+    }
+    let stem = Path::new(file).file_stem().unwrap().to_string_lossy().to_string();
+    if stem != g.id {
+        return Err(Bad(format!("{file}: the file is named after its id (`{}.toml`)", g.id)));
+    }
+    let mut u = Unit {
+        file: file.to_string(),
+        g,
+        prefix: upper(&g.id),
+        out: String::new(),
+        statics: String::new(),
+        used_notes: Vec::new(),
+        used_keys: Vec::new(),
+    };
+    let p = u.prefix.clone();
+    let v1 = match &g.v1 {
+        None => "None".to_string(),
+        Some(v) => {
+            let mut rules: Vec<&RuleFile> = Vec::new();
+            rules.extend(v.rules.iter());
+            let ident = u.rules(&v.rules, false, "V1")?;
+            let bw = match &v.billing_window {
+                Some(b) => {
+                    let at = format!("{file}: [v1.billing_window]");
+                    let charge = match b.charge.as_str() {
+                        "never" => "Never",
+                        "when_amount" => "WhenAmount",
+                        other => return Err(Bad(format!("{at}: charge is never / when_amount, not `{other}`"))),
+                    };
+                    let n1 = u.note(&b.pay_methods_note, &at)?;
+                    let n2 = u.note(&b.amount_note, &at)?;
+                    let _ = writeln!(
+                        u.statics,
+                        "static {p}_BILLING: BillingRule = BillingRule {{ pay_methods: {}, pay_methods_note: {n1}, charge: Charge::{charge}, amount_note: {n2} }};",
+                        strs(&b.pay_methods)
+                    );
+                    let _ = writeln!(
+                        u.statics,
+                        "static {p}_V1_BILLING: &[Rule] = &[Rule {{ when: &[Cond::Billing(true)], at: \"customer_uid\", then: Then::BillingWindow(&{p}_BILLING), severity: Severity::Error, code: Code::InvalidValue, note: None }}];"
+                    );
+                    format!("crate::engine::run_v1(ctx, {p}_V1_BILLING);")
+                }
+                None => String::new(),
+            };
+            let escrow_ignored = match &v.escrow_ignored {
+                Some(n) => format!("Some({})", u.note(n, &format!("{file}: [v1] escrow_ignored"))?),
+                None => "None".into(),
+            };
+            let choice = |c: &Choice, common: &str, map: &dyn Fn(&str) -> R<String>| -> R<String> {
+                Ok(match c {
+                    Choice::None => "&[]".into(),
+                    Choice::Common(s) if s == "common" => common.into(),
+                    Choice::Common(s) => return Err(Bad(format!("{file}: [v1]: `{s}`: a list, or \"common\""))),
+                    Choice::List(l) => {
+                        let items: R<Vec<String>> = l.iter().map(|x| map(x)).collect();
+                        format!("&[{}]", items?.join(", "))
+                    }
+                })
+            };
+            let vbank = choice(&v.vbank_due, "crate::core::v1::VBANK_DUE_COMMON", &|d| {
+                pick(DATE_FMTS, "date layout", d, &format!("{file}: [v1] vbank_due")).map(|f| format!("DateFmt::{f}"))
+            })?;
+            let langs = choice(&v.languages, "crate::core::v1::LANGUAGES_COMMON", &|l| Ok(lit(l)))?;
+            let _ = writeln!(
+                u.statics,
+                "fn {}_v1(ctx: &mut V1Ctx) {{ {bw} crate::engine::run_v1(ctx, {ident}); }}",
+                g.id.replace('-', "_")
+            );
+            format!(
+                "Some(V1Rules {{ guide: {}, codes: {}, pay_methods: {}, extra_keys: {}, card_direct: {}, card_quota: {}, escrow: {}, escrow_ignored: {escrow_ignored}, vbank_due: {vbank}, languages: {langs}, bypass: &[], check: {}_v1 }})",
+                lit(&v.guide),
+                strs(&v.codes),
+                strs(&v.pay_methods),
+                strs(&v.extra_keys),
+                v.card_direct,
+                v.card_quota,
+                v.escrow,
+                g.id.replace('-', "_")
+            )
+        }
+    };
+    let v2 = match &g.v2 {
+        None => "None".to_string(),
+        Some(v) => {
+            let ident = u.rules(&v.rules, true, "V2")?;
+            let at = format!("{file}: [v2]");
+            let opt = |l: &Option<Vec<String>>| l.as_ref().map_or("None".to_string(), |l| format!("Some({})", strs(l)));
+            let mut bypass = Vec::new();
+            for (call, table) in &v.bypass {
+                let field = match call.as_str() {
+                    "payment" => "payment",
+                    "issueBillingKey" => "billing",
+                    "issueBillingKeyAndPay" => "billing_and_pay",
+                    "loadPaymentUI" => "load_payment_ui",
+                    "loadIssueBillingKeyUI" => "load_issue_billing_key_ui",
+                    other => return Err(Bad(format!("{at} bypass: unknown call `{other}`"))),
+                };
+                let keys = u.keys(table, &format!("{at} bypass.{call}"))?;
+                bypass.push(format!("{field}: Some({keys})"));
+            }
+            if !bypass.is_empty() && v.bypass_key.is_none() {
+                return Err(Bad(format!("{at}: a bypass table needs `bypass_key`")));
+            }
+            let limit = |l: &Option<TextLimit>, what: &str| -> R<String> {
+                Ok(match l {
+                    None => "None".into(),
+                    Some(l) => format!(
+                        "Some(TextLimit {{ max: {}, unit: Unit::{}, severity: {} }})",
+                        l.max,
+                        pick(UNITS, "unit", &l.unit, &format!("{at} {what}"))?,
+                        severity(&l.severity, &format!("{at} {what}"))?
+                    ),
+                })
+            };
+            let mut customer = Vec::new();
+            for c in &v.customer {
+                let cat = format!("{at} customer {}", c.field);
+                let field = match c.field.as_str() {
+                    "name" => "Name",
+                    "phone_number" => "PhoneNumber",
+                    "email" => "Email",
+                    "customer_id" => "CustomerId",
+                    other => return Err(Bad(format!("{cat}: unknown customer field `{other}`"))),
+                };
+                let apis: R<Vec<String>> = c
+                    .apis
+                    .iter()
+                    .map(|a| pick(APIS, "call", a, &cat).map(|v| format!("Api::{v}")))
+                    .collect();
+                let env = match c.env.as_str() {
+                    "any" => "Any",
+                    "pc" => "Pc",
+                    "mobile" => "Mobile",
+                    other => return Err(Bad(format!("{cat}: env is any / pc / mobile, not `{other}`"))),
+                };
+                let note = u.note(&c.note, &cat)?;
+                customer.push(format!(
+                    "CustomerRule {{ field: CustomerField::{field}, apis: &[{}], env: GwEnv::{env}, note: {note} }}",
+                    apis?.join(", ")
+                ));
+            }
+            let mut ignored = Vec::new();
+            for (call, paths) in &v.ignored {
+                let api = pick(APIS, "call", call, &format!("{at} ignored"))?;
+                for p in paths {
+                    check_path(p, &format!("{at} ignored.{call}"))?;
+                    ignored.push(format!("Ignored {{ path: {}, apis: &[Api::{api}] }}", lit(p)));
+                }
+            }
+            let wt = match &v.window_types {
+                None => "None".into(),
+                Some(w) => format!(
+                    "Some(WindowTypes {{ pc: {}, mobile: {} }})",
+                    strs(&w.pc),
+                    strs(&w.mobile)
+                ),
+            };
+            let _ = writeln!(
+                u.statics,
+                "fn {}_v2(ctx: &mut V2Ctx) {{ crate::engine::run_v2(ctx, {ident}); }}",
+                g.id.replace('-', "_")
+            );
+            format!(
+                "Some(V2Rules {{ guide: {}, bypass_key: {}, bypass: BypassTables {{ {} ..BypassTables::NONE }}, pay_methods: {}, easy_pay_providers: {}, billing_key_methods: {}, billing_key_and_pay_methods: {}, billing_and_pay_takes_no_method: {}, currencies: {}, window_types: {wt}, locales: {}, order_name: {}, full_name: {}, customer: &[{}], month_list: {}, mobile_needs_product_type: {}, va_needs_expiry: {}, mobile_needs_redirect: {}, ignored: &[{}], check: {}_v2 }})",
+                lit(&v.guide),
+                v.bypass_key.as_ref().map_or("None".into(), |k| format!("Some({})", lit(k))),
+                bypass.iter().map(|b| format!("{b},")).collect::<String>(),
+                opt(&v.pay_methods),
+                opt(&v.easy_pay_providers),
+                opt(&v.billing_key_methods),
+                opt(&v.billing_key_and_pay_methods),
+                v.billing_and_pay_takes_no_method,
+                opt(&v.currencies),
+                opt(&v.locales),
+                limit(&v.order_name, "order_name")?,
+                limit(&v.full_name, "full_name")?,
+                customer.join(", "),
+                v.month_list,
+                v.mobile_needs_product_type,
+                v.va_needs_expiry,
+                v.mobile_needs_redirect,
+                ignored.join(", "),
+                g.id.replace('-', "_")
+            )
+        }
+    };
+    for name in g.notes.keys() {
+        if !u.used_notes.iter().any(|n| n == name) {
+            return Err(Bad(format!("{file}: note `{name}` is used by no rule")));
+        }
+    }
+    for name in g.keys.keys() {
+        if !u.used_keys.iter().any(|n| n == name) {
+            return Err(Bad(format!("{file}: key table `{name}` is used by nothing")));
+        }
+    }
+    let notes: Vec<(String, String)> = u
+        .used_notes
+        .iter()
+        .map(|n| (format!("{p}_N_{}", upper(n)), n.clone()))
+        .collect();
+    for (ident, n) in notes {
+        let t = &g.notes[&n];
+        let _ = writeln!(u.statics, "static {ident}: Bi = bi!({}, {});", lit(&t.ko), lit(&t.en));
+    }
+    let _ = writeln!(
+        u.out,
+        "/// {} (`{}`), from `gateways/{}.toml`.\npub static {p}: Gateway = Gateway {{ id: {}, name: bi!({}, {}), aliases: {}, more_guides: {}, v1: {v1}, v2: {v2} }};\n{}",
+        g.name.en,
+        g.id,
+        g.id,
+        lit(&g.id),
+        lit(&g.name.ko),
+        lit(&g.name.en),
+        strs(&g.aliases),
+        strs(&g.more_guides),
+        u.statics
+    );
+    Ok((u.out, docs(g)))
+}
+
+/// The generated rule page of one gateway (`docs/gateways/<id>.md`).
+fn docs(g: &GatewayFile) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "<!-- generated from gateways/{}.toml by build.rs; do not edit -->",
+        g.id
+    );
+    let _ = writeln!(s, "# {} ({})\n", g.name.ko, g.name.en);
+    let _ = writeln!(s, "- id: `{}`; aliases: {}", g.id, code_list(&g.aliases));
+    for m in &g.more_guides {
+        let _ = writeln!(s, "- also from: `{m}`");
+    }
+    if let Some(v) = &g.v1 {
+        let _ = writeln!(s, "\n## v1 (`IMP.request_pay`)\n");
+        let _ = writeln!(s, "- guide: `{}`", v.guide);
+        let _ = writeln!(s, "- `pg` codes: {}", code_list(&v.codes));
+        let _ = writeln!(
+            s,
+            "- `pay_method`: {}",
+            if v.pay_methods.is_empty() {
+                "not read".into()
+            } else {
+                code_list(&v.pay_methods)
+            }
+        );
+        if !v.extra_keys.is_empty() {
+            let _ = writeln!(s, "- keys beyond the common ones: {}", code_list(&v.extra_keys));
+        }
+        let _ = writeln!(
+            s,
+            "- card direct: {}; `display.card_quota`: {}; escrow: {}",
+            yes_no(v.card_direct),
+            yes_no(v.card_quota),
+            if v.escrow {
+                "yes"
+            } else if v.escrow_ignored.is_some() {
+                "ignored (warning)"
+            } else {
+                "no (error)"
+            }
+        );
+        let _ = writeln!(s, "- `vbank_due`: {}", choice_text(&v.vbank_due));
+        let _ = writeln!(s, "- `language`: {}", choice_text(&v.languages));
+        if let Some(b) = &v.billing_window {
+            let _ = writeln!(
+                s,
+                "- billing-key window (`customer_uid`): methods {}; amount {} — {}",
+                code_list(&b.pay_methods),
+                if b.charge == "never" {
+                    "shown, not charged"
+                } else {
+                    "charged when above 0"
+                },
+                b.cite
+            );
+        }
+        rule_table(&mut s, g, &v.rules);
+    }
+    if let Some(v) = &g.v2 {
+        let _ = writeln!(s, "\n## v2 (`PortOne.requestPayment` …)\n");
+        let _ = writeln!(s, "- guide: `{}`", v.guide);
+        if let Some(k) = &v.bypass_key {
+            let calls: Vec<String> = v.bypass.keys().cloned().collect();
+            let _ = writeln!(s, "- `bypass.{k}` in: {}", code_list(&calls));
+        }
+        let list = |l: &Option<Vec<String>>| match l {
+            None => "not checked".to_string(),
+            Some(l) if l.is_empty() => "none".to_string(),
+            Some(l) => code_list(l),
+        };
+        let _ = writeln!(s, "- `payMethod`: {}", list(&v.pay_methods));
+        let _ = writeln!(s, "- `easyPay.easyPayProvider`: {}", list(&v.easy_pay_providers));
+        let _ = writeln!(s, "- `billingKeyMethod`: {}", list(&v.billing_key_methods));
+        let _ = writeln!(
+            s,
+            "- `billingKeyAndPayMethod`: {}",
+            list(&v.billing_key_and_pay_methods)
+        );
+        let _ = writeln!(s, "- `currency`: {}", list(&v.currencies));
+        let _ = writeln!(s, "- `locale`: {}", list(&v.locales));
+        for (what, l) in [("orderName", &v.order_name), ("customer.fullName", &v.full_name)] {
+            if let Some(l) = l {
+                let _ = writeln!(
+                    s,
+                    "- `{what}`: at most {} {} ({})",
+                    l.max,
+                    l.unit.replace('_', "-"),
+                    l.severity
+                );
+            }
+        }
+        for c in &v.customer {
+            let note = g.notes.get(&c.note).map_or(String::new(), |n| n.en.clone());
+            let _ = writeln!(
+                s,
+                "- `customer` {} required in {} ({}): {note}",
+                c.field,
+                code_list(&c.apis),
+                c.env
+            );
+        }
+        if !v.month_list {
+            let _ = writeln!(s, "- installments: `fixedMonth` only (no `availableMonthList`)");
+        }
+        for (call, paths) in &v.ignored {
+            let _ = writeln!(s, "- ignored in `{call}` (warning): {}", code_list(paths));
+        }
+        rule_table(&mut s, g, &v.rules);
+    }
+    s
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+fn choice_text(c: &Choice) -> String {
+    match c {
+        Choice::None => "not read (warning)".into(),
+        Choice::Common(_) => "the common list".into(),
+        Choice::List(l) => code_list(l),
+    }
+}
+
+fn code_list(l: &[String]) -> String {
+    let items: Vec<String> = l.iter().map(|x| format!("`{x}`")).collect();
+    items.join(", ")
+}
+
+fn rule_table(s: &mut String, g: &GatewayFile, rules: &[RuleFile]) {
+    if rules.is_empty() {
+        return;
+    }
+    let _ = writeln!(s, "\n| rule | when | at | check | severity | guide | note |");
+    let _ = writeln!(s, "|---|---|---|---|---|---|---|");
+    for r in rules {
+        let w = &r.when;
+        let mut when = Vec::new();
+        if !w.api.is_empty() {
+            when.push(format!("call {}", w.api.join("/")));
+        }
+        if !w.method.is_empty() {
+            when.push(format!("method {}", w.method.join("/")));
+        }
+        if !w.not_method.is_empty() {
+            when.push(format!("method not {}", w.not_method.join("/")));
+        }
+        if let Some(b) = w.billing {
+            when.push(
+                if b {
+                    "billing-key window"
+                } else {
+                    "not the billing-key window"
+                }
+                .into(),
+            );
+        }
+        if !w.pg_code.is_empty() {
+            when.push(format!("pg {}", w.pg_code.join("/")));
+        }
+        if let Some(m) = w.mobile {
+            when.push(if m { "mobile" } else { "PC" }.into());
+        }
+        if let Some(e) = &w.env {
+            when.push(format!("{e} only"));
+        }
+        for p in &w.present {
+            when.push(format!("{p} set"));
+        }
+        for p in &w.absent {
+            when.push(format!("{p} missing"));
+        }
+        for (p, v) in &w.is {
+            when.push(format!("{p} ∈ {}", v.join("/")));
+        }
+        for (p, v) in &w.is_not {
+            when.push(format!("{p} ∉ {}", v.join("/")));
+        }
+        let then = match &r.then {
+            toml::Value::String(x) => x.clone(),
+            other => show(other),
+        };
+        let then = match &r.code {
+            Some(c) => format!("{then} ({c})"),
+            None => then,
+        };
+        let note = r.note.as_ref().map_or(String::new(), |n| match g.notes.get(n) {
+            Some(t) => format!("{} / {}", t.ko, t.en),
+            None => SHARED_NOTES
+                .iter()
+                .find(|(s, _, _)| s == n)
+                .map_or(n.clone(), |(_, _, d)| format!("(shared) {d}")),
+        });
+        let cell = |x: &str| x.replace('|', "\\|");
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | `{}` | {} | {} | {} | {} |",
+            r.id,
+            cell(&if when.is_empty() {
+                "always".into()
+            } else {
+                when.join("; ")
+            }),
+            r.at,
+            cell(&then),
+            r.severity,
+            cell(&r.cite),
+            cell(&note)
+        );
+    }
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=gateways");
+    let out = std::env::var("OUT_DIR").unwrap();
+    let mut files: Vec<_> = std::fs::read_dir("gateways")
+        .expect("gateways/ (the data files)")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    let mut code = String::from(
+        "// generated by build.rs from gateways/*.toml; do not edit\n\
+         #[allow(unused_imports)]\n\
+         use crate::core::fields::{Key, Kind};\n\
+         #[allow(unused_imports)]\n\
+         use crate::core::issue::{Bi, Code, Severity};\n\
+         #[allow(unused_imports)]\n\
+         use crate::core::text::{DateFmt, Unit};\n\
+         #[allow(unused_imports)]\n\
+         use crate::core::v1::V1Ctx;\n\
+         #[allow(unused_imports)]\n\
+         use crate::core::v1_options::{BillingRule, Charge};\n\
+         #[allow(unused_imports)]\n\
+         use crate::core::v2::{Api, V2Ctx};\n\
+         #[allow(unused_imports)]\n\
+         use crate::engine::{Charset, Cond, Env, Rule, Then};\n\
+         #[allow(unused_imports)]\n\
+         use crate::pg::{BypassTables, CustomerField, CustomerRule, Env as GwEnv, Gateway, Ignored, TextLimit, V1Rules, V2Rules, WindowTypes};\n\n",
+    );
+    let mut order: Vec<(u32, String)> = Vec::new();
+    let mut docs_rs =
+        String::from("/// (gateway id, generated `docs/gateways/<id>.md`)\npub static DOCS: &[(&str, &str)] = &[\n");
+    let docs_dir = Path::new(&out).join("docs");
+    std::fs::create_dir_all(&docs_dir).unwrap();
+    let mut failed = Vec::new();
+    for f in &files {
+        println!("cargo:rerun-if-changed={}", f.display());
+        let name = f.display().to_string();
+        let text = std::fs::read_to_string(f).unwrap();
+        let parsed: GatewayFile = match toml::from_str(&text) {
+            Ok(g) => g,
+            Err(e) => {
+                failed.push(format!("{name}: {e}"));
+                continue;
+            }
+        };
+        match compile(&name, &parsed) {
+            Ok((rs, md)) => {
+                code.push_str(&rs);
+                order.push((parsed.order, upper(&parsed.id)));
+                let path = docs_dir.join(format!("{}.md", parsed.id));
+                std::fs::write(&path, md).unwrap();
+                let _ = writeln!(
+                    docs_rs,
+                    "    ({}, include_str!({})),",
+                    lit(&parsed.id),
+                    lit(&path.display().to_string())
+                );
+            }
+            Err(Bad(e)) => failed.push(e),
+        }
+    }
+    if !failed.is_empty() {
+        for e in &failed {
+            println!("cargo:warning={e}");
+        }
+        eprintln!("gateway data files are malformed:\n{}", failed.join("\n"));
+        std::process::exit(1);
+    }
+    order.sort();
+    let _ = writeln!(
+        code,
+        "/// The data gateways with their place in `GATEWAYS`.\npub static ORDERED: &[(u32, &Gateway)] = &[{}];",
+        order
+            .iter()
+            .map(|(o, id)| format!("({o}, &{id})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    docs_rs.push_str("];\n");
+    std::fs::write(Path::new(&out).join("gateways.rs"), code).unwrap();
+    std::fs::write(Path::new(&out).join("docs.rs"), docs_rs).unwrap();
+}

@@ -1,0 +1,293 @@
+//! The rule engine: one evaluator for the rules every gateway's data file declares
+//! (`gateways/<id>.toml`, compiled by `build.rs` into the tables under `src/pg/data.rs`). It knows
+//! no gateway by name: a rule is *when* (conditions on the call, the method, the environment and
+//! the request's fields) → *then* (one check at a dotted path), with a severity, an optional code
+//! and a note. Checks that are real parsers or span several fields are named [`Then`] variants
+//! (the engine's hooks, listed in `docs/gateways/README.md`), written once here for every gateway.
+//!
+//! Gateways not yet moved to data keep their Rust `check` functions under `src/pg/`; the engine
+//! runs beside them until the last one has moved.
+
+use crate::core::fields::one_of;
+use crate::core::issue::{index, Bi, Code, Detail, Format, Report, Severity};
+use crate::core::text::{length, Unit};
+use crate::core::v1::V1Ctx;
+use crate::core::v1_options::{billing_window, BillingRule};
+use crate::core::v2::{lookup, Api, V2Ctx};
+use crate::core::value::{Map, Value};
+
+/// One rule: when every condition holds, the check runs at `at`.
+#[derive(Debug)]
+pub struct Rule {
+    /// Conditions, all of which must hold.
+    pub when: &'static [Cond],
+    /// Dotted path the check reads and reports at (`paymentId`, `card.cardCompany`).
+    pub at: &'static str,
+    /// The check.
+    pub then: Then,
+    /// Error or warning (a rule with [`Cond::Env`] is a warning while the environment is unknown).
+    pub severity: Severity,
+    /// The code reported, where the check lets the data choose it ([`Then::Note`], [`Then::ItemsIn`]).
+    pub code: Code,
+    /// The guide's words, shown with the message.
+    pub note: Option<&'static Bi>,
+}
+
+/// A condition of a [`Rule`].
+#[derive(Debug)]
+pub enum Cond {
+    /// The v2 call is one of these (a v1 rule never names one).
+    Api(&'static [Api]),
+    /// The method (v1 `pay_method` as sent; v2 the valid `payMethod` / `billingKeyMethod` /
+    /// `billingKeyAndPayMethod`) is one of these.
+    Method(&'static [&'static str]),
+    /// A method is known and is none of these.
+    NotMethod(&'static [&'static str]),
+    /// v1: the request opens the billing-key window (`customer_uid` present), or does not.
+    Billing(bool),
+    /// v1: the `pg` provider code in use is one of these (`kcp_billing`).
+    PgCode(&'static [&'static str]),
+    /// The caller said it is a mobile (`true`) or PC (`false`) checkout; unknown fails both.
+    Mobile(bool),
+    /// The rule applies in one environment only: skipped when the caller is known to be in the
+    /// other, a warning while unknown, the rule's severity when it matches.
+    Env(Env),
+    /// Something is at the path.
+    Present(&'static str),
+    /// Nothing is at the path.
+    Absent(&'static str),
+    /// The value at the path is a string, one of these.
+    Is(&'static str, &'static [&'static str]),
+    /// The value at the path is a string, none of these.
+    IsNot(&'static str, &'static [&'static str]),
+}
+
+/// PC or mobile, for [`Cond::Env`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Env {
+    /// The PC window.
+    Pc,
+    /// The mobile window.
+    Mobile,
+}
+
+/// The check of a [`Rule`].
+#[derive(Debug)]
+pub enum Then {
+    /// Missing at `at`: `required`.
+    Required,
+    /// Present at `at`: `unsupported`, naming the gateway.
+    Unsupported,
+    /// Present at `at`: the rule's code, with only the note to explain it.
+    Note,
+    /// A string at `at` not among these: `invalid_value` with the closest one.
+    OneOf(&'static [&'static str]),
+    /// A non-empty string at `at` outside a character set: `invalid_format`, the note says which.
+    Charset(Charset),
+    /// A string at `at` longer than this in the unit: `too_long`.
+    MaxLen(u32, Unit),
+    /// Each string item of the array at `at` that is one of these: the rule's code at the item.
+    ItemsIn(&'static [&'static str]),
+    /// An issue with this code that the common rules raised at `at` gets the rule's severity and
+    /// note instead (a guide that relaxes a common rule).
+    Relax(Code),
+    /// Hook: the v1 billing-key window (`customer_uid`): its methods and what it does with `amount`.
+    BillingWindow(&'static BillingRule),
+}
+
+/// Character sets for [`Then::Charset`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Charset {
+    /// ASCII letters and digits.
+    Alnum,
+}
+
+impl Charset {
+    fn holds(self, s: &str) -> bool {
+        match self {
+            Charset::Alnum => s.bytes().all(|b| b.is_ascii_alphanumeric()),
+        }
+    }
+}
+
+/// What the rules see of one check.
+struct Scope<'a, 'c> {
+    req: &'a mut Map,
+    r: &'a mut Report,
+    pg: &'static Bi,
+    api: Option<Api>,
+    method: Option<&'c str>,
+    billing: bool,
+    code: &'c str,
+    mobile: Option<bool>,
+}
+
+/// Runs a gateway's v1 rules.
+pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule]) {
+    let method = ctx.pay_method.clone();
+    for rule in rules {
+        if let Then::BillingWindow(b) = rule.then {
+            if applies_v1(ctx, method.as_deref(), rule).is_some() {
+                billing_window(ctx, b);
+            }
+            continue;
+        }
+        let billing = ctx.billing();
+        let mut s = Scope {
+            req: ctx.req,
+            r: ctx.r,
+            pg: &ctx.gw.name,
+            api: None,
+            method: method.as_deref(),
+            billing,
+            code: ctx.code,
+            mobile: ctx.mobile,
+        };
+        eval(&mut s, rule);
+    }
+}
+
+fn applies_v1(ctx: &mut V1Ctx, method: Option<&str>, rule: &Rule) -> Option<Severity> {
+    let billing = ctx.billing();
+    let s = Scope {
+        req: ctx.req,
+        r: ctx.r,
+        pg: &ctx.gw.name,
+        api: None,
+        method,
+        billing,
+        code: ctx.code,
+        mobile: ctx.mobile,
+    };
+    applies(&s, rule)
+}
+
+/// Runs a gateway's v2 rules.
+pub fn run_v2(ctx: &mut V2Ctx, rules: &'static [Rule]) {
+    let mut s = Scope {
+        req: ctx.req,
+        r: ctx.r,
+        pg: &ctx.gw.name,
+        api: Some(ctx.api),
+        method: ctx.method,
+        billing: false,
+        code: "",
+        mobile: ctx.mobile,
+    };
+    for rule in rules {
+        eval(&mut s, rule);
+    }
+}
+
+/// The severity the rule reports with, when its conditions hold.
+fn applies(s: &Scope, rule: &Rule) -> Option<Severity> {
+    let mut severity = rule.severity;
+    for c in rule.when {
+        let ok = match *c {
+            Cond::Api(apis) => s.api.is_some_and(|a| apis.contains(&a)),
+            Cond::Method(ms) => s.method.is_some_and(|m| ms.contains(&m)),
+            Cond::NotMethod(ms) => s.method.is_some_and(|m| !ms.contains(&m)),
+            Cond::Billing(b) => s.billing == b,
+            Cond::PgCode(codes) => codes.contains(&s.code),
+            Cond::Mobile(b) => s.mobile == Some(b),
+            Cond::Env(env) => match s.mobile {
+                None => {
+                    severity = Severity::Warning;
+                    true
+                }
+                Some(m) => m == (env == Env::Mobile),
+            },
+            Cond::Present(p) => lookup(s.req, p).is_some(),
+            Cond::Absent(p) => lookup(s.req, p).is_none(),
+            Cond::Is(p, set) => lookup(s.req, p)
+                .and_then(Value::as_str)
+                .is_some_and(|v| set.contains(&v)),
+            Cond::IsNot(p, set) => lookup(s.req, p)
+                .and_then(Value::as_str)
+                .is_some_and(|v| !set.contains(&v)),
+        };
+        if !ok {
+            return None;
+        }
+    }
+    Some(severity)
+}
+
+fn eval(s: &mut Scope, rule: &'static Rule) {
+    let Some(severity) = applies(s, rule) else {
+        return;
+    };
+    let at = rule.at;
+    let value = lookup(s.req, at);
+    match rule.then {
+        Then::Required => {
+            if value.is_none() {
+                s.r.push(at, Code::Required, severity, Detail::Required, rule.note);
+            }
+        }
+        Then::Unsupported => {
+            if value.is_some() {
+                s.r.push(
+                    at,
+                    Code::Unsupported,
+                    severity,
+                    Detail::Unsupported { pg: s.pg },
+                    rule.note,
+                );
+            }
+        }
+        Then::Note => {
+            if value.is_some() {
+                s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+            }
+        }
+        Then::OneOf(set) => {
+            if let Some(v) = value.and_then(Value::as_str) {
+                one_of(v, set, at, severity, rule.note, s.r);
+            }
+        }
+        Then::Charset(cs) => {
+            if let Some(v) = value.and_then(Value::as_str) {
+                if !v.is_empty() && !cs.holds(v) {
+                    s.r.push(
+                        at,
+                        Code::InvalidFormat,
+                        severity,
+                        Detail::Format(Format::Described),
+                        rule.note,
+                    );
+                }
+            }
+        }
+        Then::MaxLen(max, unit) => {
+            if let Some(v) = value.and_then(Value::as_str) {
+                let got = length(v, unit);
+                if got > max as usize {
+                    let detail = Detail::TooLong {
+                        max: max as usize,
+                        unit,
+                        got,
+                    };
+                    s.r.push(at, Code::TooLong, severity, detail, rule.note);
+                }
+            }
+        }
+        Then::ItemsIn(set) => {
+            if let Some(Value::Arr(items)) = value {
+                for (i, item) in items.iter().enumerate() {
+                    if item.as_str().is_some_and(|v| set.contains(&v)) {
+                        s.r.push(index(at, i), rule.code, severity, Detail::Note, rule.note);
+                    }
+                }
+            }
+        }
+        Then::Relax(code) => {
+            if let Some(i) = s.r.issues.iter_mut().find(|i| i.path == at && i.code == code) {
+                i.severity = severity;
+                i.note = rule.note;
+            }
+        }
+        // run by `run_v1`, which has the whole v1 context the hook needs
+        Then::BillingWindow(_) => {}
+    }
+}
