@@ -65,8 +65,21 @@ struct V1File {
     languages: Choice,
     #[serde(default)]
     billing_window: Option<BillingWindow>,
+    /// The `bypass` objects the guide documents; a block with no `when` is checked against its
+    /// key table in every request (one with `when` is checked by a rule of its own).
+    #[serde(default)]
+    bypass: Vec<BypassFile>,
     #[serde(default)]
     rules: Vec<RuleFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BypassFile {
+    path: String,
+    keys: String,
+    #[serde(default)]
+    when: String,
 }
 
 /// `"common"` (the common v1 list) or an explicit list.
@@ -182,6 +195,10 @@ struct RuleFile {
     note: Option<String>,
     /// The guide sentence (path and section) the rule comes from.
     cite: String,
+    /// `"always"`: report at `at` whenever the conditions hold (by default a `required` check
+    /// fires when nothing is at `at`, every other check when something is).
+    #[serde(default)]
+    fire: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -509,9 +526,19 @@ impl Unit<'_> {
             None => "Code::InvalidValue".to_string(),
         };
         let takes_code = matches!(&rule.then, toml::Value::String(s) if s == "note")
-            || matches!(&rule.then, toml::Value::Table(t) if t.contains_key("items_in"));
+            || matches!(&rule.then, toml::Value::Table(t) if ["items_in", "first_item_in", "matches", "max_items"].iter().any(|k| t.contains_key(*k)));
         if rule.code.is_some() && !takes_code {
-            return Err(Bad(format!("{at}: `code` is only for `note` and `items_in` checks")));
+            return Err(Bad(format!(
+                "{at}: `code` is only for `note`, `items_in`, `first_item_in`, `matches` and `max_items` checks"
+            )));
+        }
+        let fire = match rule.fire.as_deref() {
+            None => "Fire::Default",
+            Some("always") => "Fire::Always",
+            Some(other) => return Err(Bad(format!("{at}: `fire` is \"always\" or left out, not `{other}`"))),
+        };
+        if matches!(&rule.then, toml::Value::Table(t) if t.contains_key("currencies")) && rule.note.is_none() {
+            return Err(Bad(format!("{at}: a `currencies` check needs its note")));
         }
         let note = match &rule.note {
             Some(n) => format!("Some({})", self.note(n, at)?),
@@ -521,7 +548,7 @@ impl Unit<'_> {
             return Err(Bad(format!("{at}: every rule cites its guide (`cite`)")));
         }
         Ok(format!(
-            "    Rule {{ when: &[{}], at: {}, then: {then}, severity: {sev}, code: {code}, note: {note} }},\n",
+            "    Rule {{ when: &[{}], at: {}, then: {then}, severity: {sev}, code: {code}, fire: {fire}, note: {note} }},\n",
             conds.join(", "),
             lit(&rule.at)
         ))
@@ -541,10 +568,26 @@ impl Unit<'_> {
                 match k.as_str() {
                     "one_of" => Ok(format!("Then::OneOf({})", strs(&string_list(arg, at)?))),
                     "items_in" => Ok(format!("Then::ItemsIn({})", strs(&string_list(arg, at)?))),
-                    "charset" => match arg.as_str() {
-                        Some("alnum") => Ok("Then::Charset(Charset::Alnum)".into()),
-                        _ => Err(bad("charset is \"alnum\"")),
-                    },
+                    "first_item_in" => Ok(format!("Then::FirstItemIn({})", strs(&string_list(arg, at)?))),
+                    "currencies" => Ok(format!("Then::Currencies({})", strs(&string_list(arg, at)?))),
+                    "charset" | "matches" => {
+                        let cs = match arg.as_str() {
+                            Some("alnum") => "Alnum",
+                            Some("alnum_non_empty") => "AlnumNonEmpty",
+                            Some("digits") => "Digits",
+                            _ => return Err(bad("a character set is alnum, alnum_non_empty or digits")),
+                        };
+                        let variant = if k == "charset" { "Charset" } else { "Matches" };
+                        Ok(format!("Then::{variant}(Charset::{cs})"))
+                    }
+                    "max_items" => {
+                        let n = arg.as_integer().ok_or_else(|| bad("max_items is a number"))?;
+                        Ok(format!("Then::MaxItems({n})"))
+                    }
+                    "keys" => {
+                        let name = arg.as_str().ok_or_else(|| bad("keys names a key table"))?;
+                        Ok(format!("Then::Keys({})", self.keys(name, at)?))
+                    }
                     "max_len" => {
                         let max = arg.as_integer().ok_or_else(|| bad("max_len is a number"))?;
                         let unit = t.get("unit").and_then(|u| u.as_str()).unwrap_or("chars");
@@ -641,7 +684,7 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                     );
                     let _ = writeln!(
                         u.statics,
-                        "static {p}_V1_BILLING: &[Rule] = &[Rule {{ when: &[Cond::Billing(true)], at: \"customer_uid\", then: Then::BillingWindow(&{p}_BILLING), severity: Severity::Error, code: Code::InvalidValue, note: None }}];"
+                        "static {p}_V1_BILLING: &[Rule] = &[Rule {{ when: &[Cond::Billing(true)], at: \"customer_uid\", then: Then::BillingWindow(&{p}_BILLING), severity: Severity::Error, code: Code::InvalidValue, fire: Fire::Default, note: None }}];"
                     );
                     format!("crate::engine::run_v1(ctx, {p}_V1_BILLING);")
                 }
@@ -650,6 +693,30 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
             let escrow_ignored = match &v.escrow_ignored {
                 Some(n) => format!("Some({})", u.note(n, &format!("{file}: [v1] escrow_ignored"))?),
                 None => "None".into(),
+            };
+            let mut blocks = Vec::new();
+            let mut block_rules = Vec::new();
+            for b in &v.bypass {
+                let bat = format!("{file}: [[v1.bypass]] {}", b.path);
+                check_path(&b.path, &bat)?;
+                let keys = u.keys(&b.keys, &bat)?;
+                blocks.push(format!("BypassBlock::when({}, {keys}, {})", lit(&b.path), lit(&b.when)));
+                if b.when.is_empty() {
+                    block_rules.push(format!(
+                        "Rule {{ when: &[], at: {}, then: Then::Keys({keys}), severity: Severity::Warning, code: Code::UnknownField, fire: Fire::Default, note: None }}",
+                        lit(&b.path)
+                    ));
+                }
+            }
+            let bypass_run = if block_rules.is_empty() {
+                String::new()
+            } else {
+                let _ = writeln!(
+                    u.statics,
+                    "static {p}_V1_BYPASS: &[Rule] = &[{}];",
+                    block_rules.join(", ")
+                );
+                format!("crate::engine::run_v1(ctx, {p}_V1_BYPASS);")
             };
             let choice = |c: &Choice, common: &str, map: &dyn Fn(&str) -> R<String>| -> R<String> {
                 Ok(match c {
@@ -668,11 +735,11 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
             let langs = choice(&v.languages, "crate::core::v1::LANGUAGES_COMMON", &|l| Ok(lit(l)))?;
             let _ = writeln!(
                 u.statics,
-                "fn {}_v1(ctx: &mut V1Ctx) {{ {bw} crate::engine::run_v1(ctx, {ident}); }}",
+                "fn {}_v1(ctx: &mut V1Ctx) {{ {bw} {bypass_run} crate::engine::run_v1(ctx, {ident}); }}",
                 g.id.replace('-', "_")
             );
             format!(
-                "Some(V1Rules {{ guide: {}, codes: {}, pay_methods: {}, extra_keys: {}, card_direct: {}, card_quota: {}, escrow: {}, escrow_ignored: {escrow_ignored}, vbank_due: {vbank}, languages: {langs}, bypass: &[], check: {}_v1 }})",
+                "Some(V1Rules {{ guide: {}, codes: {}, pay_methods: {}, extra_keys: {}, card_direct: {}, card_quota: {}, escrow: {}, escrow_ignored: {escrow_ignored}, vbank_due: {vbank}, languages: {langs}, bypass: &[{}], check: {}_v1 }})",
                 lit(&v.guide),
                 strs(&v.codes),
                 strs(&v.pay_methods),
@@ -680,6 +747,7 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                 v.card_direct,
                 v.card_quota,
                 v.escrow,
+                blocks.join(", "),
                 g.id.replace('-', "_")
             )
         }
@@ -868,6 +936,15 @@ fn docs(g: &GatewayFile) -> String {
         );
         let _ = writeln!(s, "- `vbank_due`: {}", choice_text(&v.vbank_due));
         let _ = writeln!(s, "- `language`: {}", choice_text(&v.languages));
+        for b in &v.bypass {
+            let keys: Vec<String> = g.keys.get(&b.keys).map_or(Vec::new(), |t| t.keys().cloned().collect());
+            let when = if b.when.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", b.when)
+            };
+            let _ = writeln!(s, "- `{}` keys{when}: {}", b.path, code_list(&keys));
+        }
         if let Some(b) = &v.billing_window {
             let _ = writeln!(
                 s,
@@ -1065,9 +1142,9 @@ fn main() {
          #[allow(unused_imports)]\n\
          use crate::core::v2::{Api, V2Ctx};\n\
          #[allow(unused_imports)]\n\
-         use crate::engine::{Charset, Cond, Env, Rule, Then};\n\
+         use crate::engine::{Charset, Cond, Env, Fire, Rule, Then};\n\
          #[allow(unused_imports)]\n\
-         use crate::pg::{BypassTables, CustomerField, CustomerRule, Env as GwEnv, Gateway, Ignored, TextLimit, V1Rules, V2Rules, WindowTypes};\n\n",
+         use crate::pg::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env as GwEnv, Gateway, Ignored, TextLimit, V1Rules, V2Rules, WindowTypes};\n\n",
     );
     let mut order: Vec<(u32, String)> = Vec::new();
     let mut docs_rs =

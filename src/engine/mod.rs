@@ -8,11 +8,12 @@
 //! Gateways not yet moved to data keep their Rust `check` functions under `src/pg/`; the engine
 //! runs beside them until the last one has moved.
 
+use crate::core::fields::check_keys;
 use crate::core::fields::one_of;
 use crate::core::issue::{index, Bi, Code, Detail, Format, Report, Severity};
 use crate::core::text::{length, Unit};
 use crate::core::v1::V1Ctx;
-use crate::core::v1_options::{billing_window, BillingRule};
+use crate::core::v1_options::{billing_window, currencies, BillingRule};
 use crate::core::v2::{lookup, Api, V2Ctx};
 use crate::core::value::{Map, Value};
 
@@ -27,8 +28,12 @@ pub struct Rule {
     pub then: Then,
     /// Error or warning (a rule with [`Cond::Env`] is a warning while the environment is unknown).
     pub severity: Severity,
-    /// The code reported, where the check lets the data choose it ([`Then::Note`], [`Then::ItemsIn`]).
+    /// The code reported, where the check lets the data choose it ([`Then::Note`], [`Then::ItemsIn`],
+    /// [`Then::Matches`], [`Then::MaxItems`]).
     pub code: Code,
+    /// When the check fires, on top of the conditions: [`Then::Required`] when nothing is at
+    /// `at`, every other check when something is; [`Fire::Always`] reports at `at` either way.
+    pub fire: Fire,
     /// The guide's words, shown with the message.
     pub note: Option<&'static Bi>,
 }
@@ -62,6 +67,15 @@ pub enum Cond {
     IsNot(&'static str, &'static [&'static str]),
 }
 
+/// What must be at a rule's path for it to fire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fire {
+    /// The check's own default (see [`Rule::fire`]).
+    Default,
+    /// Whenever the conditions hold.
+    Always,
+}
+
 /// PC or mobile, for [`Cond::Env`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Env {
@@ -88,6 +102,17 @@ pub enum Then {
     MaxLen(u32, Unit),
     /// Each string item of the array at `at` that is one of these: the rule's code at the item.
     ItemsIn(&'static [&'static str]),
+    /// The first string item of the array at `at` that is one of these: the rule's code there.
+    FirstItemIn(&'static [&'static str]),
+    /// A string at `at` that matches the predicate: the rule's code, the note explains.
+    Matches(Charset),
+    /// An array at `at` with more items than this: the rule's code, the note explains.
+    MaxItems(u32),
+    /// The object at `at` holds only these keys, each of its kind (unknown keys are warnings with
+    /// a did-you-mean; PC-only / mobile-only keys are warned in the other environment).
+    Keys(&'static [crate::core::fields::Key]),
+    /// Hook (v1): `currency` (default KRW) is one of these.
+    Currencies(&'static [&'static str]),
     /// An issue with this code that the common rules raised at `at` gets the rule's severity and
     /// note instead (a guide that relaxes a common rule).
     Relax(Code),
@@ -95,17 +120,24 @@ pub enum Then {
     BillingWindow(&'static BillingRule),
 }
 
-/// Character sets for [`Then::Charset`].
+/// Character sets for [`Then::Charset`] and [`Then::Matches`]. An empty string holds every set
+/// but [`Charset::AlnumNonEmpty`] and [`Charset::Digits`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Charset {
-    /// ASCII letters and digits.
+    /// ASCII letters and digits (or nothing).
     Alnum,
+    /// ASCII letters and digits, at least one.
+    AlnumNonEmpty,
+    /// ASCII digits, at least one.
+    Digits,
 }
 
 impl Charset {
     fn holds(self, s: &str) -> bool {
         match self {
             Charset::Alnum => s.bytes().all(|b| b.is_ascii_alphanumeric()),
+            Charset::AlnumNonEmpty => !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric()),
+            Charset::Digits => !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()),
         }
     }
 }
@@ -126,11 +158,22 @@ struct Scope<'a, 'c> {
 pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule]) {
     let method = ctx.pay_method.clone();
     for rule in rules {
-        if let Then::BillingWindow(b) = rule.then {
-            if applies_v1(ctx, method.as_deref(), rule).is_some() {
-                billing_window(ctx, b);
+        match rule.then {
+            Then::BillingWindow(b) => {
+                if applies_v1(ctx, method.as_deref(), rule).is_some() {
+                    billing_window(ctx, b);
+                }
+                continue;
             }
-            continue;
+            Then::Currencies(list) => {
+                if applies_v1(ctx, method.as_deref(), rule).is_some() {
+                    if let Some(note) = rule.note {
+                        currencies(ctx, list, note);
+                    }
+                }
+                continue;
+            }
+            _ => {}
         }
         let billing = ctx.billing();
         let mut s = Scope {
@@ -219,14 +262,15 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
     };
     let at = rule.at;
     let value = lookup(s.req, at);
+    let always = rule.fire == Fire::Always;
     match rule.then {
         Then::Required => {
-            if value.is_none() {
+            if value.is_none() || always {
                 s.r.push(at, Code::Required, severity, Detail::Required, rule.note);
             }
         }
         Then::Unsupported => {
-            if value.is_some() {
+            if value.is_some() || always {
                 s.r.push(
                     at,
                     Code::Unsupported,
@@ -237,8 +281,32 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
             }
         }
         Then::Note => {
-            if value.is_some() {
+            if value.is_some() || always {
                 s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+            }
+        }
+        Then::Matches(cs) => {
+            if value.and_then(Value::as_str).is_some_and(|v| cs.holds(v)) {
+                s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+            }
+        }
+        Then::MaxItems(max) => {
+            if let Some(Value::Arr(items)) = value {
+                if items.len() > max as usize {
+                    s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                }
+            }
+        }
+        Then::Keys(keys) => {
+            if let Some(Value::Obj(o)) = value {
+                check_keys(o, at, keys, s.mobile, s.r);
+            }
+        }
+        Then::FirstItemIn(set) => {
+            if let Some(Value::Arr(items)) = value {
+                if let Some(i) = items.iter().position(|v| v.as_str().is_some_and(|v| set.contains(&v))) {
+                    s.r.push(index(at, i), rule.code, severity, Detail::Note, rule.note);
+                }
             }
         }
         Then::OneOf(set) => {
@@ -248,7 +316,7 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
         }
         Then::Charset(cs) => {
             if let Some(v) = value.and_then(Value::as_str) {
-                if !v.is_empty() && !cs.holds(v) {
+                if !cs.holds(v) {
                     s.r.push(
                         at,
                         Code::InvalidFormat,
@@ -287,7 +355,22 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
                 i.note = rule.note;
             }
         }
-        // run by `run_v1`, which has the whole v1 context the hook needs
-        Then::BillingWindow(_) => {}
+        // run by `run_v1`, which has the whole v1 context these hooks need
+        Then::BillingWindow(_) | Then::Currencies(_) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Charset;
+
+    #[test]
+    fn character_sets() {
+        assert!(Charset::Alnum.holds("") && Charset::Alnum.holds("aZ09"));
+        assert!(!Charset::Alnum.holds("a-1") && !Charset::Alnum.holds("주문1"));
+        assert!(!Charset::AlnumNonEmpty.holds("") && Charset::AlnumNonEmpty.holds("a1"));
+        assert!(!Charset::AlnumNonEmpty.holds("a 1"));
+        assert!(Charset::Digits.holds("0123") && !Charset::Digits.holds("") && !Charset::Digits.holds("12a"));
+        assert!(!Charset::Digits.holds("１２"), "full-width digits are not ASCII digits");
     }
 }

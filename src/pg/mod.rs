@@ -15,7 +15,6 @@ pub mod inicis_jp;
 pub mod kakaopay;
 pub mod kcp;
 pub mod kicc;
-pub mod kpn;
 pub mod ksnet;
 pub mod mobilians;
 pub mod naverpay;
@@ -24,7 +23,6 @@ pub mod payletter;
 pub mod paymentwall;
 pub mod paypal;
 pub mod smartro;
-pub mod toss_brandpay;
 pub mod tosspay;
 pub mod tosspayments;
 pub mod triple_a;
@@ -317,7 +315,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &kcp::GATEWAY,
     &kcp::QUICK,
     // v2-only entries (v1 rules for some of these are written elsewhere and merge in)
-    &kpn::GATEWAY,
+    &data::KPN,
     &inicis::GATEWAY,
     &welcome::GATEWAY,
     &kakaopay::GATEWAY,
@@ -332,7 +330,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &tosspayments::GATEWAY,
     &naverpay::GATEWAY,
     &tosspay::GATEWAY,
-    &toss_brandpay::GATEWAY,
+    &data::TOSS_BRANDPAY,
     &paypal::GATEWAY,
     &eximbay::GATEWAY,
     &galaxia::GATEWAY,
