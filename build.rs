@@ -65,6 +65,9 @@ struct V1File {
     languages: Choice,
     #[serde(default)]
     billing_window: Option<BillingWindow>,
+    /// The `pay_method` the guide assumes when none is sent (what `when.method` then sees).
+    #[serde(default)]
+    method_default: Option<String>,
     /// The `bypass` objects the guide documents; a block with no `when` is checked against its
     /// key table in every request (one with `when` is checked by a rule of its own).
     #[serde(default)]
@@ -226,6 +229,25 @@ struct When {
     is: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     is_not: BTreeMap<String, Vec<String>>,
+    /// path → the boolean it holds
+    #[serde(default)]
+    bool: BTreeMap<String, bool>,
+    /// path → comparisons with the number it holds (`{ gt = 0 }`)
+    #[serde(default)]
+    num: BTreeMap<String, BTreeMap<String, f64>>,
+    /// comparisons with the payment amount
+    #[serde(default)]
+    amount: Option<BTreeMap<String, f64>>,
+    #[serde(default)]
+    currency: Vec<String>,
+    #[serde(default)]
+    mid: Option<bool>,
+    /// path → a code not yet reported there
+    #[serde(default)]
+    not_reported: BTreeMap<String, String>,
+    /// groups of conditions, at least one of which holds
+    #[serde(default)]
+    any: Vec<When>,
 }
 
 /// Notes the engine itself holds, which data may name as `@name`.
@@ -464,61 +486,7 @@ impl Unit<'_> {
 
     fn rule(&mut self, rule: &RuleFile, v2: bool, at: &str) -> R<String> {
         check_path(&rule.at, at)?;
-        let w = &rule.when;
-        let mut conds = Vec::new();
-        if !w.api.is_empty() {
-            if !v2 {
-                return Err(Bad(format!("{at}: `when.api` is for v2 rules")));
-            }
-            let apis: R<Vec<String>> = w
-                .api
-                .iter()
-                .map(|a| pick(APIS, "call", a, at).map(|v| format!("Api::{v}")))
-                .collect();
-            conds.push(format!("Cond::Api(&[{}])", apis?.join(", ")));
-        }
-        if !w.method.is_empty() {
-            conds.push(format!("Cond::Method({})", strs(&w.method)));
-        }
-        if !w.not_method.is_empty() {
-            conds.push(format!("Cond::NotMethod({})", strs(&w.not_method)));
-        }
-        if let Some(b) = w.billing {
-            if v2 {
-                return Err(Bad(format!("{at}: `when.billing` is for v1 rules (v2 names the call)")));
-            }
-            conds.push(format!("Cond::Billing({b})"));
-        }
-        if !w.pg_code.is_empty() {
-            conds.push(format!("Cond::PgCode({})", strs(&w.pg_code)));
-        }
-        if let Some(m) = w.mobile {
-            conds.push(format!("Cond::Mobile({m})"));
-        }
-        if let Some(e) = &w.env {
-            let e = match e.as_str() {
-                "pc" => "Pc",
-                "mobile" => "Mobile",
-                other => return Err(Bad(format!("{at}: `when.env` is \"pc\" or \"mobile\", not `{other}`"))),
-            };
-            conds.push(format!("Cond::Env(Env::{e})"));
-        }
-        for p in &w.present {
-            check_path(p, at)?;
-            conds.push(format!("Cond::Present({})", lit(p)));
-        }
-        for p in &w.absent {
-            check_path(p, at)?;
-            conds.push(format!("Cond::Absent({})", lit(p)));
-        }
-        for (p, set) in &w.is {
-            check_path(p, at)?;
-            conds.push(format!("Cond::Is({}, {})", lit(p), strs(set)));
-        }
-        for (p, set) in &w.is_not {
-            check_path(p, at)?;
-            conds.push(format!("Cond::IsNot({}, {})", lit(p), strs(set)));
-        }
+        let conds = conds(&rule.when, v2, at)?;
         let then = self.then(&rule.then, at)?;
         let sev = severity(&rule.severity, at)?;
         let code = match &rule.code {
@@ -563,9 +531,57 @@ impl Unit<'_> {
                 "note" => Ok("Then::Note".into()),
                 other => Err(bad(&format!("unknown check `{other}`"))),
             },
-            toml::Value::Table(t) if t.len() == 1 || t.contains_key("max_len") => {
+            toml::Value::Table(t) if !t.is_empty() => {
                 let (k, arg) = t.iter().next().unwrap();
+                let extra: &[&str] = match k.as_str() {
+                    "max_len" => &["unit"],
+                    "range" => &["say"],
+                    _ => &[],
+                };
+                if let Some(x) = t.keys().skip(1).find(|x| !extra.contains(&x.as_str())) {
+                    return Err(bad(&format!("`{x}` does not go with `{k}`")));
+                }
                 match k.as_str() {
+                    "not_for_pg" => Ok(format!("Then::NotForPg({})", strs(&string_list(arg, at)?))),
+                    "date" => {
+                        let fmts: R<Vec<String>> = string_list(arg, at)?
+                            .iter()
+                            .map(|d| pick(DATE_FMTS, "date layout", d, at).map(|f| format!("DateFmt::{f}")))
+                            .collect();
+                        Ok(format!("Then::Date(&[{}])", fmts?.join(", ")))
+                    }
+                    "range" => {
+                        let ends = |v: Option<&toml::Value>| -> R<(String, String)> {
+                            let Some(v) = v else {
+                                return Ok(("None".into(), "None".into()));
+                            };
+                            let a = v
+                                .as_array()
+                                .filter(|a| a.len() == 2)
+                                .ok_or_else(|| bad("[min, max], \"\" for an open end"))?;
+                            let end = |x: &toml::Value| -> R<String> {
+                                match x {
+                                    toml::Value::Integer(i) => Ok(format!("Some({i})")),
+                                    toml::Value::String(s) if s.is_empty() => Ok("None".into()),
+                                    _ => Err(bad("[min, max], \"\" for an open end")),
+                                }
+                            };
+                            Ok((end(&a[0])?, end(&a[1])?))
+                        };
+                        let (lo, hi) = ends(Some(arg))?;
+                        let (slo, shi) = if t.contains_key("say") {
+                            ends(t.get("say"))?
+                        } else {
+                            (lo.clone(), hi.clone())
+                        };
+                        Ok(format!("Then::Range({lo}, {hi}, {slo}, {shi})"))
+                    }
+                    "conflict" => {
+                        let with = arg.as_str().ok_or_else(|| bad("conflict names the other path"))?;
+                        check_path(with, at)?;
+                        Ok(format!("Then::Conflict({})", lit(with)))
+                    }
+                    "kind" => Ok(format!("Then::Kind({})", self.kind(arg, at)?)),
                     "one_of" => Ok(format!("Then::OneOf({})", strs(&string_list(arg, at)?))),
                     "items_in" => Ok(format!("Then::ItemsIn({})", strs(&string_list(arg, at)?))),
                     "first_item_in" => Ok(format!("Then::FirstItemIn({})", strs(&string_list(arg, at)?))),
@@ -622,6 +638,129 @@ fn show(v: &toml::Value) -> String {
     }
 }
 
+/// The conditions of a `when` table, as `engine::Cond` expressions.
+fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
+    let mut conds = Vec::new();
+    if !w.api.is_empty() {
+        if !v2 {
+            return Err(Bad(format!("{at}: `when.api` is for v2 rules")));
+        }
+        let apis: R<Vec<String>> = w
+            .api
+            .iter()
+            .map(|a| pick(APIS, "call", a, at).map(|v| format!("Api::{v}")))
+            .collect();
+        conds.push(format!("Cond::Api(&[{}])", apis?.join(", ")));
+    }
+    if !w.method.is_empty() {
+        conds.push(format!("Cond::Method({})", strs(&w.method)));
+    }
+    if !w.not_method.is_empty() {
+        conds.push(format!("Cond::NotMethod({})", strs(&w.not_method)));
+    }
+    if let Some(b) = w.billing {
+        if v2 {
+            return Err(Bad(format!("{at}: `when.billing` is for v1 rules (v2 names the call)")));
+        }
+        conds.push(format!("Cond::Billing({b})"));
+    }
+    if !w.pg_code.is_empty() {
+        conds.push(format!("Cond::PgCode({})", strs(&w.pg_code)));
+    }
+    if let Some(m) = w.mobile {
+        conds.push(format!("Cond::Mobile({m})"));
+    }
+    if let Some(e) = &w.env {
+        let e = match e.as_str() {
+            "pc" => "Pc",
+            "mobile" => "Mobile",
+            other => return Err(Bad(format!("{at}: `when.env` is \"pc\" or \"mobile\", not `{other}`"))),
+        };
+        conds.push(format!("Cond::Env(Env::{e})"));
+    }
+    for p in &w.present {
+        check_path(p, at)?;
+        conds.push(format!("Cond::Present({})", lit(p)));
+    }
+    for p in &w.absent {
+        check_path(p, at)?;
+        conds.push(format!("Cond::Absent({})", lit(p)));
+    }
+    for (p, set) in &w.is {
+        check_path(p, at)?;
+        conds.push(format!("Cond::Is({}, {})", lit(p), strs(set)));
+    }
+    for (p, set) in &w.is_not {
+        check_path(p, at)?;
+        conds.push(format!("Cond::IsNot({}, {})", lit(p), strs(set)));
+    }
+    for (p, b) in &w.bool {
+        check_path(p, at)?;
+        conds.push(format!("Cond::Bool({}, {b})", lit(p)));
+    }
+    for (p, cmp) in &w.num {
+        check_path(p, at)?;
+        for (op, n) in compare(cmp, at)? {
+            conds.push(format!("Cond::Num({}, Op::{op}, {n:?})", lit(p)));
+        }
+    }
+    if let Some(cmp) = &w.amount {
+        for (op, n) in compare(cmp, at)? {
+            conds.push(format!("Cond::Amount(Op::{op}, {n:?})"));
+        }
+    }
+    if !w.currency.is_empty() {
+        conds.push(format!("Cond::Currency({})", strs(&w.currency)));
+    }
+    if let Some(b) = w.mid {
+        if v2 {
+            return Err(Bad(format!("{at}: `when.mid` is for v1 rules")));
+        }
+        conds.push(format!("Cond::Mid({b})"));
+    }
+    for (p, code) in &w.not_reported {
+        check_path(p, at)?;
+        conds.push(format!(
+            "Cond::NotReported({}, Code::{})",
+            lit(p),
+            pick(CODES, "code", code, at)?
+        ));
+    }
+    if !w.any.is_empty() {
+        let mut groups = Vec::new();
+        for g in &w.any {
+            groups.push(format!("&[{}]", self::conds(g, v2, at)?.join(", ")));
+        }
+        conds.push(format!("Cond::Any(&[{}])", groups.join(", ")));
+    }
+    Ok(conds)
+}
+
+/// `{ gt = 0, le = 100 }` → the comparisons.
+fn compare(t: &BTreeMap<String, f64>, at: &str) -> R<Vec<(&'static str, f64)>> {
+    let mut out = Vec::new();
+    for (op, n) in t {
+        let op = match op.as_str() {
+            "lt" => "Lt",
+            "le" => "Le",
+            "gt" => "Gt",
+            "ge" => "Ge",
+            "eq" => "Eq",
+            "ne" => "Ne",
+            other => {
+                return Err(Bad(format!(
+                    "{at}: a comparison is lt / le / gt / ge / eq / ne, not `{other}`"
+                )))
+            }
+        };
+        out.push((op, *n));
+    }
+    if out.is_empty() {
+        return Err(Bad(format!("{at}: an empty comparison")));
+    }
+    Ok(out)
+}
+
 fn string_list(v: &toml::Value, at: &str) -> R<Vec<String>> {
     v.as_array()
         .and_then(|a| {
@@ -667,6 +806,10 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
             let mut rules: Vec<&RuleFile> = Vec::new();
             rules.extend(v.rules.iter());
             let ident = u.rules(&v.rules, false, "V1")?;
+            let method_default = v
+                .method_default
+                .as_ref()
+                .map_or("None".to_string(), |m| format!("Some({})", lit(m)));
             let bw = match &v.billing_window {
                 Some(b) => {
                     let at = format!("{file}: [v1.billing_window]");
@@ -686,7 +829,7 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                         u.statics,
                         "static {p}_V1_BILLING: &[Rule] = &[Rule {{ when: &[Cond::Billing(true)], at: \"customer_uid\", then: Then::BillingWindow(&{p}_BILLING), severity: Severity::Error, code: Code::InvalidValue, fire: Fire::Default, note: None }}];"
                     );
-                    format!("crate::engine::run_v1(ctx, {p}_V1_BILLING);")
+                    format!("crate::engine::run_v1(ctx, {p}_V1_BILLING, {method_default});")
                 }
                 None => String::new(),
             };
@@ -716,7 +859,7 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                     "static {p}_V1_BYPASS: &[Rule] = &[{}];",
                     block_rules.join(", ")
                 );
-                format!("crate::engine::run_v1(ctx, {p}_V1_BYPASS);")
+                format!("crate::engine::run_v1(ctx, {p}_V1_BYPASS, None);")
             };
             let choice = |c: &Choice, common: &str, map: &dyn Fn(&str) -> R<String>| -> R<String> {
                 Ok(match c {
@@ -735,7 +878,7 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
             let langs = choice(&v.languages, "crate::core::v1::LANGUAGES_COMMON", &|l| Ok(lit(l)))?;
             let _ = writeln!(
                 u.statics,
-                "fn {}_v1(ctx: &mut V1Ctx) {{ {bw} {bypass_run} crate::engine::run_v1(ctx, {ident}); }}",
+                "fn {}_v1(ctx: &mut V1Ctx) {{ {bw} {bypass_run} crate::engine::run_v1(ctx, {ident}, {method_default}); }}",
                 g.id.replace('-', "_")
             );
             format!(
@@ -1035,6 +1178,80 @@ fn code_list(l: &[String]) -> String {
     items.join(", ")
 }
 
+/// A `when` table in words, for the generated pages.
+fn when_text(w: &When) -> String {
+    let mut when = Vec::new();
+    if !w.api.is_empty() {
+        when.push(format!("call {}", w.api.join("/")));
+    }
+    if !w.method.is_empty() {
+        when.push(format!("method {}", w.method.join("/")));
+    }
+    if !w.not_method.is_empty() {
+        when.push(format!("method not {}", w.not_method.join("/")));
+    }
+    if let Some(b) = w.billing {
+        when.push(
+            if b {
+                "billing-key window"
+            } else {
+                "not the billing-key window"
+            }
+            .into(),
+        );
+    }
+    if !w.pg_code.is_empty() {
+        when.push(format!("pg {}", w.pg_code.join("/")));
+    }
+    if let Some(m) = w.mobile {
+        when.push(if m { "mobile" } else { "PC" }.into());
+    }
+    if let Some(e) = &w.env {
+        when.push(format!("{e} only"));
+    }
+    for p in &w.present {
+        when.push(format!("{p} set"));
+    }
+    for p in &w.absent {
+        when.push(format!("{p} missing"));
+    }
+    for (p, v) in &w.is {
+        when.push(format!("{p} ∈ {}", v.join("/")));
+    }
+    for (p, v) in &w.is_not {
+        when.push(format!("{p} ∉ {}", v.join("/")));
+    }
+    for (p, b) in &w.bool {
+        when.push(format!("{p} = {b}"));
+    }
+    let cmp = |t: &BTreeMap<String, f64>| {
+        t.iter()
+            .map(|(op, n)| format!("{op} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    for (p, t) in &w.num {
+        when.push(format!("{p} {}", cmp(t)));
+    }
+    if let Some(t) = &w.amount {
+        when.push(format!("amount {}", cmp(t)));
+    }
+    if !w.currency.is_empty() {
+        when.push(format!("currency {}", w.currency.join("/")));
+    }
+    if let Some(b) = w.mid {
+        when.push(if b { "MID given" } else { "no MID" }.into());
+    }
+    for (p, c) in &w.not_reported {
+        when.push(format!("no {c} at {p} yet"));
+    }
+    if !w.any.is_empty() {
+        let groups: Vec<String> = w.any.iter().map(|g| format!("({})", when_text(g))).collect();
+        when.push(format!("any of {}", groups.join(" or ")));
+    }
+    when.join("; ")
+}
+
 fn rule_table(s: &mut String, g: &GatewayFile, rules: &[RuleFile]) {
     if rules.is_empty() {
         return;
@@ -1042,48 +1259,7 @@ fn rule_table(s: &mut String, g: &GatewayFile, rules: &[RuleFile]) {
     let _ = writeln!(s, "\n| rule | when | at | check | severity | guide | note |");
     let _ = writeln!(s, "|---|---|---|---|---|---|---|");
     for r in rules {
-        let w = &r.when;
-        let mut when = Vec::new();
-        if !w.api.is_empty() {
-            when.push(format!("call {}", w.api.join("/")));
-        }
-        if !w.method.is_empty() {
-            when.push(format!("method {}", w.method.join("/")));
-        }
-        if !w.not_method.is_empty() {
-            when.push(format!("method not {}", w.not_method.join("/")));
-        }
-        if let Some(b) = w.billing {
-            when.push(
-                if b {
-                    "billing-key window"
-                } else {
-                    "not the billing-key window"
-                }
-                .into(),
-            );
-        }
-        if !w.pg_code.is_empty() {
-            when.push(format!("pg {}", w.pg_code.join("/")));
-        }
-        if let Some(m) = w.mobile {
-            when.push(if m { "mobile" } else { "PC" }.into());
-        }
-        if let Some(e) = &w.env {
-            when.push(format!("{e} only"));
-        }
-        for p in &w.present {
-            when.push(format!("{p} set"));
-        }
-        for p in &w.absent {
-            when.push(format!("{p} missing"));
-        }
-        for (p, v) in &w.is {
-            when.push(format!("{p} ∈ {}", v.join("/")));
-        }
-        for (p, v) in &w.is_not {
-            when.push(format!("{p} ∉ {}", v.join("/")));
-        }
+        let when = when_text(&r.when);
         let then = match &r.then {
             toml::Value::String(x) => x.clone(),
             other => show(other),
@@ -1104,11 +1280,7 @@ fn rule_table(s: &mut String, g: &GatewayFile, rules: &[RuleFile]) {
             s,
             "| `{}` | {} | `{}` | {} | {} | {} | {} |",
             r.id,
-            cell(&if when.is_empty() {
-                "always".into()
-            } else {
-                when.join("; ")
-            }),
+            cell(&if when.is_empty() { "always".into() } else { when }),
             r.at,
             cell(&then),
             r.severity,
@@ -1142,7 +1314,7 @@ fn main() {
          #[allow(unused_imports)]\n\
          use crate::core::v2::{Api, V2Ctx};\n\
          #[allow(unused_imports)]\n\
-         use crate::engine::{Charset, Cond, Env, Fire, Rule, Then};\n\
+         use crate::engine::{Charset, Cond, Env, Fire, Op, Rule, Then};\n\
          #[allow(unused_imports)]\n\
          use crate::pg::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env as GwEnv, Gateway, Ignored, TextLimit, V1Rules, V2Rules, WindowTypes};\n\n",
     );

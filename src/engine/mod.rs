@@ -8,10 +8,10 @@
 //! Gateways not yet moved to data keep their Rust `check` functions under `src/pg/`; the engine
 //! runs beside them until the last one has moved.
 
-use crate::core::fields::check_keys;
 use crate::core::fields::one_of;
+use crate::core::fields::{check_keys, check_kind_in};
 use crate::core::issue::{index, Bi, Code, Detail, Format, Report, Severity};
-use crate::core::text::{length, Unit};
+use crate::core::text::{length, parse_date, DateFmt, Unit};
 use crate::core::v1::V1Ctx;
 use crate::core::v1_options::{billing_window, currencies, BillingRule};
 use crate::core::v2::{lookup, Api, V2Ctx};
@@ -65,6 +65,50 @@ pub enum Cond {
     Is(&'static str, &'static [&'static str]),
     /// The value at the path is a string, none of these.
     IsNot(&'static str, &'static [&'static str]),
+    /// The value at the path is this boolean.
+    Bool(&'static str, bool),
+    /// The value at the path is a number that compares so with the given one.
+    Num(&'static str, Op, f64),
+    /// The payment amount (v1 `amount`, v2 `totalAmount`; only when valid) compares so.
+    Amount(Op, f64),
+    /// The currency is one of these (v1: `KRW` when absent; v2: only when given and valid).
+    Currency(&'static [&'static str]),
+    /// v1: the `pg` value names a MID after a dot (`kcp.A52CY`), or does not.
+    Mid(bool),
+    /// No issue with this code has been reported at the path yet.
+    NotReported(&'static str, Code),
+    /// At least one of these groups holds (each group is conditions that must all hold).
+    Any(&'static [&'static [Cond]]),
+}
+
+/// A comparison for [`Cond::Num`] and [`Cond::Amount`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+}
+
+impl Op {
+    fn holds(self, a: f64, b: f64) -> bool {
+        match self {
+            Op::Lt => a < b,
+            Op::Le => a <= b,
+            Op::Gt => a > b,
+            Op::Ge => a >= b,
+            Op::Eq => a == b,
+            Op::Ne => a != b,
+        }
+    }
 }
 
 /// What must be at a rule's path for it to fire.
@@ -113,6 +157,18 @@ pub enum Then {
     Keys(&'static [crate::core::fields::Key]),
     /// Hook (v1): `currency` (default KRW) is one of these.
     Currencies(&'static [&'static str]),
+    /// A string at `at` that is not one of these: `unsupported` naming the gateway and what it takes.
+    NotForPg(&'static [&'static str]),
+    /// A string at `at` in none of these layouts: `invalid_format` naming the layouts.
+    Date(&'static [DateFmt]),
+    /// A number at `at` outside `min..=max` (either end open): `out_of_range`. The second pair is
+    /// what the message states (a guide may check one bound and state another).
+    Range(Option<i64>, Option<i64>, Option<i64>, Option<i64>),
+    /// Something at `at`: `conflict` with the field at this path.
+    Conflict(&'static str),
+    /// A value at `at` of this kind (the key tables' kinds): type, set, range, URL… as a key of
+    /// that kind is checked.
+    Kind(crate::core::fields::Kind),
     /// An issue with this code that the common rules raised at `at` gets the rule's severity and
     /// note instead (a guide that relaxes a common rule).
     Relax(Code),
@@ -152,21 +208,29 @@ struct Scope<'a, 'c> {
     billing: bool,
     code: &'c str,
     mobile: Option<bool>,
+    amount: Option<f64>,
+    currency: Option<&'c str>,
+    mid: bool,
 }
 
-/// Runs a gateway's v1 rules.
-pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule]) {
-    let method = ctx.pay_method.clone();
+/// Runs a gateway's v1 rules. `method_default` is the `pay_method` the gateway's guide assumes
+/// when none is sent (`card` for most), as [`Cond::Method`] sees it.
+pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'static str>) {
+    let method = ctx.pay_method.clone().or(method_default.map(str::to_string));
+    let currency = match ctx.req.get("currency") {
+        None => Some("KRW".to_string()),
+        Some(v) => v.as_str().map(str::to_string),
+    };
     for rule in rules {
         match rule.then {
             Then::BillingWindow(b) => {
-                if applies_v1(ctx, method.as_deref(), rule).is_some() {
+                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
                     billing_window(ctx, b);
                 }
                 continue;
             }
             Then::Currencies(list) => {
-                if applies_v1(ctx, method.as_deref(), rule).is_some() {
+                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
                     if let Some(note) = rule.note {
                         currencies(ctx, list, note);
                     }
@@ -185,12 +249,15 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule]) {
             billing,
             code: ctx.code,
             mobile: ctx.mobile,
+            amount: ctx.amount,
+            currency: currency.as_deref(),
+            mid: ctx.mid.is_some(),
         };
         eval(&mut s, rule);
     }
 }
 
-fn applies_v1(ctx: &mut V1Ctx, method: Option<&str>, rule: &Rule) -> Option<Severity> {
+fn applies_v1(ctx: &mut V1Ctx, method: Option<&str>, currency: Option<&str>, rule: &Rule) -> Option<Severity> {
     let billing = ctx.billing();
     let s = Scope {
         req: ctx.req,
@@ -201,6 +268,9 @@ fn applies_v1(ctx: &mut V1Ctx, method: Option<&str>, rule: &Rule) -> Option<Seve
         billing,
         code: ctx.code,
         mobile: ctx.mobile,
+        amount: ctx.amount,
+        currency,
+        mid: ctx.mid.is_some(),
     };
     applies(&s, rule)
 }
@@ -216,6 +286,9 @@ pub fn run_v2(ctx: &mut V2Ctx, rules: &'static [Rule]) {
         billing: false,
         code: "",
         mobile: ctx.mobile,
+        amount: ctx.amount.map(|a| a as f64),
+        currency: ctx.currency,
+        mid: false,
     };
     for rule in rules {
         eval(&mut s, rule);
@@ -225,7 +298,12 @@ pub fn run_v2(ctx: &mut V2Ctx, rules: &'static [Rule]) {
 /// The severity the rule reports with, when its conditions hold.
 fn applies(s: &Scope, rule: &Rule) -> Option<Severity> {
     let mut severity = rule.severity;
-    for c in rule.when {
+    all(s, rule.when, &mut severity).then_some(severity)
+}
+
+/// Whether every condition holds; [`Cond::Env`] may lower `severity` to a warning.
+fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
+    for c in conds {
         let ok = match *c {
             Cond::Api(apis) => s.api.is_some_and(|a| apis.contains(&a)),
             Cond::Method(ms) => s.method.is_some_and(|m| ms.contains(&m)),
@@ -235,7 +313,7 @@ fn applies(s: &Scope, rule: &Rule) -> Option<Severity> {
             Cond::Mobile(b) => s.mobile == Some(b),
             Cond::Env(env) => match s.mobile {
                 None => {
-                    severity = Severity::Warning;
+                    *severity = Severity::Warning;
                     true
                 }
                 Some(m) => m == (env == Env::Mobile),
@@ -248,12 +326,23 @@ fn applies(s: &Scope, rule: &Rule) -> Option<Severity> {
             Cond::IsNot(p, set) => lookup(s.req, p)
                 .and_then(Value::as_str)
                 .is_some_and(|v| !set.contains(&v)),
+            Cond::Bool(p, b) => lookup(s.req, p) == Some(&Value::Bool(b)),
+            Cond::Num(p, op, n) => lookup(s.req, p).and_then(num).is_some_and(|v| op.holds(v, n)),
+            Cond::Amount(op, n) => s.amount.is_some_and(|a| op.holds(a, n)),
+            Cond::Currency(set) => s.currency.is_some_and(|c| set.contains(&c)),
+            Cond::Mid(b) => s.mid == b,
+            Cond::NotReported(p, code) => !s.r.has(p, code),
+            Cond::Any(groups) => groups.iter().any(|g| all(s, g, severity)),
         };
         if !ok {
-            return None;
+            return false;
         }
     }
-    Some(severity)
+    true
+}
+
+fn num(v: &Value) -> Option<f64> {
+    v.as_num().map(|n| n.v)
 }
 
 fn eval(s: &mut Scope, rule: &'static Rule) {
@@ -300,6 +389,50 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
         Then::Keys(keys) => {
             if let Some(Value::Obj(o)) = value {
                 check_keys(o, at, keys, s.mobile, s.r);
+            }
+        }
+        Then::NotForPg(allowed) => {
+            if let Some(v) = value.and_then(Value::as_str) {
+                if !allowed.contains(&v) {
+                    let detail = Detail::NotForPg { pg: s.pg, allowed };
+                    s.r.push(at, Code::Unsupported, severity, detail, rule.note);
+                }
+            }
+        }
+        Then::Date(fmts) => {
+            if let Some(v) = value.and_then(Value::as_str) {
+                if parse_date(v, fmts).is_none() {
+                    s.r.push(
+                        at,
+                        Code::InvalidFormat,
+                        severity,
+                        Detail::Format(Format::Date(fmts)),
+                        rule.note,
+                    );
+                }
+            }
+        }
+        Then::Range(min, max, say_min, say_max) => {
+            if let Some(v) = value.and_then(num) {
+                let below = min.is_some_and(|m| v < m as f64);
+                let above = max.is_some_and(|m| v > m as f64);
+                if below || above {
+                    let detail = Detail::Range {
+                        min: say_min,
+                        max: say_max,
+                    };
+                    s.r.push(at, Code::OutOfRange, severity, detail, rule.note);
+                }
+            }
+        }
+        Then::Conflict(with) => {
+            if value.is_some() || always {
+                s.r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
+            }
+        }
+        Then::Kind(kind) => {
+            if let Some(v) = value {
+                check_kind_in(v, kind, at, rule.note, s.mobile, s.r);
             }
         }
         Then::FirstItemIn(set) => {
