@@ -1,10 +1,12 @@
-// The benchmark of issue #7: bytes shipped, time to ready, cost per check, and growth.
-// Run by scripts/bench.sh (which builds pkg/ first). Prints a table and writes bench/out/results.json.
+// The benchmark of issue #7: bytes shipped, time to ready, cost per check, and growth; with the
+// target lines of issue #7 and of issue #15 (rules as data: the drop-in Vite app's bytes,
+// validation time, A/B against 3a0096f). Run by scripts/bench.sh (which builds pkg/ and the Vite
+// app first). Prints a table and writes bench/out/results.json. BENCH_SIZE_ONLY=1: bytes only.
 // Times in Chromium come from performance.now() around batches of calls (a single call is below the
 // timer's resolution), so "per check" = batch time / batch size, and median / p99 are over batches.
 import { chromium } from "playwright-core";
 import { createServer } from "node:http";
-import { readFileSync, mkdirSync, writeFileSync, statSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, mkdirSync, writeFileSync, statSync, existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { extname, join, normalize } from "node:path";
@@ -41,6 +43,38 @@ const against = process.env.BENCH_BASE
       return { raw: w.raw + g.raw, gzip: w.gzip + g.gzip, brotli: w.brotli + g.brotli };
     })()
   : undefined;
+
+// what a shop ships: the drop-in Vite 7 app (tests/dropin/vite, `import init, { checkRequestPay }
+// from "portone-guard"`) built by scripts/bench.sh, every emitted .js and .wasm, gzip -9, summed;
+// and the same app against portone-guard/ko (dist-ko)
+function appBytes(dir) {
+  const d = join(root, dir);
+  if (!existsSync(d)) return undefined;
+  let raw = 0, gzip = 0;
+  const walk = (x) => {
+    for (const f of readdirSync(x)) {
+      const p = join(x, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(js|mjs|wasm)$/.test(f)) { const b = readFileSync(p); raw += b.length; gzip += gzipSync(b, { level: 9 }).length; }
+    }
+  };
+  walk(d);
+  return { raw, gzip };
+}
+const vite = { all: appBytes("tests/dropin/vite/dist"), ko: appBytes("tests/dropin/vite/dist-ko") };
+const sizeTargets = [
+  ["Vite 7 app, portone-guard: ≤ 64 KB gzip (.js + .wasm)", vite.all, 64000],
+  ["Vite 7 app, portone-guard/ko: ≤ 45 KB gzip", vite.ko, 45000],
+].filter(([, s]) => s).map(([target, s, max]) => ({ target, measured: `${s.gzip} B (${(s.gzip / 1000).toFixed(1)} KB; raw ${s.raw})`, met: s.gzip <= max }));
+if (process.env.BENCH_SIZE_ONLY) {
+  // the byte curve alone (no browser): what each step of the rules-as-data work is measured with
+  console.log("size (bytes)            raw      gzip -9   brotli");
+  const rows = { wasm, glue, total, ...singleLanguage, ...(against ? { [`total at ${process.env.BENCH_BASE_REV}`]: against } : {}) };
+  for (const [k, v] of Object.entries(rows)) console.log(`  ${k.padEnd(18)} ${String(v.raw).padStart(8)} ${String(v.gzip).padStart(9)} ${String(v.brotli).padStart(8)}`);
+  console.log("\ntargets (issue #15, bytes)");
+  for (const t of sizeTargets) console.log(`  ${t.target.padEnd(54)} ${t.measured.padEnd(36)} ${t.met ? "met" : "NOT met"}`);
+  process.exit(0);
+}
 
 // ---- a static server on loopback
 const types = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };
@@ -307,6 +341,18 @@ out.targets = [
 ].map(([target, measured, ok]) => ({ target, measured, met: ok }));
 console.log("\ntargets (issue #7)");
 for (const t of out.targets) console.log(`  ${t.target.padEnd(50)} ${t.measured.padEnd(36)} ${mark(t.met)}`);
+// issue #15's targets: the shop's bytes, validation time, and no row slower than the revision
+// the rules-as-data work started from (meaningful when BENCH_AGAINST=3a0096f)
+const abRows = out.against ? out.against.rows : undefined;
+out.targets15 = [
+  ...sizeTargets,
+  { target: "validating the .wasm ≤ 1 ms (median)", measured: `${f1(out.validate_ms.median)} ms`, met: out.validate_ms.median <= 1 },
+  abRows
+    ? { target: `per check no slower than ${process.env.BENCH_BASE_REV} (A/B, every row)`, measured: abRows.map((r) => `${(r.this.median_us / r.against.median_us).toFixed(2)}x`).join(" "), met: abRows.every((r) => r.this.median_us <= r.against.median_us) }
+    : { target: "per check no slower than 3a0096f (A/B, every row)", measured: "run with BENCH_AGAINST=3a0096f", met: false },
+];
+console.log("\ntargets (issue #15)");
+for (const t of out.targets15) console.log(`  ${t.target.padEnd(54)} ${t.measured.padEnd(36)} ${mark(t.met)}`);
 mkdirSync(join(root, "bench/out"), { recursive: true });
 writeFileSync(join(root, "bench/out/results.json"), JSON.stringify(out, null, 2));
 console.log("\nwritten: bench/out/results.json");
