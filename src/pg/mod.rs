@@ -316,7 +316,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &kcp::QUICK,
     // v2-only entries (v1 rules for some of these are written elsewhere and merge in)
     &data::KPN,
-    &inicis::GATEWAY,
+    &data::INICIS,
     &welcome::GATEWAY,
     &kakaopay::GATEWAY,
     &daou::GATEWAY,
