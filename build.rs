@@ -1544,10 +1544,12 @@ fn docs(g: &GatewayFile) -> String {
         let _ = writeln!(s, "- `language`: {}", choice_text(&v.languages));
         for b in &v.bypass {
             let keys: Vec<String> = g.keys.get(&b.keys).map_or(Vec::new(), |t| t.keys().cloned().collect());
-            let when = if b.when.is_empty() {
-                String::new()
-            } else {
+            let when = if !b.when.is_empty() {
                 format!(" ({})", b.when)
+            } else if b.listed_only {
+                " (read only as the rules say)".to_string()
+            } else {
+                String::new()
             };
             let _ = writeln!(s, "- `{}` keys{when}: {}", b.path, code_list(&keys));
         }
