@@ -41,6 +41,54 @@ struct GatewayFile {
     /// Named key tables (for bypass blocks and `fields` kinds).
     #[serde(default)]
     keys: BTreeMap<String, toml::Table>,
+    /// Named option strings (checked by `then = { options = "<name>" }`).
+    #[serde(default)]
+    options: BTreeMap<String, OptionsFile>,
+}
+
+/// `[options.<name>]`: an option string a guide defines.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OptionsFile {
+    /// Between two items (one character).
+    sep: String,
+    /// `paren` (`name(arg)`) or `key_value` (`name=value`).
+    style: String,
+    /// An array of such strings instead of one.
+    #[serde(default)]
+    list: bool,
+    /// What the guide lists, in its order.
+    opts: Vec<OptFile>,
+    /// Accepted items that are still warned.
+    #[serde(default)]
+    warn: Vec<OptWarnFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OptFile {
+    name: String,
+    #[serde(default)]
+    one_of: Option<Vec<String>>,
+    #[serde(default)]
+    grammar: Option<String>,
+    #[serde(default)]
+    tokens: Option<Vec<String>>,
+    #[serde(default)]
+    joined_by: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OptWarnFile {
+    #[serde(default)]
+    option: Option<String>,
+    #[serde(default)]
+    value: Option<String>,
+    code: String,
+    note: String,
 }
 
 #[derive(Deserialize)]
@@ -83,6 +131,10 @@ struct BypassFile {
     keys: String,
     #[serde(default)]
     when: String,
+    /// Listed in `gateways()` but checked by the file's own rules only (no automatic key-table
+    /// check of the block).
+    #[serde(default)]
+    listed_only: bool,
 }
 
 /// `"common"` (the common v1 list) or an explicit list.
@@ -103,6 +155,17 @@ struct BillingWindow {
     charge: String,
     amount_note: String,
     cite: String,
+}
+
+/// `then = { billing_window = { … } }`: the billing-key window hook as a rule (when the window
+/// behaves differently by method).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BillingWindowRule {
+    pay_methods: Vec<String>,
+    pay_methods_note: String,
+    charge: String,
+    amount_note: String,
 }
 
 #[derive(Deserialize)]
@@ -183,6 +246,23 @@ fn any_env() -> String {
     "any".into()
 }
 
+/// The right side of a `num` comparison: a number, or `"amount"` / `"amount / <n>"`.
+#[derive(Deserialize, Clone)]
+#[serde(untagged)]
+enum NumOrAmount {
+    Num(f64),
+    Amount(String),
+}
+
+impl NumOrAmount {
+    fn text(&self) -> String {
+        match self {
+            NumOrAmount::Num(n) => n.to_string(),
+            NumOrAmount::Amount(s) => s.clone(),
+        }
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RuleFile {
@@ -232,9 +312,33 @@ struct When {
     /// path → the boolean it holds
     #[serde(default)]
     bool: BTreeMap<String, bool>,
-    /// path → comparisons with the number it holds (`{ gt = 0 }`)
+    /// path → comparisons with the number it holds (`{ gt = 0 }`, `{ gt = "amount / 10" }`)
     #[serde(default)]
-    num: BTreeMap<String, BTreeMap<String, f64>>,
+    num: BTreeMap<String, BTreeMap<String, NumOrAmount>>,
+    /// path → comparisons with the whole number it holds
+    #[serde(default)]
+    int: BTreeMap<String, BTreeMap<String, f64>>,
+    /// path → the JSON type of its value
+    #[serde(default, rename = "type")]
+    type_: BTreeMap<String, String>,
+    /// path → a JSON type its value is not (or nothing there)
+    #[serde(default)]
+    not_type: BTreeMap<String, String>,
+    /// paths holding an empty or white-space string
+    #[serde(default)]
+    blank: Vec<String>,
+    /// path → date layouts the string there is in
+    #[serde(default)]
+    date: BTreeMap<String, Vec<String>>,
+    /// path → comparisons with the seconds of the date-time there
+    #[serde(default)]
+    second: BTreeMap<String, BTreeMap<String, f64>>,
+    /// path → items its option string has (`"apprun_check=Y"`, `"app_scheme"`)
+    #[serde(default)]
+    option: BTreeMap<String, Vec<String>>,
+    /// path → items its option string does not have
+    #[serde(default)]
+    not_option: BTreeMap<String, Vec<String>>,
     /// comparisons with the payment amount
     #[serde(default)]
     amount: Option<BTreeMap<String, f64>>,
@@ -292,6 +396,27 @@ const APIS: &[(&str, &str)] = &[
 
 const UNITS: &[(&str, &str)] = &[("chars", "Chars"), ("bytes", "Bytes"), ("euc_kr_bytes", "EucKrBytes")];
 
+/// Option grammars the data may name (`grammar = "color"`), in `core::v1_options::grammar`.
+const GRAMMARS: &[&str] = &[
+    "color",
+    "color_or_name",
+    "card_dash_digits",
+    "card_dash_months",
+    "card_colon_digits",
+    "app_scheme_url",
+    "two_digits",
+    "card_months_groups",
+];
+
+const JSON_TYPES: &[(&str, &str)] = &[
+    ("string", "Str"),
+    ("number", "Num"),
+    ("boolean", "Bool"),
+    ("object", "Obj"),
+    ("array", "Arr"),
+    ("null", "Null"),
+];
+
 const DATE_FMTS: &[(&str, &str)] = &[
     ("YYYYMMDD", "Ymd"),
     ("YYYYMMDDhhmm", "YmdHm"),
@@ -348,6 +473,12 @@ struct Unit<'a> {
     statics: String,
     used_notes: Vec<String>,
     used_keys: Vec<String>,
+    used_options: Vec<String>,
+    /// (path, option table) of the `options` checks of the rule list being compiled, for the
+    /// `option` / `not_option` conditions.
+    option_paths: Vec<(String, String)>,
+    /// Statics emitted for hook parameters (`billing_window` rules).
+    hook_statics: u32,
 }
 
 impl Unit<'_> {
@@ -362,6 +493,148 @@ impl Unit<'_> {
             self.used_notes.push(name.to_string());
         }
         Ok(format!("&{}_N_{}", self.prefix, upper(name)))
+    }
+
+    /// The `OptionString` static of `[options.<name>]` (emitted on first use).
+    fn options(&mut self, name: &str, at: &str) -> R<String> {
+        let Some(o) = self.g.options.get(name) else {
+            return Err(Bad(format!("{at}: option table `{name}` is not in [options]")));
+        };
+        let ident = format!("{}_O_{}", self.prefix, upper(name));
+        if self.used_options.iter().any(|n| n == name) {
+            return Ok(ident);
+        }
+        self.used_options.push(name.to_string());
+        let here = format!("{}: [options.{name}]", self.file);
+        let one_char = |s: &str, what: &str| -> R<char> {
+            let mut c = s.chars();
+            match (c.next(), c.next()) {
+                (Some(ch), None) => Ok(ch),
+                _ => Err(Bad(format!("{here}: `{what}` is one character, not `{s}`"))),
+            }
+        };
+        let sep = one_char(&o.sep, "sep")?;
+        let style = match o.style.as_str() {
+            "paren" => "Paren",
+            "key_value" => "KeyValue",
+            other => return Err(Bad(format!("{here}: style is paren or key_value, not `{other}`"))),
+        };
+        if o.opts.is_empty() {
+            return Err(Bad(format!("{here}: `opts` lists the options")));
+        }
+        let mut opts = Vec::new();
+        for opt in &o.opts {
+            let oat = format!("{here} option `{}`", opt.name);
+            if opt.name.is_empty() || o.opts.iter().filter(|x| x.name.eq_ignore_ascii_case(&opt.name)).count() > 1 {
+                return Err(Bad(format!("{oat}: names are non-empty and unique (ignoring case)")));
+            }
+            let given = [opt.one_of.is_some(), opt.grammar.is_some(), opt.tokens.is_some()];
+            if given.iter().filter(|g| **g).count() > 1 {
+                return Err(Bad(format!("{oat}: one of `one_of`, `grammar`, `tokens`")));
+            }
+            if opt.joined_by.is_some() && opt.tokens.is_none() {
+                return Err(Bad(format!("{oat}: `joined_by` goes with `tokens`")));
+            }
+            let arg = if let Some(l) = &opt.one_of {
+                format!("Arg::OneOf({})", strs(l))
+            } else if let Some(g) = &opt.grammar {
+                if !GRAMMARS.contains(&g.as_str()) {
+                    return Err(Bad(format!(
+                        "{oat}: unknown grammar `{g}` (known: {})",
+                        GRAMMARS.join(", ")
+                    )));
+                }
+                format!("Arg::Grammar(crate::core::v1_options::grammar::{g})")
+            } else if let Some(t) = &opt.tokens {
+                let by = match &opt.joined_by {
+                    Some(j) => format!("Some({:?})", one_char(j, "joined_by")?),
+                    None => "None".into(),
+                };
+                format!("Arg::Tokens({by}, {})", strs(t))
+            } else {
+                if opt.note.is_some() {
+                    return Err(Bad(format!("{oat}: a flag (no argument) takes no note")));
+                }
+                "Arg::None".into()
+            };
+            let note = match &opt.note {
+                Some(n) => format!("Some({})", self.note(n, &oat)?),
+                None => "None".into(),
+            };
+            opts.push(format!("Opt::new({}, {arg}, {note})", lit(&opt.name)));
+        }
+        let mut warns = Vec::new();
+        for w in &o.warn {
+            let wat = format!("{here} warn");
+            if let Some(name) = &w.option {
+                if !o.opts.iter().any(|x| &x.name == name) {
+                    return Err(Bad(format!("{wat}: `{name}` is not among its opts")));
+                }
+            }
+            if w.option.is_none() && w.value.is_none() {
+                return Err(Bad(format!("{wat}: names an `option`, a `value` or both")));
+            }
+            let code = pick(CODES, "code", &w.code, &wat)?;
+            let note = self.note(&w.note, &wat)?;
+            let o_or = |x: &Option<String>| x.as_ref().map_or("None".to_string(), |v| format!("Some({})", lit(v)));
+            warns.push(format!(
+                "OptionWarn {{ option: {}, value: {}, code: Code::{code}, note: {note} }}",
+                o_or(&w.option),
+                o_or(&w.value)
+            ));
+        }
+        let _ = writeln!(self.statics, "static {ident}_OPTS: &[Opt] = &[{}];", opts.join(", "));
+        let _ = writeln!(
+            self.statics,
+            "static {ident}: OptionString = OptionString {{ sep: {sep:?}, style: Style::{style}, opts: {ident}_OPTS, list: {}, warn: &[{}] }};",
+            o.list,
+            warns.join(", ")
+        );
+        Ok(ident)
+    }
+
+    /// The `option` / `not_option` conditions of a `when` table (they read the option table of
+    /// the path's `options` check).
+    fn option_conds(&mut self, w: &When, at: &str) -> R<Vec<String>> {
+        let mut conds = Vec::new();
+        for (negate, table) in [(false, &w.option), (true, &w.not_option)] {
+            for (p, items) in table {
+                check_path(p, at)?;
+                let Some((_, name)) = self.option_paths.iter().find(|(path, _)| path == p).cloned() else {
+                    return Err(Bad(format!(
+                        "{at}: `{p}` has no `options` check in this rule list to read its option string"
+                    )));
+                };
+                let spec = self.options(&name, at)?;
+                let o = &self.g.options[&name];
+                for item in items {
+                    let (opt, value) = if o.style == "paren" {
+                        match item.split_once('(') {
+                            Some((n, v)) => (
+                                n,
+                                Some(
+                                    v.strip_suffix(')')
+                                        .ok_or_else(|| Bad(format!("{at}: `{item}`: name(value)")))?,
+                                ),
+                            ),
+                            None => (item.as_str(), None),
+                        }
+                    } else {
+                        match item.split_once('=') {
+                            Some((n, v)) => (n, Some(v)),
+                            None => (item.as_str(), None),
+                        }
+                    };
+                    if !o.opts.iter().any(|x| x.name == opt) {
+                        return Err(Bad(format!("{at}: `{opt}` is not an option of [options.{name}]")));
+                    }
+                    let variant = if negate { "LacksOption" } else { "HasOption" };
+                    let value = value.map_or("None".to_string(), |v| format!("Some({})", lit(v)));
+                    conds.push(format!("Cond::{variant}({}, &{spec}, {}, {value})", lit(p), lit(opt)));
+                }
+            }
+        }
+        Ok(conds)
     }
 
     fn keys(&mut self, name: &str, at: &str) -> R<String> {
@@ -472,6 +745,7 @@ impl Unit<'_> {
         let ident = format!("{}_{name}_RULES", self.prefix);
         let mut ids: Vec<&str> = Vec::new();
         let mut items = Vec::new();
+        self.option_paths = option_paths(rules);
         for rule in rules {
             let at = format!("{}: rule `{}`", self.file, rule.id);
             if ids.contains(&rule.id.as_str()) {
@@ -486,8 +760,9 @@ impl Unit<'_> {
 
     fn rule(&mut self, rule: &RuleFile, v2: bool, at: &str) -> R<String> {
         check_path(&rule.at, at)?;
-        let conds = conds(&rule.when, v2, at)?;
-        let then = self.then(&rule.then, at)?;
+        let mut conds = conds(&rule.when, v2, at)?;
+        conds.extend(self.option_conds(&rule.when, at)?);
+        let then = self.then(&rule.then, v2, at)?;
         let sev = severity(&rule.severity, at)?;
         let code = match &rule.code {
             Some(c) => format!("Code::{}", pick(CODES, "code", c, at)?),
@@ -522,13 +797,28 @@ impl Unit<'_> {
         ))
     }
 
-    fn then(&mut self, v: &toml::Value, at: &str) -> R<String> {
+    fn then(&mut self, v: &toml::Value, v2: bool, at: &str) -> R<String> {
         let bad = |what: &str| Bad(format!("{at}: {what}"));
+        let v1_only = |name: &str| -> R<()> {
+            if v2 {
+                Err(Bad(format!("{at}: `{name}` is a v1 hook (it needs the v1 context)")))
+            } else {
+                Ok(())
+            }
+        };
         match v {
             toml::Value::String(s) => match s.as_str() {
                 "required" => Ok("Then::Required".into()),
                 "unsupported" => Ok("Then::Unsupported".into()),
                 "note" => Ok("Then::Note".into()),
+                "direct_quota_months" => {
+                    v1_only(s)?;
+                    Ok("Then::DirectQuotaMonths".into())
+                }
+                "installment_floor" => {
+                    v1_only(s)?;
+                    Ok("Then::InstallmentFloor".into())
+                }
                 other => Err(bad(&format!("unknown check `{other}`"))),
             },
             toml::Value::Table(t) if !t.is_empty() => {
@@ -536,6 +826,8 @@ impl Unit<'_> {
                 let extra: &[&str] = match k.as_str() {
                     "max_len" => &["unit"],
                     "range" => &["say"],
+                    "tokens" => &["sep"],
+                    "period" => &["both"],
                     _ => &[],
                 };
                 if let Some(x) = t.keys().skip(1).find(|x| !extra.contains(&x.as_str())) {
@@ -586,12 +878,74 @@ impl Unit<'_> {
                     "items_in" => Ok(format!("Then::ItemsIn({})", strs(&string_list(arg, at)?))),
                     "first_item_in" => Ok(format!("Then::FirstItemIn({})", strs(&string_list(arg, at)?))),
                     "currencies" => Ok(format!("Then::Currencies({})", strs(&string_list(arg, at)?))),
+                    "tokens" => {
+                        let sep = match t.get("sep") {
+                            None => "None".to_string(),
+                            Some(toml::Value::String(c)) if c.chars().count() == 1 => {
+                                format!("Some({:?})", c.chars().next().unwrap())
+                            }
+                            Some(_) => return Err(bad("`sep` is one character")),
+                        };
+                        Ok(format!("Then::Tokens({sep}, {})", strs(&string_list(arg, at)?)))
+                    }
+                    "exactly" => Ok(format!("Then::Exactly({})", strs(&string_list(arg, at)?))),
+                    "options" => {
+                        let name = arg.as_str().ok_or_else(|| bad("options names an [options] table"))?;
+                        Ok(format!("Then::Options(&{})", self.options(name, at)?))
+                    }
+                    "period" => {
+                        v1_only(k)?;
+                        let fmts: R<Vec<String>> = string_list(arg, at)?
+                            .iter()
+                            .map(|d| pick(DATE_FMTS, "date layout", d, at).map(|f| format!("DateFmt::{f}")))
+                            .collect();
+                        let both = match t.get("both") {
+                            None => false,
+                            Some(toml::Value::Boolean(b)) => *b,
+                            Some(_) => return Err(bad("`both` is true or false")),
+                        };
+                        self.hook_statics += 1;
+                        let ident = format!("{}_PERIOD_{}", self.prefix, self.hook_statics);
+                        let _ = writeln!(
+                            self.statics,
+                            "static {ident}: PeriodRule = PeriodRule {{ formats: &[{}], both: {both} }};",
+                            fmts?.join(", ")
+                        );
+                        Ok(format!("Then::Period(&{ident})"))
+                    }
+                    "billing_window" => {
+                        v1_only(k)?;
+                        let b: BillingWindowRule = arg
+                            .clone()
+                            .try_into()
+                            .map_err(|e| bad(&format!("billing_window: {e}")))?;
+                        let charge = match b.charge.as_str() {
+                            "never" => "Never",
+                            "when_amount" => "WhenAmount",
+                            other => return Err(bad(&format!("charge is never / when_amount, not `{other}`"))),
+                        };
+                        let n1 = self.note(&b.pay_methods_note, at)?;
+                        let n2 = self.note(&b.amount_note, at)?;
+                        self.hook_statics += 1;
+                        let ident = format!("{}_BILLING_{}", self.prefix, self.hook_statics);
+                        let _ = writeln!(
+                            self.statics,
+                            "static {ident}: BillingRule = BillingRule {{ pay_methods: {}, pay_methods_note: {n1}, charge: Charge::{charge}, amount_note: {n2} }};",
+                            strs(&b.pay_methods)
+                        );
+                        Ok(format!("Then::BillingWindow(&{ident})"))
+                    }
                     "charset" | "matches" => {
                         let cs = match arg.as_str() {
                             Some("alnum") => "Alnum",
                             Some("alnum_non_empty") => "AlnumNonEmpty",
                             Some("digits") => "Digits",
-                            _ => return Err(bad("a character set is alnum, alnum_non_empty or digits")),
+                            Some("printable_ascii") => "PrintableAscii",
+                            _ => {
+                                return Err(bad(
+                                    "a character set is alnum, alnum_non_empty, digits or printable_ascii",
+                                ))
+                            }
                         };
                         let variant = if k == "charset" { "Charset" } else { "Matches" };
                         Ok(format!("Then::{variant}(Charset::{cs})"))
@@ -700,8 +1054,47 @@ fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
     }
     for (p, cmp) in &w.num {
         check_path(p, at)?;
+        for (op, n) in compare_num(cmp, at)? {
+            match n {
+                NumOrAmount::Num(n) => conds.push(format!("Cond::Num({}, Op::{op}, {n:?})", lit(p))),
+                NumOrAmount::Amount(e) => {
+                    let divisor = amount_divisor(&e)
+                        .ok_or_else(|| Bad(format!("{at}: `{e}`: a number, \"amount\" or \"amount / <n>\"")))?;
+                    conds.push(format!("Cond::NumAmount({}, Op::{op}, {divisor:?})", lit(p)));
+                }
+            }
+        }
+    }
+    for (p, cmp) in &w.int {
+        check_path(p, at)?;
         for (op, n) in compare(cmp, at)? {
-            conds.push(format!("Cond::Num({}, Op::{op}, {n:?})", lit(p)));
+            conds.push(format!("Cond::Int({}, Op::{op}, {n:?})", lit(p)));
+        }
+    }
+    for (negate, table) in [(false, &w.type_), (true, &w.not_type)] {
+        for (p, t) in table {
+            check_path(p, at)?;
+            let t = pick(JSON_TYPES, "JSON type", t, at)?;
+            let variant = if negate { "NotType" } else { "Type" };
+            conds.push(format!("Cond::{variant}({}, JsonType::{t})", lit(p)));
+        }
+    }
+    for p in &w.blank {
+        check_path(p, at)?;
+        conds.push(format!("Cond::Blank({})", lit(p)));
+    }
+    for (p, layouts) in &w.date {
+        check_path(p, at)?;
+        let fmts: R<Vec<String>> = layouts
+            .iter()
+            .map(|d| pick(DATE_FMTS, "date layout", d, at).map(|f| format!("DateFmt::{f}")))
+            .collect();
+        conds.push(format!("Cond::Date({}, &[{}])", lit(p), fmts?.join(", ")));
+    }
+    for (p, cmp) in &w.second {
+        check_path(p, at)?;
+        for (op, n) in compare(cmp, at)? {
+            conds.push(format!("Cond::Second({}, Op::{op}, {n:?})", lit(p)));
         }
     }
     if let Some(cmp) = &w.amount {
@@ -729,11 +1122,54 @@ fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
     if !w.any.is_empty() {
         let mut groups = Vec::new();
         for g in &w.any {
+            if !g.option.is_empty() || !g.not_option.is_empty() {
+                return Err(Bad(format!(
+                    "{at}: `option` / `not_option` go at the top of `when`, not in `any`"
+                )));
+            }
             groups.push(format!("&[{}]", self::conds(g, v2, at)?.join(", ")));
         }
         conds.push(format!("Cond::Any(&[{}])", groups.join(", ")));
     }
     Ok(conds)
+}
+
+/// The paths of the `options` checks in a rule list, with their option tables.
+fn option_paths(rules: &[RuleFile]) -> Vec<(String, String)> {
+    rules
+        .iter()
+        .filter_map(|r| match &r.then {
+            toml::Value::Table(t) => t
+                .get("options")
+                .and_then(|o| o.as_str())
+                .map(|o| (r.at.clone(), o.to_string())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `"amount"` → 1, `"amount / 10"` → 10.
+fn amount_divisor(e: &str) -> Option<f64> {
+    let rest = e.trim().strip_prefix("amount")?.trim();
+    if rest.is_empty() {
+        return Some(1.0);
+    }
+    let n: f64 = rest.strip_prefix('/')?.trim().parse().ok()?;
+    (n.is_finite() && n != 0.0).then_some(n)
+}
+
+/// `{ gt = 0, ne = "amount / 10" }` → the comparisons.
+fn compare_num(t: &BTreeMap<String, NumOrAmount>, at: &str) -> R<Vec<(&'static str, NumOrAmount)>> {
+    let mut out = Vec::new();
+    for (op, n) in t {
+        let one: BTreeMap<String, f64> = [(op.clone(), 0.0)].into_iter().collect();
+        let (op, _) = compare(&one, at)?[0];
+        out.push((op, n.clone()));
+    }
+    if out.is_empty() {
+        return Err(Bad(format!("{at}: an empty comparison")));
+    }
+    Ok(out)
 }
 
 /// `{ gt = 0, le = 100 }` → the comparisons.
@@ -798,6 +1234,9 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
         statics: String::new(),
         used_notes: Vec::new(),
         used_keys: Vec::new(),
+        used_options: Vec::new(),
+        option_paths: Vec::new(),
+        hook_statics: 0,
     };
     let p = u.prefix.clone();
     let v1 = match &g.v1 {
@@ -839,12 +1278,31 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
             };
             let mut blocks = Vec::new();
             let mut block_rules = Vec::new();
+            let paths = option_paths(&v.rules);
             for b in &v.bypass {
                 let bat = format!("{file}: [[v1.bypass]] {}", b.path);
                 check_path(&b.path, &bat)?;
                 let keys = u.keys(&b.keys, &bat)?;
-                blocks.push(format!("BypassBlock::when({}, {keys}, {})", lit(&b.path), lit(&b.when)));
-                if b.when.is_empty() {
+                // the keys of the block whose strings an `options` rule parses
+                let mut options = Vec::new();
+                for key in g.keys[&b.keys].keys() {
+                    let full = format!("{}.{key}", b.path);
+                    if let Some((_, table)) = paths.iter().find(|(p, _)| *p == full) {
+                        let spec = u.options(table, &bat)?;
+                        options.push(format!("({}, {spec}_OPTS)", lit(key)));
+                    }
+                }
+                let with = if options.is_empty() {
+                    String::new()
+                } else {
+                    format!(".with_options(&[{}])", options.join(", "))
+                };
+                blocks.push(format!(
+                    "BypassBlock::when({}, {keys}, {}){with}",
+                    lit(&b.path),
+                    lit(&b.when)
+                ));
+                if b.when.is_empty() && !b.listed_only {
                     block_rules.push(format!(
                         "Rule {{ when: &[], at: {}, then: Then::Keys({keys}), severity: Severity::Warning, code: Code::UnknownField, fire: Fire::Default, note: None }}",
                         lit(&b.path)
@@ -1010,6 +1468,11 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
             return Err(Bad(format!("{file}: key table `{name}` is used by nothing")));
         }
     }
+    for name in g.options.keys() {
+        if !u.used_options.iter().any(|n| n == name) {
+            return Err(Bad(format!("{file}: option table `{name}` is used by no rule")));
+        }
+    }
     let notes: Vec<(String, String)> = u
         .used_notes
         .iter()
@@ -1081,10 +1544,12 @@ fn docs(g: &GatewayFile) -> String {
         let _ = writeln!(s, "- `language`: {}", choice_text(&v.languages));
         for b in &v.bypass {
             let keys: Vec<String> = g.keys.get(&b.keys).map_or(Vec::new(), |t| t.keys().cloned().collect());
-            let when = if b.when.is_empty() {
-                String::new()
-            } else {
+            let when = if !b.when.is_empty() {
                 format!(" ({})", b.when)
+            } else if b.listed_only {
+                " (read only as the rules say)".to_string()
+            } else {
+                String::new()
             };
             let _ = writeln!(s, "- `{}` keys{when}: {}", b.path, code_list(&keys));
         }
@@ -1153,6 +1618,24 @@ fn docs(g: &GatewayFile) -> String {
             let _ = writeln!(s, "- ignored in `{call}` (warning): {}", code_list(paths));
         }
         rule_table(&mut s, g, &v.rules);
+    }
+    if !g.options.is_empty() {
+        let _ = writeln!(s, "\n## Option strings\n");
+        for (name, o) in &g.options {
+            let names: Vec<String> = o.opts.iter().map(|x| x.name.clone()).collect();
+            let _ = writeln!(
+                s,
+                "- `{name}`: {} joined by `{}`{}: {}",
+                if o.style == "paren" {
+                    "`name(arg)` items"
+                } else {
+                    "`name=value` items"
+                },
+                o.sep.escape_default(),
+                if o.list { ", an array of such strings" } else { "" },
+                code_list(&names)
+            );
+        }
     }
     s
 }
@@ -1231,7 +1714,37 @@ fn when_text(w: &When) -> String {
             .join(", ")
     };
     for (p, t) in &w.num {
-        when.push(format!("{p} {}", cmp(t)));
+        let t = t
+            .iter()
+            .map(|(op, n)| format!("{op} {}", n.text()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        when.push(format!("{p} {t}"));
+    }
+    for (p, t) in &w.int {
+        when.push(format!("{p} whole, {}", cmp(t)));
+    }
+    let a = |t: &str| if t.starts_with(['a', 'o']) { "an" } else { "a" };
+    for (p, t) in &w.type_ {
+        when.push(format!("{p} is {} {t}", a(t)));
+    }
+    for (p, t) in &w.not_type {
+        when.push(format!("{p} is not {} {t}", a(t)));
+    }
+    for p in &w.blank {
+        when.push(format!("{p} blank"));
+    }
+    for (p, l) in &w.date {
+        when.push(format!("{p} in {}", l.join(" / ")));
+    }
+    for (p, t) in &w.second {
+        when.push(format!("{p} seconds {}", cmp(t)));
+    }
+    for (p, items) in &w.option {
+        when.push(format!("{p} has {}", items.join(", ")));
+    }
+    for (p, items) in &w.not_option {
+        when.push(format!("{p} lacks {}", items.join(", ")));
     }
     if let Some(t) = &w.amount {
         when.push(format!("amount {}", cmp(t)));
@@ -1310,11 +1823,13 @@ fn main() {
          #[allow(unused_imports)]\n\
          use crate::core::v1::V1Ctx;\n\
          #[allow(unused_imports)]\n\
-         use crate::core::v1_options::{BillingRule, Charge};\n\
+         use crate::core::v1_options::{Arg, BillingRule, Charge, Opt, PeriodRule, Style};\n\
          #[allow(unused_imports)]\n\
          use crate::core::v2::{Api, V2Ctx};\n\
          #[allow(unused_imports)]\n\
-         use crate::engine::{Charset, Cond, Env, Fire, Op, Rule, Then};\n\
+         use crate::engine::{Charset, Cond, Env, Fire, JsonType, Op, Rule, Then};\n\
+         #[allow(unused_imports)]\n\
+         use crate::engine::hooks::{OptionString, OptionWarn};\n\
          #[allow(unused_imports)]\n\
          use crate::pg::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env as GwEnv, Gateway, Ignored, TextLimit, V1Rules, V2Rules, WindowTypes};\n\n",
     );

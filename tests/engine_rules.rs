@@ -130,3 +130,104 @@ fn toss_brandpay_method_id_unlocks_the_method_only_parameters() {
     .iter()
     .any(|i| i.path == "customer_id"));
 }
+
+const INICIS: &str = r#""pg":"html5_inicis","merchant_uid":"m1","name":"n","amount":60000,"buyer_tel":"01012345678""#;
+
+#[test]
+fn inicis_option_items_drive_conditions() {
+    // inicis.toml `apprun-check-with-app-scheme`: option = { P_RESERVED = [apprun_check=Y, app_scheme] },
+    // matched by the listed name ignoring case
+    let both = format!(r#"{{{INICIS},"bypass":{{"P_RESERVED":"APPRUN_CHECK=Y&app_scheme=myapp://"}}}}"#);
+    assert!(has(
+        &v1(&both, "inicis", None),
+        "bypass.P_RESERVED",
+        "conflict",
+        "error"
+    ));
+    // `apprun-check-with-top-app-scheme`: not_option app_scheme, present top-level app_scheme
+    let top = format!(r#"{{{INICIS},"app_scheme":"myapp","bypass":{{"P_RESERVED":"apprun_check=Y"}}}}"#);
+    let issues = v1(&top, "inicis", Some(true));
+    assert!(has(&issues, "bypass.P_RESERVED", "conflict", "warning"));
+    assert!(!has(&issues, "bypass.P_RESERVED", "conflict", "error"));
+    // `trans-needs-twotrs-bank`: reported at a path that may be absent (fire = always), by environment
+    let trans = format!(r#"{{{INICIS},"pay_method":"trans"}}"#);
+    assert!(has(
+        &v1(&trans, "inicis", Some(true)),
+        "bypass.P_RESERVED",
+        "required",
+        "error"
+    ));
+    assert!(has(
+        &v1(&trans, "inicis", None),
+        "bypass.P_RESERVED",
+        "required",
+        "warning"
+    ));
+    assert!(!v1(&trans, "inicis", Some(false))
+        .iter()
+        .any(|i| i.path == "bypass.P_RESERVED"));
+    let set = format!(r#"{{{INICIS},"pay_method":"trans","bypass":{{"P_RESERVED":"twotrs_bank=Y"}}}}"#);
+    assert!(!v1(&set, "inicis", Some(true))
+        .iter()
+        .any(|i| i.path == "bypass.P_RESERVED"));
+}
+
+#[test]
+fn inicis_blank_and_type_conditions() {
+    // inicis.toml `buyer-tel-required`: any = [absent, blank]
+    let blank = r#"{"pg":"html5_inicis","merchant_uid":"m1","name":"n","amount":1000,"buyer_tel":"  "}"#;
+    assert!(has(&v1(blank, "inicis", None), "buyer_tel", "required", "error"));
+    // `bypass-inicis-billing-only`: type = { bypass.inicis = object } (a non-object is the key table's)
+    let obj = format!(r#"{{{INICIS},"bypass":{{"inicis":{{}}}}}}"#);
+    assert!(has(
+        &v1(&obj, "inicis", None),
+        "bypass.inicis",
+        "unsupported",
+        "warning"
+    ));
+    let num = format!(r#"{{{INICIS},"bypass":{{"inicis":5}}}}"#);
+    let issues = v1(&num, "inicis", None);
+    assert!(has(&issues, "bypass.inicis", "invalid_type", "error"));
+    assert!(!has(&issues, "bypass.inicis", "unsupported", "warning"));
+}
+
+const WELCOME: &str = r#""pg":"welcome","merchant_uid":"m1","name":"n","buyer_name":"b","buyer_tel":"01012345678""#;
+
+#[test]
+fn welcome_numbers_against_the_amount_and_date_seconds() {
+    // welcome.toml `vat-amount-ten-percent`: num = { vat_amount = { gt = "amount / 10" } }
+    let over = format!(r#"{{{WELCOME},"amount":1000,"vat_amount":101}}"#);
+    assert!(has(&v1(&over, "welcome", None), "vat_amount", "out_of_range", "error"));
+    let at = format!(r#"{{{WELCOME},"amount":1000,"vat_amount":100}}"#);
+    assert!(!v1(&at, "welcome", None).iter().any(|i| i.path == "vat_amount"));
+    // `vbank-due-seconds`: second = { vbank_due = { ne = 59 } }
+    let due = format!(r#"{{{WELCOME},"amount":1000,"vbank_due":"20240101120000"}}"#);
+    assert!(has(&v1(&due, "welcome", None), "vbank_due", "unsupported", "warning"));
+    let due59 = format!(r#"{{{WELCOME},"amount":1000,"vbank_due":"2024-01-01 12:00:59"}}"#);
+    assert!(!v1(&due59, "welcome", None).iter().any(|i| i.path == "vbank_due"));
+}
+
+#[test]
+fn welcome_option_lists_warn_accepted_spellings_per_item() {
+    // welcome.toml [options.p_reserved] warn: value KT, option hppnofix; issues at the item's index
+    let req = format!(
+        r#"{{{WELCOME},"amount":1000,"bypass":{{"welcome":{{"P_RESERVED":["below1000=Y","hpp_default_corp=KT","hppnofix=Y"]}}}}}}"#
+    );
+    let issues = v1(&req, "welcome", Some(true));
+    assert!(has(&issues, "bypass.welcome.P_RESERVED[1]", "invalid_value", "warning"));
+    assert!(has(
+        &issues,
+        "bypass.welcome.P_RESERVED[2]",
+        "invalid_format",
+        "warning"
+    ));
+    assert!(!issues.iter().any(|i| i.path == "bypass.welcome.P_RESERVED[0]"));
+    // `cash-receipt-anonymous-only`: exactly = [anonymous], any type
+    let cash = format!(r#"{{{WELCOME},"amount":1000,"bypass":{{"cashReceiptType":5}}}}"#);
+    assert!(has(
+        &v1(&cash, "welcome", None),
+        "bypass.cashReceiptType",
+        "invalid_value",
+        "error"
+    ));
+}

@@ -5,7 +5,7 @@
 //! strings joined with a separator (`noeasypay:CARDPOINT`, `noeasypay=Y&cp_yn=Y`).
 //!
 //! The functions here take the gateway's facts (layouts, lists, notes) as arguments; the facts
-//! themselves stay in the gateway files under `src/pg/`.
+//! themselves stay in the gateway files (`gateways/<id>.toml`, or under `src/pg/` until moved).
 
 use crate::core::fields::{check_keys, want_str, Key, Kind, MOBILE_ONLY, PC_ONLY};
 use crate::core::issue::{join, Bi, Code, Detail, Format, Report, Severity};
@@ -252,8 +252,20 @@ pub enum Arg {
     None,
     /// One of the listed values, exactly (`noeasypay=Y`).
     OneOf(&'static [&'static str]),
-    /// A value the function accepts (`SKIN(#c1272c)`).
+    /// A value the function accepts (`SKIN(#c1272c)`), usually one of [`grammar`].
     Grammar(fn(&str) -> bool),
+    /// Values from the list joined by the character (`kakaopay:payco`), or exactly one of them
+    /// when it is `None`; anything else is a format error.
+    Tokens(Option<char>, &'static [&'static str]),
+}
+
+/// Whether `s` is values from `set` joined by `sep` (every part one of them), or, without a
+/// separator, one value from `set`.
+pub fn tokens_in(s: &str, sep: Option<char>, set: &[&str]) -> bool {
+    match sep {
+        Some(c) => s.split(c).all(|t| set.contains(&t)),
+        None => set.contains(&s),
+    }
 }
 
 /// One option the guide lists.
@@ -320,19 +332,7 @@ pub fn joined<'s>(
             );
             continue;
         }
-        let (name, value, well_formed) = match style {
-            Style::Paren => match raw.split_once('(') {
-                Some((n, rest)) => match rest.strip_suffix(')') {
-                    Some(arg) => (n, Some(arg), true),
-                    None => (n, Some(rest), false),
-                },
-                None => (raw, None, true),
-            },
-            Style::KeyValue => match raw.split_once('=') {
-                Some((n, v)) => (n, Some(v), true),
-                None => (raw, None, true),
-            },
-        };
+        let (name, value, well_formed) = split_item(raw, style);
         let Some(opt) = opts.iter().find(|o| o.name.eq_ignore_ascii_case(name)) else {
             let hint = did_you_mean(name, opts.iter().map(|o| o.name));
             r.warn(path, Code::UnknownField, Detail::UnknownItem { index, hint }, None);
@@ -343,6 +343,7 @@ pub fn joined<'s>(
             (Arg::None, Some(_)) | (_, None) => (false, Code::InvalidFormat),
             (Arg::OneOf(allowed), Some(v)) => (well_formed && allowed.contains(&v), Code::InvalidValue),
             (Arg::Grammar(f), Some(v)) => (well_formed && f(v), Code::InvalidFormat),
+            (Arg::Tokens(sep, set), Some(v)) => (well_formed && tokens_in(v, sep, set), Code::InvalidFormat),
         };
         if !ok {
             r.error(
@@ -363,6 +364,114 @@ pub fn joined<'s>(
         });
     }
     found
+}
+
+/// One item of an option string as written: its name, its argument or value, and whether a
+/// `name(argument` item closes its parenthesis.
+fn split_item(raw: &str, style: Style) -> (&str, Option<&str>, bool) {
+    match style {
+        Style::Paren => match raw.split_once('(') {
+            Some((n, rest)) => match rest.strip_suffix(')') {
+                Some(arg) => (n, Some(arg), true),
+                None => (n, Some(rest), false),
+            },
+            None => (raw, None, true),
+        },
+        Style::KeyValue => match raw.split_once('=') {
+            Some((n, v)) => (n, Some(v), true),
+            None => (raw, None, true),
+        },
+    }
+}
+
+/// The items of an option string that name a listed option, as (the listed name, the value as
+/// sent), without reporting anything: what [`joined`] returns, for conditions on the items.
+pub fn listed_items<'s>(
+    s: &'s str,
+    sep: char,
+    style: Style,
+    opts: &'static [Opt],
+) -> impl Iterator<Item = (&'static str, Option<&'s str>)> {
+    s.split(sep).filter(|raw| !raw.is_empty()).filter_map(move |raw| {
+        let (name, value, _) = split_item(raw, style);
+        let opt = opts.iter().find(|o| o.name.eq_ignore_ascii_case(name))?;
+        Some((opt.name, value))
+    })
+}
+
+/// Grammars of option arguments ([`Arg::Grammar`]) that the gateway data names
+/// (`grammar = "color"` in `gateways/<id>.toml`).
+pub mod grammar {
+    fn digits(s: &str, min: usize, max: usize) -> bool {
+        (min..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// `#RRGGBB`.
+    pub fn color(s: &str) -> bool {
+        s.strip_prefix('#')
+            .is_some_and(|h| h.len() == 6 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+    }
+
+    /// `#RRGGBB`, or a color-table name (1 to 20 ASCII letters).
+    pub fn color_or_name(s: &str) -> bool {
+        match s.strip_prefix('#') {
+            Some(hex) => hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit()),
+            None => (1..=20).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic()),
+        }
+    }
+
+    fn card_then_digits(s: &str, sep: char, max: Option<u32>) -> bool {
+        let Some((card, rest)) = s.split_once(sep) else {
+            return false;
+        };
+        digits(card, 2, 2)
+            && digits(rest, 1, 2)
+            && max.is_none_or(|m| rest.bytes().fold(0, |a, d| a * 10 + u32::from(d - b'0')) <= m)
+    }
+
+    /// A two-digit card code, `-`, and a one- or two-digit number (`04-6`).
+    pub fn card_dash_digits(s: &str) -> bool {
+        card_then_digits(s, '-', None)
+    }
+
+    /// A two-digit card code, `-`, and installment months up to 36 (`14-36`).
+    pub fn card_dash_months(s: &str) -> bool {
+        card_then_digits(s, '-', Some(36))
+    }
+
+    /// A two-digit card code, `:`, and a one- or two-digit number (`04:6`).
+    pub fn card_colon_digits(s: &str) -> bool {
+        card_then_digits(s, ':', None)
+    }
+
+    /// `scheme://`, where the scheme starts with a letter and goes on with letters, digits and
+    /// `+ . - _`.
+    pub fn app_scheme_url(s: &str) -> bool {
+        let Some(scheme) = s.strip_suffix("://") else {
+            return false;
+        };
+        let mut b = scheme.bytes();
+        b.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && b.all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'.' | b'-' | b'_'))
+    }
+
+    /// Two ASCII digits.
+    pub fn two_digits(s: &str) -> bool {
+        s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// Card groups joined by `^`, each a two-digit card code, `-`, and months (one or two
+    /// digits) joined by `:` (`11-2:3^34-2:3`).
+    pub fn card_months_groups(s: &str) -> bool {
+        s.split('^').all(|g| {
+            g.split_once('-').is_some_and(|(card, months)| {
+                two_digits(card)
+                    && months
+                        .split(':')
+                        .all(|m| !m.is_empty() && m.len() <= 2 && m.bytes().all(|b| b.is_ascii_digit()))
+            })
+        })
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -527,6 +636,40 @@ mod tests {
         );
         assert_eq!(r.issues[3].severity, Severity::Warning);
         assert_eq!(r.issues[4].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn option_grammars() {
+        use super::grammar::*;
+        for ok in ["#c1272c", "#ABCDEF", "BLUE", "original"] {
+            assert!(color_or_name(ok), "{ok}");
+        }
+        for bad in ["#c1272", "#gggggg", "", "BLUE1", "#c1272c;"] {
+            assert!(!color_or_name(bad), "{bad}");
+        }
+        assert!(color("#c1272c") && !color("BLUE"));
+        assert!(card_dash_digits("04-6"));
+        assert!(!card_dash_digits("4-6"));
+        assert!(!card_dash_digits("04:6"));
+        assert!(card_dash_months("14-36"));
+        assert!(!card_dash_months("14-37"));
+        assert!(card_colon_digits("04:6"));
+        assert!(app_scheme_url("your_app_scheme://"));
+        assert!(app_scheme_url("my.app+x://"));
+        assert!(!app_scheme_url("myapp"));
+        assert!(!app_scheme_url("1app://"));
+        assert!(!app_scheme_url("://"));
+        assert!(!app_scheme_url("my app://"));
+        assert!(card_months_groups("11-2:3^34-2:3") && !card_months_groups("11-2:^34-2"));
+        assert!(two_digits("07") && !two_digits("7"));
+    }
+
+    #[test]
+    fn tokens_and_listed_items() {
+        assert!(tokens_in("a:b", Some(':'), &["a", "b"]) && !tokens_in("a:c", Some(':'), &["a", "b"]));
+        assert!(tokens_in("a", None, &["a"]) && !tokens_in("a:a", None, &["a"]));
+        let items: Vec<_> = listed_items("CP_YN=Y&&x=1&cp_yn", '&', Style::KeyValue, KV).collect();
+        assert_eq!(items, [("cp_yn", Some("Y")), ("cp_yn", None)]);
     }
 
     #[test]

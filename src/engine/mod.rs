@@ -8,14 +8,19 @@
 //! Gateways not yet moved to data keep their Rust `check` functions under `src/pg/`; the engine
 //! runs beside them until the last one has moved.
 
+pub mod hooks;
+
 use crate::core::fields::one_of;
 use crate::core::fields::{check_keys, check_kind_in};
 use crate::core::issue::{index, Bi, Code, Detail, Format, Report, Severity};
 use crate::core::text::{length, parse_date, DateFmt, Unit};
 use crate::core::v1::V1Ctx;
-use crate::core::v1_options::{billing_window, currencies, BillingRule};
+use crate::core::v1_options::{
+    billing_window, currencies, direct_quota_months, period, tokens_in, BillingRule, PeriodRule,
+};
 use crate::core::v2::{lookup, Api, V2Ctx};
 use crate::core::value::{Map, Value};
+use hooks::{check_options, has_option, OptionString};
 
 /// One rule: when every condition holds, the check runs at `at`.
 #[derive(Debug)]
@@ -79,6 +84,58 @@ pub enum Cond {
     NotReported(&'static str, Code),
     /// At least one of these groups holds (each group is conditions that must all hold).
     Any(&'static [&'static [Cond]]),
+    /// The value at the path is of this JSON type.
+    Type(&'static str, JsonType),
+    /// Nothing is at the path, or a value of another JSON type.
+    NotType(&'static str, JsonType),
+    /// The value at the path is a string that is empty or only white space.
+    Blank(&'static str),
+    /// The value at the path is a whole number that compares so with the given one.
+    Int(&'static str, Op, f64),
+    /// The value at the path is a number that compares so with the payment amount divided by the
+    /// given one (only when the amount is valid): `vat_amount > amount / 10`.
+    NumAmount(&'static str, Op, f64),
+    /// The value at the path is a string that is a date in one of these layouts.
+    Date(&'static str, &'static [DateFmt]),
+    /// The value at the path is a date-time with seconds (`YYYYMMDDhhmmss`, `YYYY-MM-DD
+    /// HH:mm:ss`) whose seconds compare so with the given number.
+    Second(&'static str, Op, f64),
+    /// The option string at the path, read as the [`OptionString`] says, has an item naming this
+    /// listed option (with this value, when one is given).
+    HasOption(&'static str, &'static OptionString, &'static str, Option<&'static str>),
+    /// Like [`Cond::HasOption`], negated: no such item (or no option string at all).
+    LacksOption(&'static str, &'static OptionString, &'static str, Option<&'static str>),
+}
+
+/// JSON types, for [`Cond::Type`] and [`Cond::NotType`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonType {
+    /// A string.
+    Str,
+    /// A finite number.
+    Num,
+    /// `true` or `false`.
+    Bool,
+    /// An object.
+    Obj,
+    /// An array.
+    Arr,
+    /// `null`.
+    Null,
+}
+
+impl JsonType {
+    fn holds(self, v: &Value) -> bool {
+        matches!(
+            (self, v),
+            (JsonType::Str, Value::Str(_))
+                | (JsonType::Num, Value::Num(_))
+                | (JsonType::Bool, Value::Bool(_))
+                | (JsonType::Obj, Value::Obj(_))
+                | (JsonType::Arr, Value::Arr(_))
+                | (JsonType::Null, Value::Null)
+        )
+    }
 }
 
 /// A comparison for [`Cond::Num`] and [`Cond::Amount`].
@@ -174,6 +231,24 @@ pub enum Then {
     Relax(Code),
     /// Hook: the v1 billing-key window (`customer_uid`): its methods and what it does with `amount`.
     BillingWindow(&'static BillingRule),
+    /// A string at `at` that is not values from the list joined by the character (or, without
+    /// one, not one value from it): `invalid_format`, the note says which.
+    Tokens(Option<char>, &'static [&'static str]),
+    /// A value at `at`, of any type, that is not one of these strings: `invalid_value` listing
+    /// them (with no closest guess).
+    Exactly(&'static [&'static str]),
+    /// Hook: the option string (or list of them) at `at`, parsed against the options its guide
+    /// lists ([`hooks::check_options`]).
+    Options(&'static OptionString),
+    /// Hook (v1): `period {from, to}`: each end a real date in the layouts, both required when
+    /// the rule says so, `from` not after `to`, no other keys (`core::v1_options::period`).
+    Period(&'static PeriodRule),
+    /// Hook (v1): `card.direct.quota` is 0 (lump sum) or 2–36 months, with the installment
+    /// floor warning (`core::v1_options::direct_quota_months`).
+    DirectQuotaMonths,
+    /// Hook (v1): a whole number of months at `at` that asks for installments below the KRW
+    /// installment floor is warned (`V1Ctx::installment_floor`).
+    InstallmentFloor,
 }
 
 /// Character sets for [`Then::Charset`] and [`Then::Matches`]. An empty string holds every set
@@ -186,6 +261,8 @@ pub enum Charset {
     AlnumNonEmpty,
     /// ASCII digits, at least one.
     Digits,
+    /// Printable ASCII (space to `~`), or nothing.
+    PrintableAscii,
 }
 
 impl Charset {
@@ -194,6 +271,7 @@ impl Charset {
             Charset::Alnum => s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Charset::AlnumNonEmpty => !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Charset::Digits => !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()),
+            Charset::PrintableAscii => s.bytes().all(|b| (0x20..0x7f).contains(&b)),
         }
     }
 }
@@ -233,6 +311,29 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
                 if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
                     if let Some(note) = rule.note {
                         currencies(ctx, list, note);
+                    }
+                }
+                continue;
+            }
+            Then::Period(p) => {
+                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
+                    period(ctx, p);
+                }
+                continue;
+            }
+            Then::DirectQuotaMonths => {
+                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
+                    direct_quota_months(ctx);
+                }
+                continue;
+            }
+            Then::InstallmentFloor => {
+                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
+                    let months = lookup(ctx.req, rule.at)
+                        .and_then(Value::as_num)
+                        .and_then(|n| n.as_int());
+                    if let Some(m) = months {
+                        ctx.installment_floor(rule.at, m);
                     }
                 }
                 continue;
@@ -333,6 +434,28 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
             Cond::Mid(b) => s.mid == b,
             Cond::NotReported(p, code) => !s.r.has(p, code),
             Cond::Any(groups) => groups.iter().any(|g| all(s, g, severity)),
+            Cond::Type(p, t) => lookup(s.req, p).is_some_and(|v| t.holds(v)),
+            Cond::NotType(p, t) => !lookup(s.req, p).is_some_and(|v| t.holds(v)),
+            Cond::Blank(p) => lookup(s.req, p)
+                .and_then(Value::as_str)
+                .is_some_and(|v| v.trim().is_empty()),
+            Cond::Int(p, op, n) => lookup(s.req, p)
+                .and_then(Value::as_num)
+                .and_then(|v| v.as_int())
+                .is_some_and(|v| op.holds(v as f64, n)),
+            Cond::NumAmount(p, op, d) => match (lookup(s.req, p).and_then(num), s.amount) {
+                (Some(v), Some(a)) => op.holds(v, a / d),
+                _ => false,
+            },
+            Cond::Date(p, fmts) => lookup(s.req, p)
+                .and_then(Value::as_str)
+                .is_some_and(|v| parse_date(v, fmts).is_some()),
+            Cond::Second(p, op, n) => lookup(s.req, p)
+                .and_then(Value::as_str)
+                .and_then(|v| parse_date(v, &[DateFmt::YmdHms, DateFmt::DashedYmdHms]))
+                .is_some_and(|(_, dt)| op.holds(f64::from(dt.s), n)),
+            Cond::HasOption(p, spec, name, value) => has_option(lookup(s.req, p), spec, name, value),
+            Cond::LacksOption(p, spec, name, value) => !has_option(lookup(s.req, p), spec, name, value),
         };
         if !ok {
             return false;
@@ -482,6 +605,33 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
                 }
             }
         }
+        Then::Tokens(sep, set) => {
+            if let Some(v) = value.and_then(Value::as_str) {
+                if !tokens_in(v, sep, set) {
+                    s.r.push(
+                        at,
+                        Code::InvalidFormat,
+                        severity,
+                        Detail::Format(Format::Described),
+                        rule.note,
+                    );
+                }
+            }
+        }
+        Then::Exactly(set) => {
+            if value.is_some_and(|v| !v.as_str().is_some_and(|v| set.contains(&v))) {
+                let detail = Detail::OneOf {
+                    allowed: set,
+                    hint: None,
+                };
+                s.r.push(at, Code::InvalidValue, severity, detail, rule.note);
+            }
+        }
+        Then::Options(spec) => {
+            if let Some(v) = value {
+                check_options(v, at, spec, s.r);
+            }
+        }
         Then::Relax(code) => {
             if let Some(i) = s.r.issues.iter_mut().find(|i| i.path == at && i.code == code) {
                 i.severity = severity;
@@ -489,7 +639,11 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
             }
         }
         // run by `run_v1`, which has the whole v1 context these hooks need
-        Then::BillingWindow(_) | Then::Currencies(_) => {}
+        Then::BillingWindow(_)
+        | Then::Currencies(_)
+        | Then::Period(_)
+        | Then::DirectQuotaMonths
+        | Then::InstallmentFloor => {}
     }
 }
 
@@ -505,5 +659,7 @@ mod tests {
         assert!(!Charset::AlnumNonEmpty.holds("a 1"));
         assert!(Charset::Digits.holds("0123") && !Charset::Digits.holds("") && !Charset::Digits.holds("12a"));
         assert!(!Charset::Digits.holds("１２"), "full-width digits are not ASCII digits");
+        assert!(Charset::PrintableAscii.holds("") && Charset::PrintableAscii.holds("order-1 ~"));
+        assert!(!Charset::PrintableAscii.holds("주문") && !Charset::PrintableAscii.holds("a\tb"));
     }
 }

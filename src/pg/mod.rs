@@ -10,7 +10,6 @@ pub mod data;
 pub mod eximbay;
 pub mod galaxia;
 pub mod hecto;
-pub mod inicis;
 pub mod inicis_jp;
 pub mod kakaopay;
 pub mod kcp;
@@ -26,7 +25,6 @@ pub mod smartro;
 pub mod tosspay;
 pub mod tosspayments;
 pub mod triple_a;
-pub mod welcome;
 
 use crate::core::fields::Key;
 use crate::core::issue::{Bi, Severity};
@@ -316,8 +314,8 @@ pub static GATEWAYS: &[&Gateway] = &[
     &kcp::QUICK,
     // v2-only entries (v1 rules for some of these are written elsewhere and merge in)
     &data::KPN,
-    &inicis::GATEWAY,
-    &welcome::GATEWAY,
+    &data::INICIS,
+    &data::WELCOME,
     &kakaopay::GATEWAY,
     &daou::GATEWAY,
     &danal::GATEWAY,
