@@ -103,6 +103,9 @@ struct BillingWindow {
     charge: String,
     amount_note: String,
     cite: String,
+    /// Conditions beyond `customer_uid` (a gateway whose modules differ: `pg_code`).
+    #[serde(default)]
+    when: When,
 }
 
 #[derive(Deserialize)]
@@ -248,6 +251,18 @@ struct When {
     /// groups of conditions, at least one of which holds
     #[serde(default)]
     any: Vec<When>,
+    /// the currency is known and none of these
+    #[serde(default)]
+    not_currency: Vec<String>,
+    /// groups of conditions, none of which holds
+    #[serde(default)]
+    none: Vec<When>,
+    /// path → the type of its value (string, number, integer, boolean, object, array)
+    #[serde(default, rename = "type")]
+    types: BTreeMap<String, String>,
+    /// path → comparisons, each holding for some whole-number item of the array there
+    #[serde(default)]
+    items: BTreeMap<String, BTreeMap<String, f64>>,
 }
 
 /// Notes the engine itself holds, which data may name as `@name`.
@@ -291,6 +306,27 @@ const APIS: &[(&str, &str)] = &[
 ];
 
 const UNITS: &[(&str, &str)] = &[("chars", "Chars"), ("bytes", "Bytes"), ("euc_kr_bytes", "EucKrBytes")];
+
+const VALUE_TYPES: &[(&str, &str)] = &[
+    ("string", "String"),
+    ("number", "Number"),
+    ("integer", "Integer"),
+    ("boolean", "Boolean"),
+    ("object", "Object"),
+    ("array", "Array"),
+];
+
+/// `then = { format = … }`: the layouts a rule may state.
+const FORMATS: &[(&str, &str)] = &[
+    ("pg_code", "PgCode"),
+    ("digits", "Digits"),
+    ("phone", "Phone"),
+    ("http_url", "HttpUrl"),
+    ("non_empty", "NonEmpty"),
+];
+
+/// Hooks that need the whole v1 context (`run_v1`): not for v2 rules.
+const V1_HOOKS: &[&str] = &["currencies", "period", "direct_quota_months"];
 
 const DATE_FMTS: &[(&str, &str)] = &[
     ("YYYYMMDD", "Ymd"),
@@ -487,18 +523,42 @@ impl Unit<'_> {
     fn rule(&mut self, rule: &RuleFile, v2: bool, at: &str) -> R<String> {
         check_path(&rule.at, at)?;
         let conds = conds(&rule.when, v2, at)?;
-        let then = self.then(&rule.then, at)?;
+        let then = self.then(&rule.then, &rule.id, at)?;
         let sev = severity(&rule.severity, at)?;
         let code = match &rule.code {
             Some(c) => format!("Code::{}", pick(CODES, "code", c, at)?),
             None => "Code::InvalidValue".to_string(),
         };
-        let takes_code = matches!(&rule.then, toml::Value::String(s) if s == "note")
-            || matches!(&rule.then, toml::Value::Table(t) if ["items_in", "first_item_in", "matches", "max_items"].iter().any(|k| t.contains_key(*k)));
+        let check_name = match &rule.then {
+            toml::Value::String(s) => s.as_str(),
+            toml::Value::Table(t) => t.keys().next().map_or("", |k| k.as_str()),
+            _ => "",
+        };
+        let takes_code = [
+            "note",
+            "items_in",
+            "first_item_in",
+            "matches",
+            "max_items",
+            "contiguous_months",
+            "items_not_in",
+        ]
+        .contains(&check_name);
         if rule.code.is_some() && !takes_code {
             return Err(Bad(format!(
-                "{at}: `code` is only for `note`, `items_in`, `first_item_in`, `matches` and `max_items` checks"
+                "{at}: `code` is only for `note`, `items_in`, `first_item_in`, `matches`, `max_items`, `contiguous_months` and `items_not_in` checks"
             )));
+        }
+        if v2 && V1_HOOKS.contains(&check_name) {
+            return Err(Bad(format!("{at}: `{check_name}` is a v1 hook")));
+        }
+        let fixed_at = match check_name {
+            "period" => Some("period"),
+            "direct_quota_months" => Some("card.direct.quota"),
+            _ => None,
+        };
+        if let Some(p) = fixed_at.filter(|p| *p != rule.at) {
+            return Err(Bad(format!("{at}: `{check_name}` reads `{p}`: `at = \"{p}\"`")));
         }
         let fire = match rule.fire.as_deref() {
             None => "Fire::Default",
@@ -522,13 +582,15 @@ impl Unit<'_> {
         ))
     }
 
-    fn then(&mut self, v: &toml::Value, at: &str) -> R<String> {
+    fn then(&mut self, v: &toml::Value, id: &str, at: &str) -> R<String> {
         let bad = |what: &str| Bad(format!("{at}: {what}"));
         match v {
             toml::Value::String(s) => match s.as_str() {
                 "required" => Ok("Then::Required".into()),
                 "unsupported" => Ok("Then::Unsupported".into()),
                 "note" => Ok("Then::Note".into()),
+                "contiguous_months" => Ok("Then::ContiguousMonths".into()),
+                "direct_quota_months" => Ok("Then::DirectQuotaMonths".into()),
                 other => Err(bad(&format!("unknown check `{other}`"))),
             },
             toml::Value::Table(t) if !t.is_empty() => {
@@ -536,6 +598,9 @@ impl Unit<'_> {
                 let extra: &[&str] = match k.as_str() {
                     "max_len" => &["unit"],
                     "range" => &["say"],
+                    "id_chars" => &["len"],
+                    "items_not_in" => &["key"],
+                    "period" => &["both"],
                     _ => &[],
                 };
                 if let Some(x) = t.keys().skip(1).find(|x| !extra.contains(&x.as_str())) {
@@ -591,7 +656,8 @@ impl Unit<'_> {
                             Some("alnum") => "Alnum",
                             Some("alnum_non_empty") => "AlnumNonEmpty",
                             Some("digits") => "Digits",
-                            _ => return Err(bad("a character set is alnum, alnum_non_empty or digits")),
+                            Some("rfc3339") => "Rfc3339",
+                            _ => return Err(bad("a character set is alnum, alnum_non_empty, digits or rfc3339")),
                         };
                         let variant = if k == "charset" { "Charset" } else { "Matches" };
                         Ok(format!("Then::{variant}(Charset::{cs})"))
@@ -613,6 +679,73 @@ impl Unit<'_> {
                     "relax" => {
                         let c = arg.as_str().ok_or_else(|| bad("relax names a code"))?;
                         Ok(format!("Then::Relax(Code::{})", pick(CODES, "code", c, at)?))
+                    }
+                    "format" => {
+                        let f = arg.as_str().ok_or_else(|| bad("format names a layout"))?;
+                        Ok(format!("Then::Format(Format::{})", pick(FORMATS, "layout", f, at)?))
+                    }
+                    "id_chars" => {
+                        let extra = arg
+                            .as_str()
+                            .filter(|e| e.bytes().all(|b| b.is_ascii_punctuation()))
+                            .ok_or_else(|| bad("id_chars lists the ASCII symbols allowed beside letters and digits"))?;
+                        let (min, max) = match t.get("len") {
+                            None => (0, u32::MAX as i64),
+                            Some(l) => {
+                                let a = l
+                                    .as_array()
+                                    .filter(|a| a.len() == 2)
+                                    .ok_or_else(|| bad("len = [min, max]"))?;
+                                match (a[0].as_integer(), a[1].as_integer()) {
+                                    (Some(lo), Some(hi)) if 0 <= lo && lo <= hi && hi <= u32::MAX as i64 => (lo, hi),
+                                    _ => return Err(bad("len = [min, max], whole numbers, min <= max")),
+                                }
+                            }
+                        };
+                        Ok(format!("Then::IdChars({}, {min}, {max})", lit(extra)))
+                    }
+                    "items_not_in" => {
+                        let key = match t.get("key") {
+                            None => "None".to_string(),
+                            Some(k) => {
+                                let k = k.as_str().ok_or_else(|| bad("key names the items' field"))?;
+                                check_path(k, at)?;
+                                format!("Some({})", lit(k))
+                            }
+                        };
+                        Ok(format!("Then::ItemsNotIn({key}, {})", strs(&string_list(arg, at)?)))
+                    }
+                    "digits_only" => {
+                        let seps = arg
+                            .as_str()
+                            .filter(|e| !e.is_empty() && !e.chars().any(|c| c.is_ascii_digit()))
+                            .ok_or_else(|| bad("digits_only lists the separators removed (no digits)"))?;
+                        Ok(format!("Then::DigitsOnly({})", lit(seps)))
+                    }
+                    "sum_of" => {
+                        let f = string_list(arg, at)?;
+                        if f.len() != 2 {
+                            return Err(bad("sum_of = [price field, quantity field]"));
+                        }
+                        Ok(format!("Then::SumOf({}, {})", lit(&f[0]), lit(&f[1])))
+                    }
+                    "period" => {
+                        let fmts: R<Vec<String>> = string_list(arg, at)?
+                            .iter()
+                            .map(|d| pick(DATE_FMTS, "date layout", d, at).map(|f| format!("DateFmt::{f}")))
+                            .collect();
+                        let both = match t.get("both") {
+                            None => false,
+                            Some(toml::Value::Boolean(b)) => *b,
+                            Some(_) => return Err(bad("both = true / false")),
+                        };
+                        let ident = format!("{}_PERIOD_{}", self.prefix, upper(id));
+                        let _ = writeln!(
+                            self.statics,
+                            "static {ident}: PeriodRule = PeriodRule {{ formats: &[{}], both: {both} }};",
+                            fmts?.join(", ")
+                        );
+                        Ok(format!("Then::Period(&{ident})"))
                     }
                     other => Err(bad(&format!("unknown check `{other}`"))),
                 }
@@ -733,7 +866,36 @@ fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
         }
         conds.push(format!("Cond::Any(&[{}])", groups.join(", ")));
     }
+    if !w.not_currency.is_empty() {
+        conds.push(format!("Cond::NotCurrency({})", strs(&w.not_currency)));
+    }
+    if !w.none.is_empty() {
+        let mut groups = Vec::new();
+        for g in &w.none {
+            if has_env(g) {
+                return Err(Bad(format!("{at}: `env` cannot stand in a `none` group")));
+            }
+            groups.push(format!("&[{}]", self::conds(g, v2, at)?.join(", ")));
+        }
+        conds.push(format!("Cond::None(&[{}])", groups.join(", ")));
+    }
+    for (p, t) in &w.types {
+        check_path(p, at)?;
+        let t = pick(VALUE_TYPES, "type", t, at)?;
+        conds.push(format!("Cond::Type({}, ValueType::{t})", lit(p)));
+    }
+    for (p, cmp) in &w.items {
+        check_path(p, at)?;
+        for (op, n) in compare(cmp, at)? {
+            conds.push(format!("Cond::Items({}, Op::{op}, {n:?})", lit(p)));
+        }
+    }
     Ok(conds)
+}
+
+/// Whether a `when` table (or a group inside it) names an environment.
+fn has_env(w: &When) -> bool {
+    w.env.is_some() || w.any.iter().any(has_env) || w.none.iter().any(has_env)
 }
 
 /// `{ gt = 0, le = 100 }` → the comparisons.
@@ -820,6 +982,8 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                     };
                     let n1 = u.note(&b.pay_methods_note, &at)?;
                     let n2 = u.note(&b.amount_note, &at)?;
+                    let mut bconds = vec!["Cond::Billing(true)".to_string()];
+                    bconds.extend(conds(&b.when, false, &at)?);
                     let _ = writeln!(
                         u.statics,
                         "static {p}_BILLING: BillingRule = BillingRule {{ pay_methods: {}, pay_methods_note: {n1}, charge: Charge::{charge}, amount_note: {n2} }};",
@@ -827,7 +991,8 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                     );
                     let _ = writeln!(
                         u.statics,
-                        "static {p}_V1_BILLING: &[Rule] = &[Rule {{ when: &[Cond::Billing(true)], at: \"customer_uid\", then: Then::BillingWindow(&{p}_BILLING), severity: Severity::Error, code: Code::InvalidValue, fire: Fire::Default, note: None }}];"
+                        "static {p}_V1_BILLING: &[Rule] = &[Rule {{ when: &[{}], at: \"customer_uid\", then: Then::BillingWindow(&{p}_BILLING), severity: Severity::Error, code: Code::InvalidValue, fire: Fire::Default, note: None }}];",
+                        bconds.join(", ")
                     );
                     format!("crate::engine::run_v1(ctx, {p}_V1_BILLING, {method_default});")
                 }
@@ -1089,9 +1254,11 @@ fn docs(g: &GatewayFile) -> String {
             let _ = writeln!(s, "- `{}` keys{when}: {}", b.path, code_list(&keys));
         }
         if let Some(b) = &v.billing_window {
+            let when = when_text(&b.when);
+            let when = if when.is_empty() { when } else { format!(" ({when})") };
             let _ = writeln!(
                 s,
-                "- billing-key window (`customer_uid`): methods {}; amount {} — {}",
+                "- billing-key window (`customer_uid`){when}: methods {}; amount {} — {}",
                 code_list(&b.pay_methods),
                 if b.charge == "never" {
                     "shown, not charged"
@@ -1249,6 +1416,19 @@ fn when_text(w: &When) -> String {
         let groups: Vec<String> = w.any.iter().map(|g| format!("({})", when_text(g))).collect();
         when.push(format!("any of {}", groups.join(" or ")));
     }
+    if !w.not_currency.is_empty() {
+        when.push(format!("currency given, not {}", w.not_currency.join("/")));
+    }
+    if !w.none.is_empty() {
+        let groups: Vec<String> = w.none.iter().map(|g| format!("({})", when_text(g))).collect();
+        when.push(format!("none of {}", groups.join(" or ")));
+    }
+    for (p, t) in &w.types {
+        when.push(format!("{p} is a {t}"));
+    }
+    for (p, t) in &w.items {
+        when.push(format!("{p} has an item {}", cmp(t)));
+    }
     when.join("; ")
 }
 
@@ -1304,17 +1484,17 @@ fn main() {
          #[allow(unused_imports)]\n\
          use crate::core::fields::{Key, Kind};\n\
          #[allow(unused_imports)]\n\
-         use crate::core::issue::{Bi, Code, Severity};\n\
+         use crate::core::issue::{Bi, Code, Format, Severity};\n\
          #[allow(unused_imports)]\n\
          use crate::core::text::{DateFmt, Unit};\n\
          #[allow(unused_imports)]\n\
          use crate::core::v1::V1Ctx;\n\
          #[allow(unused_imports)]\n\
-         use crate::core::v1_options::{BillingRule, Charge};\n\
+         use crate::core::v1_options::{BillingRule, Charge, PeriodRule};\n\
          #[allow(unused_imports)]\n\
          use crate::core::v2::{Api, V2Ctx};\n\
          #[allow(unused_imports)]\n\
-         use crate::engine::{Charset, Cond, Env, Fire, Op, Rule, Then};\n\
+         use crate::engine::{Charset, Cond, Env, Fire, Op, Rule, Then, ValueType};\n\
          #[allow(unused_imports)]\n\
          use crate::pg::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env as GwEnv, Gateway, Ignored, TextLimit, V1Rules, V2Rules, WindowTypes};\n\n",
     );

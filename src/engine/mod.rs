@@ -10,10 +10,10 @@
 
 use crate::core::fields::one_of;
 use crate::core::fields::{check_keys, check_kind_in};
-use crate::core::issue::{index, Bi, Code, Detail, Format, Report, Severity};
-use crate::core::text::{length, parse_date, DateFmt, Unit};
+use crate::core::issue::{index, join, Bi, Code, Detail, Format, Report, Severity};
+use crate::core::text::{length, parse_date, parse_rfc3339, DateFmt, Unit};
 use crate::core::v1::V1Ctx;
-use crate::core::v1_options::{billing_window, currencies, BillingRule};
+use crate::core::v1_options::{billing_window, currencies, direct_quota_months, period, BillingRule, PeriodRule};
 use crate::core::v2::{lookup, Api, V2Ctx};
 use crate::core::value::{Map, Value};
 
@@ -79,6 +79,45 @@ pub enum Cond {
     NotReported(&'static str, Code),
     /// At least one of these groups holds (each group is conditions that must all hold).
     Any(&'static [&'static [Cond]]),
+    /// The currency is known (v1: a string, `KRW` when absent; v2: given and valid) and is none
+    /// of these.
+    NotCurrency(&'static [&'static str]),
+    /// None of these groups holds (each group is conditions that must all hold).
+    None(&'static [&'static [Cond]]),
+    /// The value at the path is of this type.
+    Type(&'static str, ValueType),
+    /// The array at the path has a whole-number item that compares so with the given number.
+    Items(&'static str, Op, f64),
+}
+
+/// The type of a value, for [`Cond::Type`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueType {
+    /// A string.
+    String,
+    /// A number.
+    Number,
+    /// A whole number (a number with no fraction, within JavaScript's safe integers).
+    Integer,
+    /// `true` or `false`.
+    Boolean,
+    /// An object.
+    Object,
+    /// An array.
+    Array,
+}
+
+impl ValueType {
+    fn holds(self, v: &Value) -> bool {
+        match self {
+            ValueType::String => matches!(v, Value::Str(_)),
+            ValueType::Number => matches!(v, Value::Num(_)),
+            ValueType::Integer => int(v).is_some(),
+            ValueType::Boolean => matches!(v, Value::Bool(_)),
+            ValueType::Object => matches!(v, Value::Obj(_)),
+            ValueType::Array => matches!(v, Value::Arr(_)),
+        }
+    }
 }
 
 /// A comparison for [`Cond::Num`] and [`Cond::Amount`].
@@ -174,6 +213,34 @@ pub enum Then {
     Relax(Code),
     /// Hook: the v1 billing-key window (`customer_uid`): its methods and what it does with `amount`.
     BillingWindow(&'static BillingRule),
+    /// Something at `at`: `invalid_format`, stating this layout (`Format::PgCode`: `provider` or
+    /// `provider.{MID}`).
+    Format(Format),
+    /// A string at `at` that is not made of ASCII letters, digits and these characters, or whose
+    /// length in characters is outside `min..=max`: `invalid_format`, the note says which.
+    IdChars(&'static str, u32, u32),
+    /// The whole-number items from 2 up of the array at `at`, when there are two or more, are not
+    /// every month from 2 to the largest of them: the rule's code, the note explains (a window
+    /// that shows every month up to the largest one listed).
+    ContiguousMonths,
+    /// Each item of the array at `at` whose string (the item itself, or the item's field of this
+    /// name) is none of these: the rule's code at that string.
+    ItemsNotIn(Option<&'static str>, &'static [&'static str]),
+    /// Hook: a string at `at` that is ASCII digits once these separator characters are removed
+    /// is rewritten to the digits, with a warning the note explains; any other string is
+    /// `invalid_format` (digits) with the rule's severity.
+    DigitsOnly(&'static str),
+    /// Hook: the items of the array at `at` are objects with two whole-number fields (price,
+    /// quantity) whose products must add up to the payment amount (v1 `amount`, v2
+    /// `totalAmount`, when valid): otherwise `conflict` with the amount. Skipped when an item is
+    /// not such an object.
+    SumOf(&'static str, &'static str),
+    /// Hook (v1): `period {from, to}`, each end a date in the rule's layouts (see
+    /// [`crate::core::v1_options::period`]).
+    Period(&'static PeriodRule),
+    /// Hook (v1): `card.direct.quota` is 0 (lump sum) or 2–36 months, with the installment floor
+    /// warning (see [`crate::core::v1_options::direct_quota_months`]).
+    DirectQuotaMonths,
 }
 
 /// Character sets for [`Then::Charset`] and [`Then::Matches`]. An empty string holds every set
@@ -186,6 +253,9 @@ pub enum Charset {
     AlnumNonEmpty,
     /// ASCII digits, at least one.
     Digits,
+    /// An RFC 3339 date-time (`2024-01-31T23:59:59+09:00`, ISO 8601 with seconds and an offset),
+    /// or nothing.
+    Rfc3339,
 }
 
 impl Charset {
@@ -194,6 +264,7 @@ impl Charset {
             Charset::Alnum => s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Charset::AlnumNonEmpty => !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Charset::Digits => !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()),
+            Charset::Rfc3339 => s.is_empty() || parse_rfc3339(s).is_some(),
         }
     }
 }
@@ -234,6 +305,18 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
                     if let Some(note) = rule.note {
                         currencies(ctx, list, note);
                     }
+                }
+                continue;
+            }
+            Then::Period(p) => {
+                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
+                    period(ctx, p);
+                }
+                continue;
+            }
+            Then::DirectQuotaMonths => {
+                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
+                    direct_quota_months(ctx);
                 }
                 continue;
             }
@@ -333,6 +416,17 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
             Cond::Mid(b) => s.mid == b,
             Cond::NotReported(p, code) => !s.r.has(p, code),
             Cond::Any(groups) => groups.iter().any(|g| all(s, g, severity)),
+            Cond::NotCurrency(set) => s.currency.is_some_and(|c| !set.contains(&c)),
+            Cond::None(groups) => {
+                // a group that fails lowers nothing: `build.rs` keeps `env` out of these groups
+                let mut scratch = *severity;
+                !groups.iter().any(|g| all(s, g, &mut scratch))
+            }
+            Cond::Type(p, t) => lookup(s.req, p).is_some_and(|v| t.holds(v)),
+            Cond::Items(p, op, n) => match lookup(s.req, p) {
+                Some(Value::Arr(items)) => items.iter().filter_map(int).any(|i| op.holds(i as f64, n)),
+                _ => false,
+            },
         };
         if !ok {
             return false;
@@ -343,6 +437,22 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
 
 fn num(v: &Value) -> Option<f64> {
     v.as_num().map(|n| n.v)
+}
+
+fn int(v: &Value) -> Option<i64> {
+    v.as_num().and_then(|n| n.as_int())
+}
+
+/// Sets the value at a dotted path of object keys, when every parent is an object.
+fn set_at(m: &mut Map, path: &str, v: Value) {
+    match path.split_once('.') {
+        None => m.set(path, v),
+        Some((first, rest)) => {
+            if let Some(Value::Obj(inner)) = m.get_mut(first) {
+                set_at(inner, rest, v);
+            }
+        }
+    }
 }
 
 fn eval(s: &mut Scope, rule: &'static Rule) {
@@ -413,16 +523,17 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
             }
         }
         Then::Range(min, max, say_min, say_max) => {
-            if let Some(v) = value.and_then(num) {
+            let outside = value.and_then(num).is_some_and(|v| {
                 let below = min.is_some_and(|m| v < m as f64);
                 let above = max.is_some_and(|m| v > m as f64);
-                if below || above {
-                    let detail = Detail::Range {
-                        min: say_min,
-                        max: say_max,
-                    };
-                    s.r.push(at, Code::OutOfRange, severity, detail, rule.note);
-                }
+                below || above
+            });
+            if outside || always {
+                let detail = Detail::Range {
+                    min: say_min,
+                    max: say_max,
+                };
+                s.r.push(at, Code::OutOfRange, severity, detail, rule.note);
             }
         }
         Then::Conflict(with) => {
@@ -488,8 +599,92 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
                 i.note = rule.note;
             }
         }
+        Then::Format(format) => {
+            if value.is_some() || always {
+                s.r.push(at, Code::InvalidFormat, severity, Detail::Format(format), rule.note);
+            }
+        }
+        Then::IdChars(extra, min, max) => {
+            if let Some(v) = value.and_then(Value::as_str) {
+                let n = v.chars().count();
+                let chars = v
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || extra.as_bytes().contains(&b));
+                if !chars || n < min as usize || n > max as usize {
+                    s.r.push(
+                        at,
+                        Code::InvalidFormat,
+                        severity,
+                        Detail::Format(Format::Described),
+                        rule.note,
+                    );
+                }
+            }
+        }
+        Then::ContiguousMonths => {
+            if let Some(Value::Arr(items)) = value {
+                let months: Vec<i64> = items.iter().filter_map(int).filter(|m| *m >= 2).collect();
+                let max = months.iter().copied().max().unwrap_or(0);
+                // stops at the first gap, so within `months.len() + 1` steps
+                if months.len() > 1 && (2..=max).any(|m| !months.contains(&m)) {
+                    s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                }
+            }
+        }
+        Then::ItemsNotIn(key, set) => {
+            if let Some(Value::Arr(items)) = value {
+                for (i, item) in items.iter().enumerate() {
+                    let v = match key {
+                        Some(k) => item.as_obj().and_then(|o| o.get(k)).and_then(Value::as_str),
+                        None => item.as_str(),
+                    };
+                    if v.is_some_and(|v| !set.contains(&v)) {
+                        let path = match key {
+                            Some(k) => join(&index(at, i), k),
+                            None => index(at, i),
+                        };
+                        s.r.push(path, rule.code, severity, Detail::Note, rule.note);
+                    }
+                }
+            }
+        }
+        Then::DigitsOnly(separators) => {
+            let Some(raw) = value.and_then(Value::as_str) else {
+                return;
+            };
+            let digits: String = raw.chars().filter(|c| !separators.contains(*c)).collect();
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                s.r.push(at, Code::InvalidFormat, severity, Detail::Format(Format::Digits), None);
+            } else if digits != raw {
+                s.r.push(
+                    at,
+                    Code::InvalidFormat,
+                    Severity::Warning,
+                    Detail::Format(Format::Digits),
+                    rule.note,
+                );
+                set_at(s.req, at, Value::Str(digits));
+            }
+        }
+        Then::SumOf(price, quantity) => {
+            let (Some(Value::Arr(items)), Some(total)) = (value, s.amount) else {
+                return;
+            };
+            let mut sum: i64 = 0;
+            for item in items {
+                let Some(o) = item.as_obj() else { return };
+                let (Some(p), Some(q)) = (o.get(price).and_then(int), o.get(quantity).and_then(int)) else {
+                    return;
+                };
+                sum = sum.saturating_add(p.saturating_mul(q));
+            }
+            if total.fract() != 0.0 || sum != total as i64 {
+                let with = if s.api.is_some() { "totalAmount" } else { "amount" };
+                s.r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
+            }
+        }
         // run by `run_v1`, which has the whole v1 context these hooks need
-        Then::BillingWindow(_) | Then::Currencies(_) => {}
+        Then::BillingWindow(_) | Then::Currencies(_) | Then::Period(_) | Then::DirectQuotaMonths => {}
     }
 }
 
@@ -505,5 +700,7 @@ mod tests {
         assert!(!Charset::AlnumNonEmpty.holds("a 1"));
         assert!(Charset::Digits.holds("0123") && !Charset::Digits.holds("") && !Charset::Digits.holds("12a"));
         assert!(!Charset::Digits.holds("１２"), "full-width digits are not ASCII digits");
+        assert!(Charset::Rfc3339.holds("") && Charset::Rfc3339.holds("2024-01-31T23:59:59+09:00"));
+        assert!(Charset::Rfc3339.holds("2024-01-31T23:59:59Z") && !Charset::Rfc3339.holds("2024-01-31"));
     }
 }

@@ -15,7 +15,6 @@ pub mod inicis_jp;
 pub mod kakaopay;
 pub mod kcp;
 pub mod kicc;
-pub mod ksnet;
 pub mod mobilians;
 pub mod naverpay;
 pub mod nice;
@@ -324,7 +323,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &hecto::GATEWAY,
     &hecto::GLOBAL,
     &kicc::GATEWAY,
-    &ksnet::GATEWAY,
+    &data::KSNET,
     &smartro::GATEWAY,
     &nice::GATEWAY,
     &tosspayments::GATEWAY,
