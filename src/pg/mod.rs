@@ -23,7 +23,6 @@ pub mod paymentwall;
 pub mod paypal;
 pub mod smartro;
 pub mod tosspay;
-pub mod tosspayments;
 pub mod triple_a;
 pub mod welcome;
 
@@ -326,7 +325,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &data::KSNET,
     &smartro::GATEWAY,
     &nice::GATEWAY,
-    &tosspayments::GATEWAY,
+    &data::TOSSPAYMENTS,
     &naverpay::GATEWAY,
     &tosspay::GATEWAY,
     &data::TOSS_BRANDPAY,
