@@ -155,6 +155,9 @@ struct BillingWindow {
     charge: String,
     amount_note: String,
     cite: String,
+    /// Conditions beyond `customer_uid` (a gateway whose modules differ: `pg_code`).
+    #[serde(default)]
+    when: When,
 }
 
 /// `then = { billing_window = { … } }`: the billing-key window hook as a rule (when the window
@@ -352,6 +355,15 @@ struct When {
     /// groups of conditions, at least one of which holds
     #[serde(default)]
     any: Vec<When>,
+    /// the currency is known and none of these
+    #[serde(default)]
+    not_currency: Vec<String>,
+    /// groups of conditions, none of which holds
+    #[serde(default)]
+    none: Vec<When>,
+    /// path → comparisons, each holding for some whole-number item of the array there
+    #[serde(default)]
+    items: BTreeMap<String, BTreeMap<String, f64>>,
 }
 
 /// Notes the engine itself holds, which data may name as `@name`.
@@ -411,11 +423,24 @@ const GRAMMARS: &[&str] = &[
 const JSON_TYPES: &[(&str, &str)] = &[
     ("string", "Str"),
     ("number", "Num"),
+    ("integer", "Int"),
     ("boolean", "Bool"),
     ("object", "Obj"),
     ("array", "Arr"),
     ("null", "Null"),
 ];
+
+/// `then = { format = … }`: the layouts a rule may state.
+const FORMATS: &[(&str, &str)] = &[
+    ("pg_code", "PgCode"),
+    ("digits", "Digits"),
+    ("phone", "Phone"),
+    ("http_url", "HttpUrl"),
+    ("non_empty", "NonEmpty"),
+];
+
+/// Hooks that need the whole v1 context (`run_v1`): not for v2 rules.
+const V1_HOOKS: &[&str] = &["currencies", "period", "direct_quota_months"];
 
 const DATE_FMTS: &[(&str, &str)] = &[
     ("YYYYMMDD", "Ymd"),
@@ -768,12 +793,36 @@ impl Unit<'_> {
             Some(c) => format!("Code::{}", pick(CODES, "code", c, at)?),
             None => "Code::InvalidValue".to_string(),
         };
-        let takes_code = matches!(&rule.then, toml::Value::String(s) if s == "note")
-            || matches!(&rule.then, toml::Value::Table(t) if ["items_in", "first_item_in", "matches", "max_items"].iter().any(|k| t.contains_key(*k)));
+        let check_name = match &rule.then {
+            toml::Value::String(s) => s.as_str(),
+            toml::Value::Table(t) => t.keys().next().map_or("", |k| k.as_str()),
+            _ => "",
+        };
+        let takes_code = [
+            "note",
+            "items_in",
+            "first_item_in",
+            "matches",
+            "max_items",
+            "contiguous_months",
+            "items_not_in",
+        ]
+        .contains(&check_name);
         if rule.code.is_some() && !takes_code {
             return Err(Bad(format!(
-                "{at}: `code` is only for `note`, `items_in`, `first_item_in`, `matches` and `max_items` checks"
+                "{at}: `code` is only for `note`, `items_in`, `first_item_in`, `matches`, `max_items`, `contiguous_months` and `items_not_in` checks"
             )));
+        }
+        if v2 && V1_HOOKS.contains(&check_name) {
+            return Err(Bad(format!("{at}: `{check_name}` is a v1 hook")));
+        }
+        let fixed_at = match check_name {
+            "period" => Some("period"),
+            "direct_quota_months" => Some("card.direct.quota"),
+            _ => None,
+        };
+        if let Some(p) = fixed_at.filter(|p| *p != rule.at) {
+            return Err(Bad(format!("{at}: `{check_name}` reads `{p}`: `at = \"{p}\"`")));
         }
         let fire = match rule.fire.as_deref() {
             None => "Fire::Default",
@@ -819,6 +868,7 @@ impl Unit<'_> {
                     v1_only(s)?;
                     Ok("Then::InstallmentFloor".into())
                 }
+                "contiguous_months" => Ok("Then::ContiguousMonths".into()),
                 other => Err(bad(&format!("unknown check `{other}`"))),
             },
             toml::Value::Table(t) if !t.is_empty() => {
@@ -827,6 +877,8 @@ impl Unit<'_> {
                     "max_len" => &["unit"],
                     "range" => &["say"],
                     "tokens" => &["sep"],
+                    "id_chars" => &["len"],
+                    "items_not_in" => &["key"],
                     "period" => &["both"],
                     _ => &[],
                 };
@@ -941,9 +993,10 @@ impl Unit<'_> {
                             Some("alnum_non_empty") => "AlnumNonEmpty",
                             Some("digits") => "Digits",
                             Some("printable_ascii") => "PrintableAscii",
+                            Some("rfc3339") => "Rfc3339",
                             _ => {
                                 return Err(bad(
-                                    "a character set is alnum, alnum_non_empty, digits or printable_ascii",
+                                    "a character set is alnum, alnum_non_empty, digits, printable_ascii or rfc3339",
                                 ))
                             }
                         };
@@ -967,6 +1020,55 @@ impl Unit<'_> {
                     "relax" => {
                         let c = arg.as_str().ok_or_else(|| bad("relax names a code"))?;
                         Ok(format!("Then::Relax(Code::{})", pick(CODES, "code", c, at)?))
+                    }
+                    "format" => {
+                        let f = arg.as_str().ok_or_else(|| bad("format names a layout"))?;
+                        Ok(format!("Then::Format(Format::{})", pick(FORMATS, "layout", f, at)?))
+                    }
+                    "id_chars" => {
+                        let extra = arg
+                            .as_str()
+                            .filter(|e| e.bytes().all(|b| b.is_ascii_punctuation()))
+                            .ok_or_else(|| bad("id_chars lists the ASCII symbols allowed beside letters and digits"))?;
+                        let (min, max) = match t.get("len") {
+                            None => (0, u32::MAX as i64),
+                            Some(l) => {
+                                let a = l
+                                    .as_array()
+                                    .filter(|a| a.len() == 2)
+                                    .ok_or_else(|| bad("len = [min, max]"))?;
+                                match (a[0].as_integer(), a[1].as_integer()) {
+                                    (Some(lo), Some(hi)) if 0 <= lo && lo <= hi && hi <= u32::MAX as i64 => (lo, hi),
+                                    _ => return Err(bad("len = [min, max], whole numbers, min <= max")),
+                                }
+                            }
+                        };
+                        Ok(format!("Then::IdChars({}, {min}, {max})", lit(extra)))
+                    }
+                    "items_not_in" => {
+                        let key = match t.get("key") {
+                            None => "None".to_string(),
+                            Some(k) => {
+                                let k = k.as_str().ok_or_else(|| bad("key names the items' field"))?;
+                                check_path(k, at)?;
+                                format!("Some({})", lit(k))
+                            }
+                        };
+                        Ok(format!("Then::ItemsNotIn({key}, {})", strs(&string_list(arg, at)?)))
+                    }
+                    "digits_only" => {
+                        let seps = arg
+                            .as_str()
+                            .filter(|e| !e.is_empty() && !e.chars().any(|c| c.is_ascii_digit()))
+                            .ok_or_else(|| bad("digits_only lists the separators removed (no digits)"))?;
+                        Ok(format!("Then::DigitsOnly({})", lit(seps)))
+                    }
+                    "sum_of" => {
+                        let f = string_list(arg, at)?;
+                        if f.len() != 2 {
+                            return Err(bad("sum_of = [price field, quantity field]"));
+                        }
+                        Ok(format!("Then::SumOf({}, {})", lit(&f[0]), lit(&f[1])))
                     }
                     other => Err(bad(&format!("unknown check `{other}`"))),
                 }
@@ -1131,6 +1233,25 @@ fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
         }
         conds.push(format!("Cond::Any(&[{}])", groups.join(", ")));
     }
+    if !w.not_currency.is_empty() {
+        conds.push(format!("Cond::NotCurrency({})", strs(&w.not_currency)));
+    }
+    if !w.none.is_empty() {
+        let mut groups = Vec::new();
+        for g in &w.none {
+            if has_env(g) {
+                return Err(Bad(format!("{at}: `env` cannot stand in a `none` group")));
+            }
+            groups.push(format!("&[{}]", self::conds(g, v2, at)?.join(", ")));
+        }
+        conds.push(format!("Cond::None(&[{}])", groups.join(", ")));
+    }
+    for (p, cmp) in &w.items {
+        check_path(p, at)?;
+        for (op, n) in compare(cmp, at)? {
+            conds.push(format!("Cond::Items({}, Op::{op}, {n:?})", lit(p)));
+        }
+    }
     Ok(conds)
 }
 
@@ -1170,6 +1291,11 @@ fn compare_num(t: &BTreeMap<String, NumOrAmount>, at: &str) -> R<Vec<(&'static s
         return Err(Bad(format!("{at}: an empty comparison")));
     }
     Ok(out)
+}
+
+/// Whether a `when` table (or a group inside it) names an environment.
+fn has_env(w: &When) -> bool {
+    w.env.is_some() || w.any.iter().any(has_env) || w.none.iter().any(has_env)
 }
 
 /// `{ gt = 0, le = 100 }` → the comparisons.
@@ -1259,6 +1385,8 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                     };
                     let n1 = u.note(&b.pay_methods_note, &at)?;
                     let n2 = u.note(&b.amount_note, &at)?;
+                    let mut bconds = vec!["Cond::Billing(true)".to_string()];
+                    bconds.extend(conds(&b.when, false, &at)?);
                     let _ = writeln!(
                         u.statics,
                         "static {p}_BILLING: BillingRule = BillingRule {{ pay_methods: {}, pay_methods_note: {n1}, charge: Charge::{charge}, amount_note: {n2} }};",
@@ -1266,7 +1394,8 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                     );
                     let _ = writeln!(
                         u.statics,
-                        "static {p}_V1_BILLING: &[Rule] = &[Rule {{ when: &[Cond::Billing(true)], at: \"customer_uid\", then: Then::BillingWindow(&{p}_BILLING), severity: Severity::Error, code: Code::InvalidValue, fire: Fire::Default, note: None }}];"
+                        "static {p}_V1_BILLING: &[Rule] = &[Rule {{ when: &[{}], at: \"customer_uid\", then: Then::BillingWindow(&{p}_BILLING), severity: Severity::Error, code: Code::InvalidValue, fire: Fire::Default, note: None }}];",
+                        bconds.join(", ")
                     );
                     format!("crate::engine::run_v1(ctx, {p}_V1_BILLING, {method_default});")
                 }
@@ -1554,9 +1683,11 @@ fn docs(g: &GatewayFile) -> String {
             let _ = writeln!(s, "- `{}` keys{when}: {}", b.path, code_list(&keys));
         }
         if let Some(b) = &v.billing_window {
+            let when = when_text(&b.when);
+            let when = if when.is_empty() { when } else { format!(" ({when})") };
             let _ = writeln!(
                 s,
-                "- billing-key window (`customer_uid`): methods {}; amount {} — {}",
+                "- billing-key window (`customer_uid`){when}: methods {}; amount {} — {}",
                 code_list(&b.pay_methods),
                 if b.charge == "never" {
                     "shown, not charged"
@@ -1762,6 +1893,16 @@ fn when_text(w: &When) -> String {
         let groups: Vec<String> = w.any.iter().map(|g| format!("({})", when_text(g))).collect();
         when.push(format!("any of {}", groups.join(" or ")));
     }
+    if !w.not_currency.is_empty() {
+        when.push(format!("currency given, not {}", w.not_currency.join("/")));
+    }
+    if !w.none.is_empty() {
+        let groups: Vec<String> = w.none.iter().map(|g| format!("({})", when_text(g))).collect();
+        when.push(format!("none of {}", groups.join(" or ")));
+    }
+    for (p, t) in &w.items {
+        when.push(format!("{p} has an item {}", cmp(t)));
+    }
     when.join("; ")
 }
 
@@ -1817,7 +1958,7 @@ fn main() {
          #[allow(unused_imports)]\n\
          use crate::core::fields::{Key, Kind};\n\
          #[allow(unused_imports)]\n\
-         use crate::core::issue::{Bi, Code, Severity};\n\
+         use crate::core::issue::{Bi, Code, Format, Severity};\n\
          #[allow(unused_imports)]\n\
          use crate::core::text::{DateFmt, Unit};\n\
          #[allow(unused_imports)]\n\

@@ -231,3 +231,96 @@ fn welcome_option_lists_warn_accepted_spellings_per_item() {
         "error"
     ));
 }
+
+fn toss(api: Api, req: &str) -> Vec<Issue> {
+    v2::check(api, &parse(req).unwrap(), &opts("tosspayments", None)).issues
+}
+
+const TOSS_BASE: &str =
+    r#""storeId":"store-1","channelKey":"channel-key-1","paymentId":"order-0001","orderName":"o","totalAmount":1000"#;
+
+#[test]
+fn ksnet_business_number_is_rewritten_to_digits() {
+    // ksnet.toml `business-number-digits`: digits_only = "-"
+    let req = r#"{"pg":"ksnet","merchant_uid":"m1","amount":1000,"tax_free":0,"buyer_name":"a","storeDetails":{"businessRegistrationNumber":"123-45-67890"}}"#;
+    let out = check_request_pay(&parse(req).unwrap(), &opts("ksnet", None));
+    let path = "storeDetails.businessRegistrationNumber";
+    assert!(has(&out.issues, path, "invalid_format", "warning"), "{:?}", out.issues);
+    let value = out.value.unwrap().to_json();
+    assert!(
+        value.contains(r#""businessRegistrationNumber":"1234567890""#),
+        "{value}"
+    );
+    let bad = req.replace("123-45-67890", "12a-45");
+    assert!(has(&v1(&bad, "ksnet", None), path, "invalid_format", "error"));
+}
+
+#[test]
+fn ksnet_easy_direct_outside_its_providers_is_an_error() {
+    // ksnet.toml v2 `easy-direct-providers`: none = [{ method = EASY_PAY, is = provider [...] }]
+    let ksnet = |req: &str| v2::check(Api::Payment, &parse(req).unwrap(), &opts("ksnet", None)).issues;
+    let base = r#""storeId":"s","channelKey":"c","paymentId":"p1","orderName":"o","totalAmount":1000,"currency":"KRW","customer":{"fullName":"a"},"bypass":{"ksnet":{"easyPayDirect":true}}"#;
+    let card = format!(r#"{{{base},"payMethod":"CARD"}}"#);
+    assert!(has(&ksnet(&card), "bypass.ksnet.easyPayDirect", "unsupported", "error"));
+    let lpay = format!(r#"{{{base},"payMethod":"EASY_PAY","easyPay":{{"easyPayProvider":"LPAY"}}}}"#);
+    assert!(!ksnet(&lpay).iter().any(|i| i.path == "bypass.ksnet.easyPayDirect"));
+}
+
+#[test]
+fn tosspayments_usd_belongs_to_paypal() {
+    // tosspayments.toml `paypal-usd-only` (not_currency) and `usd-paypal-only` (none)
+    let paypal_krw =
+        format!(r#"{{{TOSS_BASE},"currency":"KRW","payMethod":"EASY_PAY","easyPay":{{"easyPayProvider":"PAYPAL"}}}}"#);
+    assert!(has(
+        &toss(Api::Payment, &paypal_krw),
+        "currency",
+        "unsupported",
+        "error"
+    ));
+    let card_usd = format!(r#"{{{TOSS_BASE},"currency":"USD","payMethod":"CARD"}}"#);
+    assert!(has(&toss(Api::Payment, &card_usd), "currency", "unsupported", "error"));
+    let paypal_usd = paypal_krw.replace("KRW", "USD");
+    assert!(!toss(Api::Payment, &paypal_usd).iter().any(|i| i.path == "currency"));
+}
+
+#[test]
+fn tosspayments_fixed_month_out_of_range_is_reported_once() {
+    // `card-fixed-month-range` (range with fire = always) wins over `card-month-list-range`
+    let req = format!(
+        r#"{{{TOSS_BASE},"currency":"KRW","payMethod":"CARD","card":{{"installment":{{"monthOption":{{"fixedMonth":1,"availableMonthList":[13]}}}}}}}}"#
+    );
+    let issues = toss(Api::Payment, &req);
+    let fixed = "card.installment.monthOption.fixedMonth";
+    assert!(has(&issues, fixed, "out_of_range", "error"), "{issues:?}");
+    assert!(!issues
+        .iter()
+        .any(|i| i.path == "card.installment.monthOption.availableMonthList" && i.code.as_str() == "out_of_range"));
+}
+
+#[test]
+fn tosspayments_billing_window_is_the_new_modules() {
+    // tosspayments.toml billing_window `when = { pg_code = ["tosspayments"] }`
+    let req = |pg: &str| format!(r#"{{"pg":"{pg}","merchant_uid":"m1","amount":1000,"customer_uid":"c1"}}"#);
+    assert!(has(
+        &v1(&req("tosspayments"), "tosspayments", None),
+        "amount",
+        "unsupported",
+        "warning"
+    ));
+    assert!(!v1(&req("uplus"), "uplus", None).iter().any(|i| i.path == "amount"));
+    // `card-quota-up-to-largest`: contiguous_months
+    let quota = |q: &str| {
+        format!(
+            r#"{{"pg":"tosspayments","merchant_uid":"m1","amount":90000,"buyer_name":"a","display":{{"card_quota":{q}}}}}"#
+        )
+    };
+    assert!(has(
+        &v1(&quota("[3,5]"), "tosspayments", None),
+        "display.card_quota",
+        "invalid_value",
+        "warning"
+    ));
+    assert!(!v1(&quota("[2,3]"), "tosspayments", None)
+        .iter()
+        .any(|i| i.path == "display.card_quota"));
+}

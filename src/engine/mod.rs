@@ -12,8 +12,8 @@ pub mod hooks;
 
 use crate::core::fields::one_of;
 use crate::core::fields::{check_keys, check_kind_in};
-use crate::core::issue::{index, Bi, Code, Detail, Format, Report, Severity};
-use crate::core::text::{length, parse_date, DateFmt, Unit};
+use crate::core::issue::{index, join, Bi, Code, Detail, Format, Report, Severity};
+use crate::core::text::{length, parse_date, parse_rfc3339, DateFmt, Unit};
 use crate::core::v1::V1Ctx;
 use crate::core::v1_options::{
     billing_window, currencies, direct_quota_months, period, tokens_in, BillingRule, PeriodRule,
@@ -105,6 +105,13 @@ pub enum Cond {
     HasOption(&'static str, &'static OptionString, &'static str, Option<&'static str>),
     /// Like [`Cond::HasOption`], negated: no such item (or no option string at all).
     LacksOption(&'static str, &'static OptionString, &'static str, Option<&'static str>),
+    /// The currency is known (v1: a string, `KRW` when absent; v2: given and valid) and is none
+    /// of these.
+    NotCurrency(&'static [&'static str]),
+    /// None of these groups holds (each group is conditions that must all hold).
+    None(&'static [&'static [Cond]]),
+    /// The array at the path has a whole-number item that compares so with the given number.
+    Items(&'static str, Op, f64),
 }
 
 /// JSON types, for [`Cond::Type`] and [`Cond::NotType`].
@@ -114,6 +121,8 @@ pub enum JsonType {
     Str,
     /// A finite number.
     Num,
+    /// A whole number (no fraction, within JavaScript's safe integers).
+    Int,
     /// `true` or `false`.
     Bool,
     /// An object.
@@ -126,15 +135,18 @@ pub enum JsonType {
 
 impl JsonType {
     fn holds(self, v: &Value) -> bool {
-        matches!(
-            (self, v),
-            (JsonType::Str, Value::Str(_))
-                | (JsonType::Num, Value::Num(_))
-                | (JsonType::Bool, Value::Bool(_))
-                | (JsonType::Obj, Value::Obj(_))
-                | (JsonType::Arr, Value::Arr(_))
-                | (JsonType::Null, Value::Null)
-        )
+        match self {
+            JsonType::Int => int(v).is_some(),
+            _ => matches!(
+                (self, v),
+                (JsonType::Str, Value::Str(_))
+                    | (JsonType::Num, Value::Num(_))
+                    | (JsonType::Bool, Value::Bool(_))
+                    | (JsonType::Obj, Value::Obj(_))
+                    | (JsonType::Arr, Value::Arr(_))
+                    | (JsonType::Null, Value::Null)
+            ),
+        }
     }
 }
 
@@ -249,6 +261,28 @@ pub enum Then {
     /// Hook (v1): a whole number of months at `at` that asks for installments below the KRW
     /// installment floor is warned (`V1Ctx::installment_floor`).
     InstallmentFloor,
+    /// Something at `at`: `invalid_format`, stating this layout (`Format::PgCode`: `provider` or
+    /// `provider.{MID}`).
+    Format(Format),
+    /// A string at `at` that is not made of ASCII letters, digits and these characters, or whose
+    /// length in characters is outside `min..=max`: `invalid_format`, the note says which.
+    IdChars(&'static str, u32, u32),
+    /// The whole-number items from 2 up of the array at `at`, when there are two or more, are not
+    /// every month from 2 to the largest of them: the rule's code, the note explains (a window
+    /// that shows every month up to the largest one listed).
+    ContiguousMonths,
+    /// Each item of the array at `at` whose string (the item itself, or the item's field of this
+    /// name) is none of these: the rule's code at that string.
+    ItemsNotIn(Option<&'static str>, &'static [&'static str]),
+    /// Hook: a string at `at` that is ASCII digits once these separator characters are removed
+    /// is rewritten to the digits, with a warning the note explains; any other string is
+    /// `invalid_format` (digits) with the rule's severity.
+    DigitsOnly(&'static str),
+    /// Hook: the items of the array at `at` are objects with two whole-number fields (price,
+    /// quantity) whose products must add up to the payment amount (v1 `amount`, v2
+    /// `totalAmount`, when valid): otherwise `conflict` with the amount. Skipped when an item is
+    /// not such an object.
+    SumOf(&'static str, &'static str),
 }
 
 /// Character sets for [`Then::Charset`] and [`Then::Matches`]. An empty string holds every set
@@ -263,6 +297,9 @@ pub enum Charset {
     Digits,
     /// Printable ASCII (space to `~`), or nothing.
     PrintableAscii,
+    /// An RFC 3339 date-time (`2024-01-31T23:59:59+09:00`, ISO 8601 with seconds and an offset),
+    /// or nothing.
+    Rfc3339,
 }
 
 impl Charset {
@@ -272,6 +309,7 @@ impl Charset {
             Charset::AlnumNonEmpty => !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Charset::Digits => !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()),
             Charset::PrintableAscii => s.bytes().all(|b| (0x20..0x7f).contains(&b)),
+            Charset::Rfc3339 => s.is_empty() || parse_rfc3339(s).is_some(),
         }
     }
 }
@@ -456,6 +494,16 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
                 .is_some_and(|(_, dt)| op.holds(f64::from(dt.s), n)),
             Cond::HasOption(p, spec, name, value) => has_option(lookup(s.req, p), spec, name, value),
             Cond::LacksOption(p, spec, name, value) => !has_option(lookup(s.req, p), spec, name, value),
+            Cond::NotCurrency(set) => s.currency.is_some_and(|c| !set.contains(&c)),
+            Cond::None(groups) => {
+                // a group that fails lowers nothing: `build.rs` keeps `env` out of these groups
+                let mut scratch = *severity;
+                !groups.iter().any(|g| all(s, g, &mut scratch))
+            }
+            Cond::Items(p, op, n) => match lookup(s.req, p) {
+                Some(Value::Arr(items)) => items.iter().filter_map(int).any(|i| op.holds(i as f64, n)),
+                _ => false,
+            },
         };
         if !ok {
             return false;
@@ -466,6 +514,22 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
 
 fn num(v: &Value) -> Option<f64> {
     v.as_num().map(|n| n.v)
+}
+
+fn int(v: &Value) -> Option<i64> {
+    v.as_num().and_then(|n| n.as_int())
+}
+
+/// Sets the value at a dotted path of object keys, when every parent is an object.
+fn set_at(m: &mut Map, path: &str, v: Value) {
+    match path.split_once('.') {
+        None => m.set(path, v),
+        Some((first, rest)) => {
+            if let Some(Value::Obj(inner)) = m.get_mut(first) {
+                set_at(inner, rest, v);
+            }
+        }
+    }
 }
 
 fn eval(s: &mut Scope, rule: &'static Rule) {
@@ -536,16 +600,17 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
             }
         }
         Then::Range(min, max, say_min, say_max) => {
-            if let Some(v) = value.and_then(num) {
+            let outside = value.and_then(num).is_some_and(|v| {
                 let below = min.is_some_and(|m| v < m as f64);
                 let above = max.is_some_and(|m| v > m as f64);
-                if below || above {
-                    let detail = Detail::Range {
-                        min: say_min,
-                        max: say_max,
-                    };
-                    s.r.push(at, Code::OutOfRange, severity, detail, rule.note);
-                }
+                below || above
+            });
+            if outside || always {
+                let detail = Detail::Range {
+                    min: say_min,
+                    max: say_max,
+                };
+                s.r.push(at, Code::OutOfRange, severity, detail, rule.note);
             }
         }
         Then::Conflict(with) => {
@@ -638,6 +703,90 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
                 i.note = rule.note;
             }
         }
+        Then::Format(format) => {
+            if value.is_some() || always {
+                s.r.push(at, Code::InvalidFormat, severity, Detail::Format(format), rule.note);
+            }
+        }
+        Then::IdChars(extra, min, max) => {
+            if let Some(v) = value.and_then(Value::as_str) {
+                let n = v.chars().count();
+                let chars = v
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || extra.as_bytes().contains(&b));
+                if !chars || n < min as usize || n > max as usize {
+                    s.r.push(
+                        at,
+                        Code::InvalidFormat,
+                        severity,
+                        Detail::Format(Format::Described),
+                        rule.note,
+                    );
+                }
+            }
+        }
+        Then::ContiguousMonths => {
+            if let Some(Value::Arr(items)) = value {
+                let months: Vec<i64> = items.iter().filter_map(int).filter(|m| *m >= 2).collect();
+                let max = months.iter().copied().max().unwrap_or(0);
+                // stops at the first gap, so within `months.len() + 1` steps
+                if months.len() > 1 && (2..=max).any(|m| !months.contains(&m)) {
+                    s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                }
+            }
+        }
+        Then::ItemsNotIn(key, set) => {
+            if let Some(Value::Arr(items)) = value {
+                for (i, item) in items.iter().enumerate() {
+                    let v = match key {
+                        Some(k) => item.as_obj().and_then(|o| o.get(k)).and_then(Value::as_str),
+                        None => item.as_str(),
+                    };
+                    if v.is_some_and(|v| !set.contains(&v)) {
+                        let path = match key {
+                            Some(k) => join(&index(at, i), k),
+                            None => index(at, i),
+                        };
+                        s.r.push(path, rule.code, severity, Detail::Note, rule.note);
+                    }
+                }
+            }
+        }
+        Then::DigitsOnly(separators) => {
+            let Some(raw) = value.and_then(Value::as_str) else {
+                return;
+            };
+            let digits: String = raw.chars().filter(|c| !separators.contains(*c)).collect();
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                s.r.push(at, Code::InvalidFormat, severity, Detail::Format(Format::Digits), None);
+            } else if digits != raw {
+                s.r.push(
+                    at,
+                    Code::InvalidFormat,
+                    Severity::Warning,
+                    Detail::Format(Format::Digits),
+                    rule.note,
+                );
+                set_at(s.req, at, Value::Str(digits));
+            }
+        }
+        Then::SumOf(price, quantity) => {
+            let (Some(Value::Arr(items)), Some(total)) = (value, s.amount) else {
+                return;
+            };
+            let mut sum: i64 = 0;
+            for item in items {
+                let Some(o) = item.as_obj() else { return };
+                let (Some(p), Some(q)) = (o.get(price).and_then(int), o.get(quantity).and_then(int)) else {
+                    return;
+                };
+                sum = sum.saturating_add(p.saturating_mul(q));
+            }
+            if total.fract() != 0.0 || sum != total as i64 {
+                let with = if s.api.is_some() { "totalAmount" } else { "amount" };
+                s.r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
+            }
+        }
         // run by `run_v1`, which has the whole v1 context these hooks need
         Then::BillingWindow(_)
         | Then::Currencies(_)
@@ -661,5 +810,7 @@ mod tests {
         assert!(!Charset::Digits.holds("１２"), "full-width digits are not ASCII digits");
         assert!(Charset::PrintableAscii.holds("") && Charset::PrintableAscii.holds("order-1 ~"));
         assert!(!Charset::PrintableAscii.holds("주문") && !Charset::PrintableAscii.holds("a\tb"));
+        assert!(Charset::Rfc3339.holds("") && Charset::Rfc3339.holds("2024-01-31T23:59:59+09:00"));
+        assert!(Charset::Rfc3339.holds("2024-01-31T23:59:59Z") && !Charset::Rfc3339.holds("2024-01-31"));
     }
 }

@@ -14,7 +14,6 @@ pub mod inicis_jp;
 pub mod kakaopay;
 pub mod kcp;
 pub mod kicc;
-pub mod ksnet;
 pub mod mobilians;
 pub mod naverpay;
 pub mod nice;
@@ -23,7 +22,6 @@ pub mod paymentwall;
 pub mod paypal;
 pub mod smartro;
 pub mod tosspay;
-pub mod tosspayments;
 pub mod triple_a;
 
 use crate::core::fields::Key;
@@ -322,10 +320,10 @@ pub static GATEWAYS: &[&Gateway] = &[
     &hecto::GATEWAY,
     &hecto::GLOBAL,
     &kicc::GATEWAY,
-    &ksnet::GATEWAY,
+    &data::KSNET,
     &smartro::GATEWAY,
     &nice::GATEWAY,
-    &tosspayments::GATEWAY,
+    &data::TOSSPAYMENTS,
     &naverpay::GATEWAY,
     &tosspay::GATEWAY,
     &data::TOSS_BRANDPAY,
