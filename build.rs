@@ -105,6 +105,16 @@ struct BillingWindow {
     cite: String,
 }
 
+/// A billing-key window chosen by a rule (`then = { billing_window = { … } }`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BillingWindowCheck {
+    pay_methods: Vec<String>,
+    pay_methods_note: String,
+    charge: String,
+    amount_note: String,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct V2File {
@@ -248,6 +258,31 @@ struct When {
     /// groups of conditions, at least one of which holds
     #[serde(default)]
     any: Vec<When>,
+    /// conditions that do not all hold
+    #[serde(default)]
+    not: Option<Box<When>>,
+    /// path → the JSON type of its value (`string`, `number`, `boolean`, `object`, `array`)
+    #[serde(default, rename = "type")]
+    type_: BTreeMap<String, String>,
+    /// counts of array items that pass a test
+    #[serde(default)]
+    items: Vec<ItemsFile>,
+}
+
+/// `{ at = "path", in = [...] | not_in = [...] | str = true | int = { ge = 2 }, count = { ge = 1 } }`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ItemsFile {
+    at: String,
+    #[serde(default)]
+    str: bool,
+    #[serde(default, rename = "in")]
+    in_: Option<Vec<String>>,
+    #[serde(default)]
+    not_in: Option<Vec<String>>,
+    #[serde(default)]
+    int: Option<BTreeMap<String, f64>>,
+    count: BTreeMap<String, f64>,
 }
 
 /// Notes the engine itself holds, which data may name as `@name`.
@@ -348,9 +383,33 @@ struct Unit<'a> {
     statics: String,
     used_notes: Vec<String>,
     used_keys: Vec<String>,
+    /// Hook parameter statics written so far (their names are numbered).
+    hooks: usize,
 }
 
 impl Unit<'_> {
+    /// A `BillingRule` expression.
+    fn billing_rule(
+        &mut self,
+        pay_methods: &[String],
+        pm_note: &str,
+        charge: &str,
+        amount_note: &str,
+        at: &str,
+    ) -> R<String> {
+        let charge = match charge {
+            "never" => "Never",
+            "when_amount" => "WhenAmount",
+            other => return Err(Bad(format!("{at}: charge is never / when_amount, not `{other}`"))),
+        };
+        let n1 = self.note(pm_note, at)?;
+        let n2 = self.note(amount_note, at)?;
+        Ok(format!(
+            "BillingRule {{ pay_methods: {}, pay_methods_note: {n1}, charge: Charge::{charge}, amount_note: {n2} }}",
+            strs(pay_methods)
+        ))
+    }
+
     fn note(&mut self, name: &str, at: &str) -> R<String> {
         if let Some((_, path, _)) = SHARED_NOTES.iter().find(|(n, _, _)| *n == name) {
             return Ok(format!("&{path}"));
@@ -494,10 +553,10 @@ impl Unit<'_> {
             None => "Code::InvalidValue".to_string(),
         };
         let takes_code = matches!(&rule.then, toml::Value::String(s) if s == "note")
-            || matches!(&rule.then, toml::Value::Table(t) if ["items_in", "first_item_in", "matches", "max_items"].iter().any(|k| t.contains_key(*k)));
+            || matches!(&rule.then, toml::Value::Table(t) if ["items_in", "first_item_in", "matches", "max_items", "decimals"].iter().any(|k| t.contains_key(*k)));
         if rule.code.is_some() && !takes_code {
             return Err(Bad(format!(
-                "{at}: `code` is only for `note`, `items_in`, `first_item_in`, `matches` and `max_items` checks"
+                "{at}: `code` is only for `note`, `items_in`, `first_item_in`, `matches`, `max_items` and `decimals` checks"
             )));
         }
         let fire = match rule.fire.as_deref() {
@@ -529,6 +588,7 @@ impl Unit<'_> {
                 "required" => Ok("Then::Required".into()),
                 "unsupported" => Ok("Then::Unsupported".into()),
                 "note" => Ok("Then::Note".into()),
+                "whole" => Ok("Then::Whole".into()),
                 other => Err(bad(&format!("unknown check `{other}`"))),
             },
             toml::Value::Table(t) if !t.is_empty() => {
@@ -536,6 +596,7 @@ impl Unit<'_> {
                 let extra: &[&str] = match k.as_str() {
                     "max_len" => &["unit"],
                     "range" => &["say"],
+                    "charset" => &["max"],
                     _ => &[],
                 };
                 if let Some(x) = t.keys().skip(1).find(|x| !extra.contains(&x.as_str())) {
@@ -587,14 +648,57 @@ impl Unit<'_> {
                     "first_item_in" => Ok(format!("Then::FirstItemIn({})", strs(&string_list(arg, at)?))),
                     "currencies" => Ok(format!("Then::Currencies({})", strs(&string_list(arg, at)?))),
                     "charset" | "matches" => {
-                        let cs = match arg.as_str() {
-                            Some("alnum") => "Alnum",
-                            Some("alnum_non_empty") => "AlnumNonEmpty",
-                            Some("digits") => "Digits",
-                            _ => return Err(bad("a character set is alnum, alnum_non_empty or digits")),
-                        };
+                        let cs = charset(arg, at)?;
+                        if let Some(max) = t.get("max") {
+                            let max = max.as_integer().ok_or_else(|| bad("`max` is a number"))?;
+                            return Ok(format!("Then::CharsetMax({cs}, {max})"));
+                        }
                         let variant = if k == "charset" { "Charset" } else { "Matches" };
-                        Ok(format!("Then::{variant}(Charset::{cs})"))
+                        Ok(format!("Then::{variant}({cs})"))
+                    }
+                    "decimals" => {
+                        let n = arg
+                            .as_integer()
+                            .filter(|n| (0..=15).contains(n))
+                            .ok_or_else(|| bad("decimals is a number of places, 0 to 15"))?;
+                        Ok(format!("Then::Decimals({n})"))
+                    }
+                    "period" => {
+                        let p = arg
+                            .as_table()
+                            .ok_or_else(|| bad("period = { formats = [...], both = true }"))?;
+                        if let Some(x) = p.keys().find(|x| !["formats", "both"].contains(&x.as_str())) {
+                            return Err(bad(&format!("`period.{x}` is not a period setting (formats, both)")));
+                        }
+                        let fmts = p.get("formats").ok_or_else(|| bad("period needs `formats`"))?;
+                        let fmts: R<Vec<String>> = string_list(fmts, at)?
+                            .iter()
+                            .map(|d| pick(DATE_FMTS, "date layout", d, at).map(|f| format!("DateFmt::{f}")))
+                            .collect();
+                        let both = match p.get("both") {
+                            None => false,
+                            Some(b) => b.as_bool().ok_or_else(|| bad("`period.both` is true or false"))?,
+                        };
+                        let ident = format!("{}_PERIOD_{}", self.prefix, self.hooks);
+                        self.hooks += 1;
+                        let _ = writeln!(
+                            self.statics,
+                            "static {ident}: PeriodRule = PeriodRule {{ formats: &[{}], both: {both} }};",
+                            fmts?.join(", ")
+                        );
+                        Ok(format!("Then::Period(&{ident})"))
+                    }
+                    "billing_window" => {
+                        let b: BillingWindowCheck = arg
+                            .clone()
+                            .try_into()
+                            .map_err(|e| bad(&format!("billing_window: {e}")))?;
+                        let ident = format!("{}_BILLING_{}", self.prefix, self.hooks);
+                        self.hooks += 1;
+                        let rule =
+                            self.billing_rule(&b.pay_methods, &b.pay_methods_note, &b.charge, &b.amount_note, at)?;
+                        let _ = writeln!(self.statics, "static {ident}: BillingRule = {rule};");
+                        Ok(format!("Then::BillingWindow(&{ident})"))
                     }
                     "max_items" => {
                         let n = arg.as_integer().ok_or_else(|| bad("max_items is a number"))?;
@@ -620,6 +724,31 @@ impl Unit<'_> {
             _ => Err(bad("`then` is a check name or a one-key table")),
         }
     }
+}
+
+/// A character set: a name, or `{ none_of = "chars" }`.
+fn charset(v: &toml::Value, at: &str) -> R<String> {
+    let named = match v.as_str() {
+        Some("alnum") => "Alnum",
+        Some("alnum_non_empty") => "AlnumNonEmpty",
+        Some("digits") => "Digits",
+        Some("two_words") => "TwoWords",
+        Some("upper2") => "Upper2",
+        Some("kr_mobile") => "KrMobile",
+        Some("code_type_list") => "CodeTypeList",
+        Some(_) | None => "",
+    };
+    if !named.is_empty() {
+        return Ok(format!("Charset::{named}"));
+    }
+    if let Some(chars) = v.as_table().filter(|t| t.len() == 1).and_then(|t| t.get("none_of")) {
+        if let Some(chars) = chars.as_str().filter(|c| !c.is_empty()) {
+            return Ok(format!("Charset::NoneOf({})", lit(chars)));
+        }
+    }
+    Err(Bad(format!(
+        "{at}: a character set is alnum, alnum_non_empty, digits, two_words, upper2, kr_mobile, code_type_list or {{ none_of = \"chars\" }}"
+    )))
 }
 
 /// A data value as the docs show it (`max_len = 100`, `one_of = [A, B]`).
@@ -733,8 +862,60 @@ fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
         }
         conds.push(format!("Cond::Any(&[{}])", groups.join(", ")));
     }
+    if let Some(g) = &w.not {
+        let inner = self::conds(g, v2, at)?;
+        if inner.is_empty() {
+            return Err(Bad(format!("{at}: `when.not` is an empty group")));
+        }
+        conds.push(format!("Cond::Not(&[{}])", inner.join(", ")));
+    }
+    for (p, t) in &w.type_ {
+        check_path(p, at)?;
+        conds.push(format!(
+            "Cond::Type({}, ValueType::{})",
+            lit(p),
+            pick(TYPES, "type", t, at)?
+        ));
+    }
+    for i in &w.items {
+        check_path(&i.at, at)?;
+        let mut tests = Vec::new();
+        if i.str {
+            tests.push("Item::Str".to_string());
+        }
+        if let Some(set) = &i.in_ {
+            tests.push(format!("Item::In({})", strs(set)));
+        }
+        if let Some(set) = &i.not_in {
+            tests.push(format!("Item::NotIn({})", strs(set)));
+        }
+        if let Some(cmp) = &i.int {
+            let ops = compare(cmp, at)?;
+            if ops.len() != 1 {
+                return Err(Bad(format!("{at}: `items.int` is one comparison")));
+            }
+            tests.push(format!("Item::Int(Op::{}, {:?})", ops[0].0, ops[0].1));
+        }
+        if tests.len() != 1 {
+            return Err(Bad(format!(
+                "{at}: `items` at `{}` takes exactly one of `str`, `in`, `not_in`, `int`",
+                i.at
+            )));
+        }
+        for (op, n) in compare(&i.count, at)? {
+            conds.push(format!("Cond::Items({}, {}, Op::{op}, {n:?})", lit(&i.at), tests[0]));
+        }
+    }
     Ok(conds)
 }
+
+const TYPES: &[(&str, &str)] = &[
+    ("string", "String"),
+    ("number", "Number"),
+    ("boolean", "Boolean"),
+    ("object", "Object"),
+    ("array", "Array"),
+];
 
 /// `{ gt = 0, le = 100 }` → the comparisons.
 fn compare(t: &BTreeMap<String, f64>, at: &str) -> R<Vec<(&'static str, f64)>> {
@@ -798,6 +979,7 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
         statics: String::new(),
         used_notes: Vec::new(),
         used_keys: Vec::new(),
+        hooks: 0,
     };
     let p = u.prefix.clone();
     let v1 = match &g.v1 {
@@ -813,18 +995,8 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
             let bw = match &v.billing_window {
                 Some(b) => {
                     let at = format!("{file}: [v1.billing_window]");
-                    let charge = match b.charge.as_str() {
-                        "never" => "Never",
-                        "when_amount" => "WhenAmount",
-                        other => return Err(Bad(format!("{at}: charge is never / when_amount, not `{other}`"))),
-                    };
-                    let n1 = u.note(&b.pay_methods_note, &at)?;
-                    let n2 = u.note(&b.amount_note, &at)?;
-                    let _ = writeln!(
-                        u.statics,
-                        "static {p}_BILLING: BillingRule = BillingRule {{ pay_methods: {}, pay_methods_note: {n1}, charge: Charge::{charge}, amount_note: {n2} }};",
-                        strs(&b.pay_methods)
-                    );
+                    let rule = u.billing_rule(&b.pay_methods, &b.pay_methods_note, &b.charge, &b.amount_note, &at)?;
+                    let _ = writeln!(u.statics, "static {p}_BILLING: BillingRule = {rule};");
                     let _ = writeln!(
                         u.statics,
                         "static {p}_V1_BILLING: &[Rule] = &[Rule {{ when: &[Cond::Billing(true)], at: \"customer_uid\", then: Then::BillingWindow(&{p}_BILLING), severity: Severity::Error, code: Code::InvalidValue, fire: Fire::Default, note: None }}];"
@@ -1249,6 +1421,24 @@ fn when_text(w: &When) -> String {
         let groups: Vec<String> = w.any.iter().map(|g| format!("({})", when_text(g))).collect();
         when.push(format!("any of {}", groups.join(" or ")));
     }
+    if let Some(g) = &w.not {
+        when.push(format!("not ({})", when_text(g)));
+    }
+    for (p, t) in &w.type_ {
+        when.push(format!("{p} is a {t}"));
+    }
+    for i in &w.items {
+        let test = if i.str {
+            "strings".to_string()
+        } else if let Some(set) = &i.in_ {
+            format!("items in {}", set.join("/"))
+        } else if let Some(set) = &i.not_in {
+            format!("items not in {}", set.join("/"))
+        } else {
+            format!("whole numbers {}", i.int.as_ref().map(&cmp).unwrap_or_default())
+        };
+        when.push(format!("{} holds {test}: count {}", i.at, cmp(&i.count)));
+    }
     when.join("; ")
 }
 
@@ -1310,11 +1500,11 @@ fn main() {
          #[allow(unused_imports)]\n\
          use crate::core::v1::V1Ctx;\n\
          #[allow(unused_imports)]\n\
-         use crate::core::v1_options::{BillingRule, Charge};\n\
+         use crate::core::v1_options::{BillingRule, Charge, PeriodRule};\n\
          #[allow(unused_imports)]\n\
          use crate::core::v2::{Api, V2Ctx};\n\
          #[allow(unused_imports)]\n\
-         use crate::engine::{Charset, Cond, Env, Fire, Op, Rule, Then};\n\
+         use crate::engine::{Charset, Cond, Env, Fire, Item, Op, Rule, Then, ValueType};\n\
          #[allow(unused_imports)]\n\
          use crate::pg::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env as GwEnv, Gateway, Ignored, TextLimit, V1Rules, V2Rules, WindowTypes};\n\n",
     );

@@ -9,11 +9,11 @@
 //! runs beside them until the last one has moved.
 
 use crate::core::fields::one_of;
-use crate::core::fields::{check_keys, check_kind_in};
-use crate::core::issue::{index, Bi, Code, Detail, Format, Report, Severity};
-use crate::core::text::{length, parse_date, DateFmt, Unit};
+use crate::core::fields::{check_keys, check_kind_in, got};
+use crate::core::issue::{index, Bi, Code, Detail, Expected, Format, Report, Severity};
+use crate::core::text::{length, parse_date, phone_digits, DateFmt, Unit};
 use crate::core::v1::V1Ctx;
-use crate::core::v1_options::{billing_window, currencies, BillingRule};
+use crate::core::v1_options::{billing_window, currencies, period, BillingRule, PeriodRule};
 use crate::core::v2::{lookup, Api, V2Ctx};
 use crate::core::value::{Map, Value};
 
@@ -79,6 +79,68 @@ pub enum Cond {
     NotReported(&'static str, Code),
     /// At least one of these groups holds (each group is conditions that must all hold).
     Any(&'static [&'static [Cond]]),
+    /// These conditions do not all hold.
+    Not(&'static [Cond]),
+    /// The value at the path is of this type.
+    Type(&'static str, ValueType),
+    /// The value at the path is an array, and the number of its items that pass the test
+    /// compares so with the given number.
+    Items(&'static str, Item, Op, f64),
+}
+
+/// A JSON type, for [`Cond::Type`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueType {
+    /// A string.
+    String,
+    /// A number.
+    Number,
+    /// A boolean.
+    Boolean,
+    /// An object.
+    Object,
+    /// An array.
+    Array,
+}
+
+impl ValueType {
+    fn holds(self, v: &Value) -> bool {
+        matches!(
+            (self, v),
+            (ValueType::String, Value::Str(_))
+                | (ValueType::Number, Value::Num(_))
+                | (ValueType::Boolean, Value::Bool(_))
+                | (ValueType::Object, Value::Obj(_))
+                | (ValueType::Array, Value::Arr(_))
+        )
+    }
+}
+
+/// Which array items [`Cond::Items`] counts.
+#[derive(Clone, Copy, Debug)]
+pub enum Item {
+    /// Strings.
+    Str,
+    /// Strings, one of these.
+    In(&'static [&'static str]),
+    /// Strings, none of these.
+    NotIn(&'static [&'static str]),
+    /// Whole numbers that compare so with the given one.
+    Int(Op, f64),
+}
+
+impl Item {
+    fn holds(self, v: &Value) -> bool {
+        match self {
+            Item::Str => v.as_str().is_some(),
+            Item::In(set) => v.as_str().is_some_and(|s| set.contains(&s)),
+            Item::NotIn(set) => v.as_str().is_some_and(|s| !set.contains(&s)),
+            Item::Int(op, n) => v
+                .as_num()
+                .and_then(|x| x.as_int())
+                .is_some_and(|i| op.holds(i as f64, n)),
+        }
+    }
 }
 
 /// A comparison for [`Cond::Num`] and [`Cond::Amount`].
@@ -174,10 +236,19 @@ pub enum Then {
     Relax(Code),
     /// Hook: the v1 billing-key window (`customer_uid`): its methods and what it does with `amount`.
     BillingWindow(&'static BillingRule),
+    /// Hook (v1): `period {from, to}`: the layouts of each end, both required or not, `from` not
+    /// after `to`, no other keys.
+    Period(&'static PeriodRule),
+    /// A string at `at` outside the set or longer than this many characters: `invalid_format`.
+    CharsetMax(Charset, u32),
+    /// A number at `at` with more decimal places than this: the rule's code, the note explains.
+    Decimals(u8),
+    /// A number at `at` with a fraction: `invalid_type`, a whole number expected.
+    Whole,
 }
 
-/// Character sets for [`Then::Charset`] and [`Then::Matches`]. An empty string holds every set
-/// but [`Charset::AlnumNonEmpty`] and [`Charset::Digits`].
+/// Character sets and string shapes for [`Then::Charset`] and [`Then::Matches`]. An empty string
+/// holds [`Charset::Alnum`] and [`Charset::NoneOf`] only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Charset {
     /// ASCII letters and digits (or nothing).
@@ -186,6 +257,17 @@ pub enum Charset {
     AlnumNonEmpty,
     /// ASCII digits, at least one.
     Digits,
+    /// None of these characters.
+    NoneOf(&'static str),
+    /// At least two words separated by whitespace (`First Last`).
+    TwoWords,
+    /// Exactly two ASCII capital letters (an ISO 3166-1 alpha-2 country code).
+    Upper2,
+    /// A Korean mobile number: `01` and 8 or 9 more digits, separators (`-`, space, `.`, `( )`)
+    /// allowed.
+    KrMobile,
+    /// `NN:T` items joined by `|`: a two-digit code, a colon and a type 1–3 (`08:3|02:3`).
+    CodeTypeList,
 }
 
 impl Charset {
@@ -194,6 +276,18 @@ impl Charset {
             Charset::Alnum => s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Charset::AlnumNonEmpty => !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Charset::Digits => !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()),
+            Charset::NoneOf(chars) => !s.chars().any(|c| chars.contains(c)),
+            Charset::TwoWords => s.split_whitespace().nth(1).is_some(),
+            Charset::Upper2 => s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase()),
+            Charset::KrMobile => phone_digits(s).is_some_and(|d| d.starts_with("01") && (10..=11).contains(&d.len())),
+            Charset::CodeTypeList => s.split('|').all(|item| {
+                let b = item.as_bytes();
+                b.len() == 4
+                    && b[0].is_ascii_digit()
+                    && b[1].is_ascii_digit()
+                    && b[2] == b':'
+                    && (b'1'..=b'3').contains(&b[3])
+            }),
         }
     }
 }
@@ -234,6 +328,12 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
                     if let Some(note) = rule.note {
                         currencies(ctx, list, note);
                     }
+                }
+                continue;
+            }
+            Then::Period(p) => {
+                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
+                    period(ctx, p);
                 }
                 continue;
             }
@@ -333,6 +433,16 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
             Cond::Mid(b) => s.mid == b,
             Cond::NotReported(p, code) => !s.r.has(p, code),
             Cond::Any(groups) => groups.iter().any(|g| all(s, g, severity)),
+            Cond::Not(group) => {
+                // an environment inside the group does not lower the rule's severity
+                let mut scratch = *severity;
+                !all(s, group, &mut scratch)
+            }
+            Cond::Type(p, t) => lookup(s.req, p).is_some_and(|v| t.holds(v)),
+            Cond::Items(p, item, op, n) => match lookup(s.req, p) {
+                Some(Value::Arr(items)) => op.holds(items.iter().filter(|v| item.holds(v)).count() as f64, n),
+                _ => false,
+            },
         };
         if !ok {
             return false;
@@ -460,6 +570,38 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
                 }
             }
         }
+        Then::CharsetMax(cs, max) => {
+            if let Some(v) = value.and_then(Value::as_str) {
+                if !cs.holds(v) || v.chars().count() > max as usize {
+                    s.r.push(
+                        at,
+                        Code::InvalidFormat,
+                        severity,
+                        Detail::Format(Format::Described),
+                        rule.note,
+                    );
+                }
+            }
+        }
+        Then::Decimals(places) => {
+            if let Some(v) = value.and_then(num) {
+                let scaled = v * 10f64.powi(i32::from(places));
+                if (scaled.round() - scaled).abs() > 1e-6 {
+                    s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                }
+            }
+        }
+        Then::Whole => {
+            if let Some(v @ Value::Num(n)) = value {
+                if n.v.fract() != 0.0 {
+                    let detail = Detail::Type {
+                        expected: Expected::Integer,
+                        got: got(v),
+                    };
+                    s.r.push(at, Code::InvalidType, severity, detail, rule.note);
+                }
+            }
+        }
         Then::MaxLen(max, unit) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 let got = length(v, unit);
@@ -489,7 +631,7 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
             }
         }
         // run by `run_v1`, which has the whole v1 context these hooks need
-        Then::BillingWindow(_) | Then::Currencies(_) => {}
+        Then::BillingWindow(_) | Then::Currencies(_) | Then::Period(_) => {}
     }
 }
 

@@ -20,9 +20,7 @@ pub mod mobilians;
 pub mod naverpay;
 pub mod nice;
 pub mod payletter;
-pub mod paymentwall;
 pub mod paypal;
-pub mod smartro;
 pub mod tosspay;
 pub mod tosspayments;
 pub mod triple_a;
@@ -325,7 +323,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &hecto::GLOBAL,
     &kicc::GATEWAY,
     &ksnet::GATEWAY,
-    &smartro::GATEWAY,
+    &data::SMARTRO,
     &nice::GATEWAY,
     &tosspayments::GATEWAY,
     &naverpay::GATEWAY,
@@ -338,7 +336,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &payletter::GATEWAY,
     &mobilians::GATEWAY,
     &triple_a::GATEWAY,
-    &paymentwall::GATEWAY,
+    &data::PAYMENTWALL,
     &data::PAYCO,
     &data::BLUEWALNUT,
     &data::SMILEPAY,
