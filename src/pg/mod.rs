@@ -18,7 +18,6 @@ pub mod kicc;
 pub mod ksnet;
 pub mod mobilians;
 pub mod naverpay;
-pub mod nice;
 pub mod payletter;
 pub mod paypal;
 pub mod tosspay;
@@ -324,7 +323,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &kicc::GATEWAY,
     &ksnet::GATEWAY,
     &data::SMARTRO,
-    &nice::GATEWAY,
+    &data::NICE,
     &tosspayments::GATEWAY,
     &naverpay::GATEWAY,
     &tosspay::GATEWAY,
