@@ -647,5 +647,15 @@ mod tests {
         assert!(!Charset::AlnumNonEmpty.holds("a 1"));
         assert!(Charset::Digits.holds("0123") && !Charset::Digits.holds("") && !Charset::Digits.holds("12a"));
         assert!(!Charset::Digits.holds("１２"), "full-width digits are not ASCII digits");
+        assert!(Charset::NoneOf("%&").holds("") && Charset::NoneOf("()").holds("a_b"));
+        assert!(!Charset::NoneOf("%&|$-+=[]").holds("a-b") && !Charset::NoneOf("()").holds("(a"));
+        assert!(Charset::TwoWords.holds("Jack Son") && Charset::TwoWords.holds(" a  b c "));
+        assert!(!Charset::TwoWords.holds("Jack") && !Charset::TwoWords.holds("  "));
+        assert!(Charset::Upper2.holds("DE") && !Charset::Upper2.holds("de") && !Charset::Upper2.holds("DEU"));
+        assert!(Charset::KrMobile.holds("010-1234-5678") && Charset::KrMobile.holds("0111234567"));
+        assert!(!Charset::KrMobile.holds("02-1234-5678") && !Charset::KrMobile.holds("8001011234567"));
+        assert!(Charset::CodeTypeList.holds("08:3|02:3") && Charset::CodeTypeList.holds("01:1"));
+        assert!(!Charset::CodeTypeList.holds("8:3") && !Charset::CodeTypeList.holds("08:4"));
+        assert!(!Charset::CodeTypeList.holds("08:3|") && !Charset::CodeTypeList.holds(""));
     }
 }
