@@ -1425,7 +1425,7 @@ fn when_text(w: &When) -> String {
         when.push(format!("not ({})", when_text(g)));
     }
     for (p, t) in &w.type_ {
-        when.push(format!("{p} is a {t}"));
+        when.push(format!("{p} of type {t}"));
     }
     for i in &w.items {
         let test = if i.str {
