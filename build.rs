@@ -361,9 +361,28 @@ struct When {
     /// groups of conditions, none of which holds
     #[serde(default)]
     none: Vec<When>,
-    /// path → comparisons, each holding for some whole-number item of the array there
+    /// conditions that do not all hold
     #[serde(default)]
-    items: BTreeMap<String, BTreeMap<String, f64>>,
+    not: Option<Box<When>>,
+    /// counts of array items that pass a test
+    #[serde(default)]
+    items: Vec<ItemsFile>,
+}
+
+/// `{ at = "path", in = [...] | not_in = [...] | str = true | int = { ge = 2 }, count = { ge = 1 } }`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ItemsFile {
+    at: String,
+    #[serde(default)]
+    str: bool,
+    #[serde(default, rename = "in")]
+    in_: Option<Vec<String>>,
+    #[serde(default)]
+    not_in: Option<Vec<String>>,
+    #[serde(default)]
+    int: Option<BTreeMap<String, f64>>,
+    count: BTreeMap<String, f64>,
 }
 
 /// Notes the engine itself holds, which data may name as `@name`.
@@ -806,11 +825,12 @@ impl Unit<'_> {
             "max_items",
             "contiguous_months",
             "items_not_in",
+            "decimals",
         ]
         .contains(&check_name);
         if rule.code.is_some() && !takes_code {
             return Err(Bad(format!(
-                "{at}: `code` is only for `note`, `items_in`, `first_item_in`, `matches`, `max_items`, `contiguous_months` and `items_not_in` checks"
+                "{at}: `code` is only for `note`, `items_in`, `first_item_in`, `matches`, `max_items`, `contiguous_months`, `items_not_in` and `decimals` checks"
             )));
         }
         if v2 && V1_HOOKS.contains(&check_name) {
@@ -869,6 +889,7 @@ impl Unit<'_> {
                     Ok("Then::InstallmentFloor".into())
                 }
                 "contiguous_months" => Ok("Then::ContiguousMonths".into()),
+                "whole" => Ok("Then::Whole".into()),
                 other => Err(bad(&format!("unknown check `{other}`"))),
             },
             toml::Value::Table(t) if !t.is_empty() => {
@@ -880,6 +901,7 @@ impl Unit<'_> {
                     "id_chars" => &["len"],
                     "items_not_in" => &["key"],
                     "period" => &["both"],
+                    "charset" => &["max"],
                     _ => &[],
                 };
                 if let Some(x) = t.keys().skip(1).find(|x| !extra.contains(&x.as_str())) {
@@ -988,20 +1010,20 @@ impl Unit<'_> {
                         Ok(format!("Then::BillingWindow(&{ident})"))
                     }
                     "charset" | "matches" => {
-                        let cs = match arg.as_str() {
-                            Some("alnum") => "Alnum",
-                            Some("alnum_non_empty") => "AlnumNonEmpty",
-                            Some("digits") => "Digits",
-                            Some("printable_ascii") => "PrintableAscii",
-                            Some("rfc3339") => "Rfc3339",
-                            _ => {
-                                return Err(bad(
-                                    "a character set is alnum, alnum_non_empty, digits, printable_ascii or rfc3339",
-                                ))
-                            }
-                        };
+                        let cs = charset(arg, at)?;
+                        if let Some(max) = t.get("max") {
+                            let max = max.as_integer().ok_or_else(|| bad("`max` is a number"))?;
+                            return Ok(format!("Then::CharsetMax({cs}, {max})"));
+                        }
                         let variant = if k == "charset" { "Charset" } else { "Matches" };
-                        Ok(format!("Then::{variant}(Charset::{cs})"))
+                        Ok(format!("Then::{variant}({cs})"))
+                    }
+                    "decimals" => {
+                        let n = arg
+                            .as_integer()
+                            .filter(|n| (0..=15).contains(n))
+                            .ok_or_else(|| bad("decimals is a number of places, 0 to 15"))?;
+                        Ok(format!("Then::Decimals({n})"))
                     }
                     "max_items" => {
                         let n = arg.as_integer().ok_or_else(|| bad("max_items is a number"))?;
@@ -1076,6 +1098,33 @@ impl Unit<'_> {
             _ => Err(bad("`then` is a check name or a one-key table")),
         }
     }
+}
+
+/// A character set: a name, or `{ none_of = "chars" }`.
+fn charset(v: &toml::Value, at: &str) -> R<String> {
+    let named = match v.as_str() {
+        Some("alnum") => "Alnum",
+        Some("alnum_non_empty") => "AlnumNonEmpty",
+        Some("digits") => "Digits",
+        Some("printable_ascii") => "PrintableAscii",
+        Some("rfc3339") => "Rfc3339",
+        Some("two_words") => "TwoWords",
+        Some("upper2") => "Upper2",
+        Some("kr_mobile") => "KrMobile",
+        Some("code_type_list") => "CodeTypeList",
+        Some(_) | None => "",
+    };
+    if !named.is_empty() {
+        return Ok(format!("Charset::{named}"));
+    }
+    if let Some(chars) = v.as_table().filter(|t| t.len() == 1).and_then(|t| t.get("none_of")) {
+        if let Some(chars) = chars.as_str().filter(|c| !c.is_empty()) {
+            return Ok(format!("Charset::NoneOf({})", lit(chars)));
+        }
+    }
+    Err(Bad(format!(
+        "{at}: a character set is alnum, alnum_non_empty, digits, printable_ascii, rfc3339, two_words, upper2, kr_mobile, code_type_list or {{ none_of = \"chars\" }}"
+    )))
 }
 
 /// A data value as the docs show it (`max_len = 100`, `one_of = [A, B]`).
@@ -1244,12 +1293,42 @@ fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
             }
             groups.push(format!("&[{}]", self::conds(g, v2, at)?.join(", ")));
         }
-        conds.push(format!("Cond::None(&[{}])", groups.join(", ")));
+        conds.push(format!("Cond::Not(&[Cond::Any(&[{}])])", groups.join(", ")));
     }
-    for (p, cmp) in &w.items {
-        check_path(p, at)?;
-        for (op, n) in compare(cmp, at)? {
-            conds.push(format!("Cond::Items({}, Op::{op}, {n:?})", lit(p)));
+    if let Some(g) = &w.not {
+        let inner = self::conds(g, v2, at)?;
+        if inner.is_empty() {
+            return Err(Bad(format!("{at}: `when.not` is an empty group")));
+        }
+        conds.push(format!("Cond::Not(&[{}])", inner.join(", ")));
+    }
+    for i in &w.items {
+        check_path(&i.at, at)?;
+        let mut tests = Vec::new();
+        if i.str {
+            tests.push("Item::Str".to_string());
+        }
+        if let Some(set) = &i.in_ {
+            tests.push(format!("Item::In({})", strs(set)));
+        }
+        if let Some(set) = &i.not_in {
+            tests.push(format!("Item::NotIn({})", strs(set)));
+        }
+        if let Some(cmp) = &i.int {
+            let ops = compare(cmp, at)?;
+            if ops.len() != 1 {
+                return Err(Bad(format!("{at}: `items.int` is one comparison")));
+            }
+            tests.push(format!("Item::Int(Op::{}, {:?})", ops[0].0, ops[0].1));
+        }
+        if tests.len() != 1 {
+            return Err(Bad(format!(
+                "{at}: `items` at `{}` takes exactly one of `str`, `in`, `not_in`, `int`",
+                i.at
+            )));
+        }
+        for (op, n) in compare(&i.count, at)? {
+            conds.push(format!("Cond::Items({}, {}, Op::{op}, {n:?})", lit(&i.at), tests[0]));
         }
     }
     Ok(conds)
@@ -1900,8 +1979,20 @@ fn when_text(w: &When) -> String {
         let groups: Vec<String> = w.none.iter().map(|g| format!("({})", when_text(g))).collect();
         when.push(format!("none of {}", groups.join(" or ")));
     }
-    for (p, t) in &w.items {
-        when.push(format!("{p} has an item {}", cmp(t)));
+    if let Some(g) = &w.not {
+        when.push(format!("not ({})", when_text(g)));
+    }
+    for i in &w.items {
+        let test = if i.str {
+            "strings".to_string()
+        } else if let Some(set) = &i.in_ {
+            format!("items in {}", set.join("/"))
+        } else if let Some(set) = &i.not_in {
+            format!("items not in {}", set.join("/"))
+        } else {
+            format!("whole numbers {}", i.int.as_ref().map(&cmp).unwrap_or_default())
+        };
+        when.push(format!("{} holds {test}: count {}", i.at, cmp(&i.count)));
     }
     when.join("; ")
 }
@@ -1968,7 +2059,7 @@ fn main() {
          #[allow(unused_imports)]\n\
          use crate::core::v2::{Api, V2Ctx};\n\
          #[allow(unused_imports)]\n\
-         use crate::engine::{Charset, Cond, Env, Fire, JsonType, Op, Rule, Then};\n\
+         use crate::engine::{Charset, Cond, Env, Fire, Item, JsonType, Op, Rule, Then};\n\
          #[allow(unused_imports)]\n\
          use crate::engine::hooks::{OptionString, OptionWarn};\n\
          #[allow(unused_imports)]\n\

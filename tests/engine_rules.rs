@@ -324,3 +324,111 @@ fn tosspayments_billing_window_is_the_new_modules() {
         .iter()
         .any(|i| i.path == "display.card_quota"));
 }
+
+fn v2_of(api: Api, req: &str, pg: &str) -> Vec<Issue> {
+    v2::check(api, &parse(req).unwrap(), &opts(pg, None)).issues
+}
+
+#[test]
+fn nice_month_counts_pick_one_cell_of_the_kakaopay_matrix() {
+    // nice.toml `kakaopay-*`: items { at = display.card_quota, int >= 2 } counted; not / type on card.direct
+    let base = r#""pg":"nice_v2","merchant_uid":"m1","amount":60000,"buyer_tel":"010","pay_method":"kakaopay""#;
+    let run = |extra: &str| v1(&format!("{{{base},{extra}}}"), "nice", None);
+    let quota = |issues: &[Issue]| has(issues, "display.card_quota", "unsupported", "error");
+    assert!(
+        quota(&run(r#""display":{"card_quota":[0,3]}"#)),
+        "one month without a direct card"
+    );
+    assert!(quota(&run(r#""display":{"card_quota":[2,3]}"#)), "a month list");
+    assert!(!quota(&run(r#""display":{"card_quota":[0]}"#)), "lump sum is no month");
+    assert!(
+        quota(&run(
+            r#""display":{"card_quota":[3]},"card":{"direct":{"code":"361","quota":3}}"#
+        )),
+        "direct call + months"
+    );
+    assert!(!quota(&run(
+        r#""display":{"card_quota":[3]},"card":{"direct":{"quota":3}}"#
+    )));
+    assert!(has(
+        &run(r#""card":{"direct":{"code":"092","quota":0}}"#),
+        "card.direct.code",
+        "unsupported",
+        "error"
+    ));
+}
+
+#[test]
+fn nice_issue_id_is_letters_and_digits_up_to_40() {
+    // nice.toml `issue-id-letters-digits-40`: charset = alnum_non_empty, max = 40
+    let req = |id: &str| {
+        format!(
+            r#"{{"storeId":"s","channelKey":"c","billingKeyMethod":"EASY_PAY","issueName":"n","issueId":"{id}","easyPay":{{"easyPayProvider":"KAKAOPAY"}}}}"#
+        )
+    };
+    let bad = |id: &str| {
+        has(
+            &v2_of(Api::IssueBillingKey, &req(id), "nice"),
+            "issueId",
+            "invalid_format",
+            "error",
+        )
+    };
+    assert!(!bad("abc123") && !bad(&"a".repeat(40)));
+    assert!(bad(&"a".repeat(41)) && bad("a-b") && bad(""));
+}
+
+#[test]
+fn smartro_amount_decimals_apply_outside_krw_only() {
+    // smartro.toml `amount-two-decimals`: decimals = 2 when the currency is not KRW
+    let run = |amount: &str| {
+        v1(
+            &format!(
+                r#"{{"pg":"smartro_v2","merchant_uid":"m1","buyer_tel":"010","currency":"USD","amount":{amount}}}"#
+            ),
+            "smartro",
+            None,
+        )
+    };
+    assert!(has(&run("10.123"), "amount", "invalid_value", "error"));
+    assert!(!has(&run("10.12"), "amount", "invalid_value", "error"));
+}
+
+#[test]
+fn smartro_period_and_billing_window_differ_per_module() {
+    // smartro.toml `period-both-ends` / `old-module-period` and `billing-window` (new module only)
+    let new = r#"{"pg":"smartro_v2","merchant_uid":"m1","amount":1000,"buyer_tel":"010","period":{"from":"20240101"}}"#;
+    assert!(has(&v1(new, "smartro", None), "period.to", "required", "error"));
+    let old = r#"{"pg":"smartro","merchant_uid":"m1","amount":1000,"period":{"from":"20240101"}}"#;
+    assert!(!v1(old, "smartro", None).iter().any(|i| i.path == "period.to"));
+    let billing = |pg: &str| {
+        v1(
+            &format!(
+                r#"{{"pg":"{pg}","merchant_uid":"m1","amount":0,"pay_method":"trans","customer_uid":"c1","customer_id":"u1"}}"#
+            ),
+            "smartro",
+            None,
+        )
+    };
+    assert!(has(&billing("smartro_v2"), "pay_method", "unsupported", "error"));
+    assert!(!has(&billing("smartro"), "pay_method", "unsupported", "error"));
+}
+
+#[test]
+fn paymentwall_whole_amounts_and_the_test_method() {
+    // paymentwall.toml `amount-whole` (whole) and `test-method-needs-ps-test` (not = { is = … })
+    let base = r#""pg":"paymentwall","merchant_uid":"m1","name":"n","buyer_name":"Jack Son","buyer_email":"a@b.kr","currency":"USD""#;
+    let run = |extra: &str| v1(&format!("{{{base},{extra}}}"), "paymentwall", None);
+    assert!(has(&run(r#""amount":10.5"#), "amount", "invalid_type", "error"));
+    assert!(!run(r#""amount":10"#).iter().any(|i| i.path == "amount"));
+    let test = |ps: &str| {
+        has(
+            &run(&format!(r#""amount":10,"use_test_method":true{ps}"#)),
+            "use_test_method",
+            "conflict",
+            "warning",
+        )
+    };
+    assert!(test("") && test(r#","bypass":{"ps":"all"}"#));
+    assert!(!test(r#","bypass":{"ps":"test"}"#));
+}

@@ -11,9 +11,9 @@
 pub mod hooks;
 
 use crate::core::fields::one_of;
-use crate::core::fields::{check_keys, check_kind_in};
-use crate::core::issue::{index, join, Bi, Code, Detail, Format, Report, Severity};
-use crate::core::text::{length, parse_date, parse_rfc3339, DateFmt, Unit};
+use crate::core::fields::{check_keys, check_kind_in, got};
+use crate::core::issue::{index, join, Bi, Code, Detail, Expected, Format, Report, Severity};
+use crate::core::text::{length, parse_date, parse_rfc3339, phone_digits, DateFmt, Unit};
 use crate::core::v1::V1Ctx;
 use crate::core::v1_options::{
     billing_window, currencies, direct_quota_months, period, tokens_in, BillingRule, PeriodRule,
@@ -108,10 +108,11 @@ pub enum Cond {
     /// The currency is known (v1: a string, `KRW` when absent; v2: given and valid) and is none
     /// of these.
     NotCurrency(&'static [&'static str]),
-    /// None of these groups holds (each group is conditions that must all hold).
-    None(&'static [&'static [Cond]]),
-    /// The array at the path has a whole-number item that compares so with the given number.
-    Items(&'static str, Op, f64),
+    /// These conditions do not all hold (data: `not = { … }`, and `none = [{ … }, …]` as not any).
+    Not(&'static [Cond]),
+    /// The value at the path is an array, and the number of its items that pass the test
+    /// compares so with the given number.
+    Items(&'static str, Item, Op, f64),
 }
 
 /// JSON types, for [`Cond::Type`] and [`Cond::NotType`].
@@ -146,6 +147,33 @@ impl JsonType {
                     | (JsonType::Arr, Value::Arr(_))
                     | (JsonType::Null, Value::Null)
             ),
+        }
+    }
+}
+
+/// Which array items [`Cond::Items`] counts.
+#[derive(Clone, Copy, Debug)]
+pub enum Item {
+    /// Strings.
+    Str,
+    /// Strings, one of these.
+    In(&'static [&'static str]),
+    /// Strings, none of these.
+    NotIn(&'static [&'static str]),
+    /// Whole numbers that compare so with the given one.
+    Int(Op, f64),
+}
+
+impl Item {
+    fn holds(self, v: &Value) -> bool {
+        match self {
+            Item::Str => v.as_str().is_some(),
+            Item::In(set) => v.as_str().is_some_and(|s| set.contains(&s)),
+            Item::NotIn(set) => v.as_str().is_some_and(|s| !set.contains(&s)),
+            Item::Int(op, n) => v
+                .as_num()
+                .and_then(|x| x.as_int())
+                .is_some_and(|i| op.holds(i as f64, n)),
         }
     }
 }
@@ -283,10 +311,16 @@ pub enum Then {
     /// `totalAmount`, when valid): otherwise `conflict` with the amount. Skipped when an item is
     /// not such an object.
     SumOf(&'static str, &'static str),
+    /// A string at `at` outside the set or longer than this many characters: `invalid_format`.
+    CharsetMax(Charset, u32),
+    /// A number at `at` with more decimal places than this: the rule's code, the note explains.
+    Decimals(u8),
+    /// A number at `at` with a fraction: `invalid_type`, a whole number expected.
+    Whole,
 }
 
-/// Character sets for [`Then::Charset`] and [`Then::Matches`]. An empty string holds every set
-/// but [`Charset::AlnumNonEmpty`] and [`Charset::Digits`].
+/// Character sets and string shapes for [`Then::Charset`] and [`Then::Matches`]. An empty string
+/// holds [`Charset::Alnum`] and [`Charset::NoneOf`] only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Charset {
     /// ASCII letters and digits (or nothing).
@@ -300,6 +334,17 @@ pub enum Charset {
     /// An RFC 3339 date-time (`2024-01-31T23:59:59+09:00`, ISO 8601 with seconds and an offset),
     /// or nothing.
     Rfc3339,
+    /// None of these characters.
+    NoneOf(&'static str),
+    /// At least two words separated by whitespace (`First Last`).
+    TwoWords,
+    /// Exactly two ASCII capital letters (an ISO 3166-1 alpha-2 country code).
+    Upper2,
+    /// A Korean mobile number: `01` and 8 or 9 more digits, separators (`-`, space, `.`, `( )`)
+    /// allowed.
+    KrMobile,
+    /// `NN:T` items joined by `|`: a two-digit code, a colon and a type 1–3 (`08:3|02:3`).
+    CodeTypeList,
 }
 
 impl Charset {
@@ -310,6 +355,18 @@ impl Charset {
             Charset::Digits => !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()),
             Charset::PrintableAscii => s.bytes().all(|b| (0x20..0x7f).contains(&b)),
             Charset::Rfc3339 => s.is_empty() || parse_rfc3339(s).is_some(),
+            Charset::NoneOf(chars) => !s.chars().any(|c| chars.contains(c)),
+            Charset::TwoWords => s.split_whitespace().nth(1).is_some(),
+            Charset::Upper2 => s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase()),
+            Charset::KrMobile => phone_digits(s).is_some_and(|d| d.starts_with("01") && (10..=11).contains(&d.len())),
+            Charset::CodeTypeList => s.split('|').all(|item| {
+                let b = item.as_bytes();
+                b.len() == 4
+                    && b[0].is_ascii_digit()
+                    && b[1].is_ascii_digit()
+                    && b[2] == b':'
+                    && (b'1'..=b'3').contains(&b[3])
+            }),
         }
     }
 }
@@ -495,13 +552,13 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
             Cond::HasOption(p, spec, name, value) => has_option(lookup(s.req, p), spec, name, value),
             Cond::LacksOption(p, spec, name, value) => !has_option(lookup(s.req, p), spec, name, value),
             Cond::NotCurrency(set) => s.currency.is_some_and(|c| !set.contains(&c)),
-            Cond::None(groups) => {
-                // a group that fails lowers nothing: `build.rs` keeps `env` out of these groups
+            Cond::Not(group) => {
+                // an environment inside the group does not lower the rule's severity
                 let mut scratch = *severity;
-                !groups.iter().any(|g| all(s, g, &mut scratch))
+                !all(s, group, &mut scratch)
             }
-            Cond::Items(p, op, n) => match lookup(s.req, p) {
-                Some(Value::Arr(items)) => items.iter().filter_map(int).any(|i| op.holds(i as f64, n)),
+            Cond::Items(p, item, op, n) => match lookup(s.req, p) {
+                Some(Value::Arr(items)) => op.holds(items.iter().filter(|v| item.holds(v)).count() as f64, n),
                 _ => false,
             },
         };
@@ -645,6 +702,38 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
                         Detail::Format(Format::Described),
                         rule.note,
                     );
+                }
+            }
+        }
+        Then::CharsetMax(cs, max) => {
+            if let Some(v) = value.and_then(Value::as_str) {
+                if !cs.holds(v) || v.chars().count() > max as usize {
+                    s.r.push(
+                        at,
+                        Code::InvalidFormat,
+                        severity,
+                        Detail::Format(Format::Described),
+                        rule.note,
+                    );
+                }
+            }
+        }
+        Then::Decimals(places) => {
+            if let Some(v) = value.and_then(num) {
+                let scaled = v * 10f64.powi(i32::from(places));
+                if (scaled.round() - scaled).abs() > 1e-6 {
+                    s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                }
+            }
+        }
+        Then::Whole => {
+            if let Some(v @ Value::Num(n)) = value {
+                if n.v.fract() != 0.0 {
+                    let detail = Detail::Type {
+                        expected: Expected::Integer,
+                        got: got(v),
+                    };
+                    s.r.push(at, Code::InvalidType, severity, detail, rule.note);
                 }
             }
         }
@@ -812,5 +901,15 @@ mod tests {
         assert!(!Charset::PrintableAscii.holds("주문") && !Charset::PrintableAscii.holds("a\tb"));
         assert!(Charset::Rfc3339.holds("") && Charset::Rfc3339.holds("2024-01-31T23:59:59+09:00"));
         assert!(Charset::Rfc3339.holds("2024-01-31T23:59:59Z") && !Charset::Rfc3339.holds("2024-01-31"));
+        assert!(Charset::NoneOf("%&").holds("") && Charset::NoneOf("()").holds("a_b"));
+        assert!(!Charset::NoneOf("%&|$-+=[]").holds("a-b") && !Charset::NoneOf("()").holds("(a"));
+        assert!(Charset::TwoWords.holds("Jack Son") && Charset::TwoWords.holds(" a  b c "));
+        assert!(!Charset::TwoWords.holds("Jack") && !Charset::TwoWords.holds("  "));
+        assert!(Charset::Upper2.holds("DE") && !Charset::Upper2.holds("de") && !Charset::Upper2.holds("DEU"));
+        assert!(Charset::KrMobile.holds("010-1234-5678") && Charset::KrMobile.holds("0111234567"));
+        assert!(!Charset::KrMobile.holds("02-1234-5678") && !Charset::KrMobile.holds("8001011234567"));
+        assert!(Charset::CodeTypeList.holds("08:3|02:3") && Charset::CodeTypeList.holds("01:1"));
+        assert!(!Charset::CodeTypeList.holds("8:3") && !Charset::CodeTypeList.holds("08:4"));
+        assert!(!Charset::CodeTypeList.holds("08:3|") && !Charset::CodeTypeList.holds(""));
     }
 }

@@ -16,11 +16,8 @@ pub mod kcp;
 pub mod kicc;
 pub mod mobilians;
 pub mod naverpay;
-pub mod nice;
 pub mod payletter;
-pub mod paymentwall;
 pub mod paypal;
-pub mod smartro;
 pub mod tosspay;
 pub mod triple_a;
 
@@ -321,8 +318,8 @@ pub static GATEWAYS: &[&Gateway] = &[
     &hecto::GLOBAL,
     &kicc::GATEWAY,
     &data::KSNET,
-    &smartro::GATEWAY,
-    &nice::GATEWAY,
+    &data::SMARTRO,
+    &data::NICE,
     &data::TOSSPAYMENTS,
     &naverpay::GATEWAY,
     &tosspay::GATEWAY,
@@ -334,7 +331,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &payletter::GATEWAY,
     &mobilians::GATEWAY,
     &triple_a::GATEWAY,
-    &paymentwall::GATEWAY,
+    &data::PAYMENTWALL,
     &data::PAYCO,
     &data::BLUEWALNUT,
     &data::SMILEPAY,
