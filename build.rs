@@ -41,6 +41,22 @@ struct GatewayFile {
     /// Named key tables (for bypass blocks and `fields` kinds).
     #[serde(default)]
     keys: BTreeMap<String, toml::Table>,
+    /// Named option lists of joined option strings (`joined` checks).
+    #[serde(default)]
+    options: BTreeMap<String, OptionsFile>,
+}
+
+/// The options a joined option string takes (`card,credit`, `SKIN(#c1272c):cd_ps`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OptionsFile {
+    /// The separator, one character.
+    sep: String,
+    /// `key_value` (`name=value`) or `paren` (`name(argument)`).
+    style: String,
+    /// Options that are only a name.
+    #[serde(default)]
+    flags: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -83,6 +99,9 @@ struct BypassFile {
     keys: String,
     #[serde(default)]
     when: String,
+    /// Conditions under which a block with no `when` text is checked (default: every request).
+    #[serde(default)]
+    only_if: Option<When>,
 }
 
 /// `"common"` (the common v1 list) or an explicit list.
@@ -103,6 +122,9 @@ struct BillingWindow {
     charge: String,
     amount_note: String,
     cite: String,
+    /// Conditions beyond `customer_uid` under which the window rules apply (`pg_code`).
+    #[serde(default)]
+    when: Option<When>,
 }
 
 #[derive(Deserialize)]
@@ -248,6 +270,15 @@ struct When {
     /// groups of conditions, at least one of which holds
     #[serde(default)]
     any: Vec<When>,
+    /// groups of conditions, none of which holds
+    #[serde(default)]
+    none: Vec<When>,
+    /// path → the JSON type of its value
+    #[serde(default, rename = "type")]
+    types: BTreeMap<String, String>,
+    /// path → prefixes, one of which its string starts with
+    #[serde(default)]
+    starts_with: BTreeMap<String, Vec<String>>,
 }
 
 /// Notes the engine itself holds, which data may name as `@name`.
@@ -267,6 +298,39 @@ const SHARED_NOTES: &[(&str, &str, &str)] = &[
         "crate::core::v1_options::MOBILE_REDIRECT",
         "모바일 결과는 m_redirect_url로 / mobile results come by m_redirect_url",
     ),
+];
+
+/// Key tables the engine itself holds, which `fields` / `one_of` kinds may name as `@name`.
+const SHARED_KEYS: &[(&str, &str)] = &[("@store_details", "crate::core::v2::schema::STORE_DETAILS")];
+
+/// The SDK's coded enums (short form or prefixed), which `coded` kinds name.
+const CODED: &[(&str, &str)] = &[
+    ("country", "crate::core::v2::enums::COUNTRY"),
+    ("currency", "crate::core::v2::enums::CURRENCY"),
+];
+
+const JSON_TYPES: &[(&str, &str)] = &[
+    ("string", "String"),
+    ("number", "Number"),
+    ("integer", "Integer"),
+    ("boolean", "Boolean"),
+    ("object", "Object"),
+    ("array", "Array"),
+    ("null", "Null"),
+];
+
+const CHARSETS: &[(&str, &str)] = &[
+    ("alnum", "Alnum"),
+    ("alnum_non_empty", "AlnumNonEmpty"),
+    ("digits", "Digits"),
+    ("digits_or_empty", "DigitsOrEmpty"),
+    ("no_hangul", "NoHangul"),
+    ("ascii_no_space_paren", "AsciiNoSpaceParen"),
+    ("katakana", "Katakana"),
+    ("letters_spaces", "LettersSpaces"),
+    ("hh_mm", "HhMm"),
+    ("rfc3339", "Rfc3339"),
+    ("yyyymmddhh", "YmdH"),
 ];
 
 const CODES: &[(&str, &str)] = &[
@@ -348,6 +412,7 @@ struct Unit<'a> {
     statics: String,
     used_notes: Vec<String>,
     used_keys: Vec<String>,
+    used_options: Vec<String>,
 }
 
 impl Unit<'_> {
@@ -364,7 +429,40 @@ impl Unit<'_> {
         Ok(format!("&{}_N_{}", self.prefix, upper(name)))
     }
 
+    fn options(&mut self, name: &str, at: &str) -> R<String> {
+        let Some(o) = self.g.options.get(name) else {
+            return Err(Bad(format!("{at}: option list `{name}` is not in [options]")));
+        };
+        let ident = format!("{}_O_{}", self.prefix, upper(name));
+        let oat = format!("{}: [options.{name}]", self.file);
+        let mut sep = o.sep.chars();
+        let (Some(c), None) = (sep.next(), sep.next()) else {
+            return Err(Bad(format!("{oat}: `sep` is one character")));
+        };
+        let style = match o.style.as_str() {
+            "key_value" => "KeyValue",
+            "paren" => "Paren",
+            other => return Err(Bad(format!("{oat}: style is key_value / paren, not `{other}`"))),
+        };
+        if o.flags.is_empty() {
+            return Err(Bad(format!("{oat}: no options")));
+        }
+        if !self.used_options.iter().any(|n| n == name) {
+            self.used_options.push(name.to_string());
+            let flags: Vec<String> = o.flags.iter().map(|f| format!("Opt::flag({})", lit(f))).collect();
+            let _ = writeln!(self.statics, "static {ident}: &[Opt] = &[{}];", flags.join(", "));
+        }
+        Ok(format!("{c:?}, Style::{style}, {ident}"))
+    }
+
     fn keys(&mut self, name: &str, at: &str) -> R<String> {
+        if name.starts_with('@') {
+            return SHARED_KEYS
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, path)| path.to_string())
+                .ok_or_else(|| Bad(format!("{at}: no shared key table `{name}`")));
+        }
         let Some(table) = self.g.keys.get(name) else {
             return Err(Bad(format!("{at}: key table `{name}` is not in [keys]")));
         };
@@ -433,6 +531,10 @@ impl Unit<'_> {
                 let (k, arg) = t.iter().next().unwrap();
                 match k.as_str() {
                     "enum" => Ok(format!("Kind::Enum({})", strs(&string_list(arg, at)?))),
+                    "coded" => {
+                        let name = arg.as_str().ok_or_else(|| bad("`coded` names an SDK enum"))?;
+                        Ok(format!("Kind::Coded(&{})", pick(CODED, "coded enum", name, at)?))
+                    }
                     "list_of" => Ok(format!("Kind::ListOf(&{})", self.kind(arg, at)?)),
                     "fields" | "one_of" => {
                         let name = arg.as_str().ok_or_else(|| bad("`fields` names a key table"))?;
@@ -485,8 +587,16 @@ impl Unit<'_> {
     }
 
     fn rule(&mut self, rule: &RuleFile, v2: bool, at: &str) -> R<String> {
-        check_path(&rule.at, at)?;
-        let conds = conds(&rule.when, v2, at)?;
+        if rule.at.is_empty() {
+            if rule.fire.as_deref() != Some("always") {
+                return Err(Bad(format!(
+                    "{at}: `at = \"\"` (the request itself) needs fire = \"always\""
+                )));
+            }
+        } else {
+            check_path(&rule.at, at)?;
+        }
+        let conds = conds(&rule.when, v2, at, &rule.at)?;
         let then = self.then(&rule.then, at)?;
         let sev = severity(&rule.severity, at)?;
         let code = match &rule.code {
@@ -494,10 +604,10 @@ impl Unit<'_> {
             None => "Code::InvalidValue".to_string(),
         };
         let takes_code = matches!(&rule.then, toml::Value::String(s) if s == "note")
-            || matches!(&rule.then, toml::Value::Table(t) if ["items_in", "first_item_in", "matches", "max_items"].iter().any(|k| t.contains_key(*k)));
+            || matches!(&rule.then, toml::Value::Table(t) if ["items_in", "first_item_in", "matches", "max_items", "int_in"].iter().any(|k| t.contains_key(*k)));
         if rule.code.is_some() && !takes_code {
             return Err(Bad(format!(
-                "{at}: `code` is only for `note`, `items_in`, `first_item_in`, `matches` and `max_items` checks"
+                "{at}: `code` is only for `note`, `items_in`, `first_item_in`, `matches`, `max_items` and `int_in` checks"
             )));
         }
         let fire = match rule.fire.as_deref() {
@@ -536,6 +646,7 @@ impl Unit<'_> {
                 let extra: &[&str] = match k.as_str() {
                     "max_len" => &["unit"],
                     "range" => &["say"],
+                    "sum_of" => &["with"],
                     _ => &[],
                 };
                 if let Some(x) = t.keys().skip(1).find(|x| !extra.contains(&x.as_str())) {
@@ -578,7 +689,7 @@ impl Unit<'_> {
                     }
                     "conflict" => {
                         let with = arg.as_str().ok_or_else(|| bad("conflict names the other path"))?;
-                        check_path(with, at)?;
+                        check_plain_path(with, at)?;
                         Ok(format!("Then::Conflict({})", lit(with)))
                     }
                     "kind" => Ok(format!("Then::Kind({})", self.kind(arg, at)?)),
@@ -587,14 +698,39 @@ impl Unit<'_> {
                     "first_item_in" => Ok(format!("Then::FirstItemIn({})", strs(&string_list(arg, at)?))),
                     "currencies" => Ok(format!("Then::Currencies({})", strs(&string_list(arg, at)?))),
                     "charset" | "matches" => {
-                        let cs = match arg.as_str() {
-                            Some("alnum") => "Alnum",
-                            Some("alnum_non_empty") => "AlnumNonEmpty",
-                            Some("digits") => "Digits",
-                            _ => return Err(bad("a character set is alnum, alnum_non_empty or digits")),
-                        };
+                        let name = arg.as_str().ok_or_else(|| bad("a character set is named"))?;
+                        let cs = pick(CHARSETS, "character set", name, at)?;
                         let variant = if k == "charset" { "Charset" } else { "Matches" };
                         Ok(format!("Then::{variant}(Charset::{cs})"))
+                    }
+                    "drop" => {
+                        let c = arg.as_str().ok_or_else(|| bad("drop names a code"))?;
+                        Ok(format!("Then::Drop(Code::{})", pick(CODES, "code", c, at)?))
+                    }
+                    "int_in" => {
+                        let items = arg
+                            .as_array()
+                            .and_then(|a| a.iter().map(|x| x.as_integer()).collect::<Option<Vec<_>>>())
+                            .filter(|a| !a.is_empty())
+                            .ok_or_else(|| bad("int_in is a list of whole numbers"))?;
+                        let items: Vec<String> = items.iter().map(|i| i.to_string()).collect();
+                        Ok(format!("Then::IntIn(&[{}])", items.join(", ")))
+                    }
+                    "sum_of" => {
+                        let keys = string_list(arg, at)?;
+                        if keys.is_empty() || keys.iter().any(|k| check_path(k, at).is_err() || k.contains('.')) {
+                            return Err(bad("sum_of lists the item keys multiplied"));
+                        }
+                        let with = t
+                            .get("with")
+                            .and_then(|w| w.as_str())
+                            .ok_or_else(|| bad("sum_of needs `with`, the amount's path"))?;
+                        check_plain_path(with, at)?;
+                        Ok(format!("Then::SumOf({}, {})", strs(&keys), lit(with)))
+                    }
+                    "joined" => {
+                        let name = arg.as_str().ok_or_else(|| bad("joined names an option list"))?;
+                        Ok(format!("Then::Joined({})", self.options(name, at)?))
                     }
                     "max_items" => {
                         let n = arg.as_integer().ok_or_else(|| bad("max_items is a number"))?;
@@ -638,8 +774,23 @@ fn show(v: &toml::Value) -> String {
     }
 }
 
-/// The conditions of a `when` table, as `engine::Cond` expressions.
-fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
+/// A condition's path: a dotted path; through `[]` only where the rule's `at` goes through the
+/// same array (the condition then reads the rule's item).
+fn check_cond_path(p: &str, rule_at: &str, at: &str) -> R<()> {
+    check_path(p, at)?;
+    if let Some((list, _)) = p.split_once("[]") {
+        if rule_at.split_once("[]").map(|(l, _)| l) != Some(list) {
+            return Err(Bad(format!(
+                "{at}: `{p}` reads an item of `{list}`, but the rule's `at` is not in that array"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The conditions of a `when` table, as `engine::Cond` expressions (`rule_at`: the rule's path).
+fn conds(w: &When, v2: bool, at: &str, rule_at: &str) -> R<Vec<String>> {
+    let check_path = |p: &str, at: &str| check_cond_path(p, rule_at, at);
     let mut conds = Vec::new();
     if !w.api.is_empty() {
         if !v2 {
@@ -729,9 +880,28 @@ fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
     if !w.any.is_empty() {
         let mut groups = Vec::new();
         for g in &w.any {
-            groups.push(format!("&[{}]", self::conds(g, v2, at)?.join(", ")));
+            groups.push(format!("&[{}]", self::conds(g, v2, at, rule_at)?.join(", ")));
         }
         conds.push(format!("Cond::Any(&[{}])", groups.join(", ")));
+    }
+    if !w.none.is_empty() {
+        let mut groups = Vec::new();
+        for g in &w.none {
+            groups.push(format!("&[{}]", self::conds(g, v2, at, rule_at)?.join(", ")));
+        }
+        conds.push(format!("Cond::NoneOf(&[{}])", groups.join(", ")));
+    }
+    for (p, t) in &w.types {
+        check_path(p, at)?;
+        conds.push(format!(
+            "Cond::Type({}, JsonType::{})",
+            lit(p),
+            pick(JSON_TYPES, "JSON type", t, at)?
+        ));
+    }
+    for (p, set) in &w.starts_with {
+        check_path(p, at)?;
+        conds.push(format!("Cond::StartsWith({}, {})", lit(p), strs(set)));
     }
     Ok(conds)
 }
@@ -771,10 +941,24 @@ fn string_list(v: &toml::Value, at: &str) -> R<Vec<String>> {
         .ok_or_else(|| Bad(format!("{at}: expected a list of strings")))
 }
 
+/// A dotted path of keys with no `[]`.
+fn check_plain_path(p: &str, at: &str) -> R<()> {
+    check_path(p, at)?;
+    if p.contains("[]") {
+        return Err(Bad(format!("{at}: `{p}` names one field (no `[]`)")));
+    }
+    Ok(())
+}
+
+/// A dotted path of keys (letters, digits, `_`, `-`); one segment may end in `[]` (every item
+/// of that array).
 fn check_path(p: &str, at: &str) -> R<()> {
     let ok = !p.is_empty()
-        && p.split('.')
-            .all(|seg| !seg.is_empty() && seg.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+        && p.matches("[]").count() <= 1
+        && p.split('.').all(|seg| {
+            let key = seg.strip_suffix("[]").unwrap_or(seg);
+            !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        });
     if ok {
         Ok(())
     } else {
@@ -798,6 +982,7 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
         statics: String::new(),
         used_notes: Vec::new(),
         used_keys: Vec::new(),
+        used_options: Vec::new(),
     };
     let p = u.prefix.clone();
     let v1 = match &g.v1 {
@@ -825,9 +1010,14 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                         "static {p}_BILLING: BillingRule = BillingRule {{ pay_methods: {}, pay_methods_note: {n1}, charge: Charge::{charge}, amount_note: {n2} }};",
                         strs(&b.pay_methods)
                     );
+                    let mut when = vec!["Cond::Billing(true)".to_string()];
+                    if let Some(w) = &b.when {
+                        when.extend(conds(w, false, &at, "customer_uid")?);
+                    }
                     let _ = writeln!(
                         u.statics,
-                        "static {p}_V1_BILLING: &[Rule] = &[Rule {{ when: &[Cond::Billing(true)], at: \"customer_uid\", then: Then::BillingWindow(&{p}_BILLING), severity: Severity::Error, code: Code::InvalidValue, fire: Fire::Default, note: None }}];"
+                        "static {p}_V1_BILLING: &[Rule] = &[Rule {{ when: &[{}], at: \"customer_uid\", then: Then::BillingWindow(&{p}_BILLING), severity: Severity::Error, code: Code::InvalidValue, fire: Fire::Default, note: None }}];",
+                        when.join(", ")
                     );
                     format!("crate::engine::run_v1(ctx, {p}_V1_BILLING, {method_default});")
                 }
@@ -841,14 +1031,23 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
             let mut block_rules = Vec::new();
             for b in &v.bypass {
                 let bat = format!("{file}: [[v1.bypass]] {}", b.path);
-                check_path(&b.path, &bat)?;
+                check_plain_path(&b.path, &bat)?;
                 let keys = u.keys(&b.keys, &bat)?;
                 blocks.push(format!("BypassBlock::when({}, {keys}, {})", lit(&b.path), lit(&b.when)));
                 if b.when.is_empty() {
+                    let when = match &b.only_if {
+                        Some(w) => conds(w, false, &bat, &b.path)?,
+                        None => Vec::new(),
+                    };
                     block_rules.push(format!(
-                        "Rule {{ when: &[], at: {}, then: Then::Keys({keys}), severity: Severity::Warning, code: Code::UnknownField, fire: Fire::Default, note: None }}",
+                        "Rule {{ when: &[{}], at: {}, then: Then::Keys({keys}), severity: Severity::Warning, code: Code::UnknownField, fire: Fire::Default, note: None }}",
+                        when.join(", "),
                         lit(&b.path)
                     ));
+                } else if b.only_if.is_some() {
+                    return Err(Bad(format!(
+                        "{bat}: `only_if` is for a block without `when` (one with `when` is checked by a rule)"
+                    )));
                 }
             }
             let bypass_run = if block_rules.is_empty() {
@@ -959,7 +1158,7 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
             for (call, paths) in &v.ignored {
                 let api = pick(APIS, "call", call, &format!("{at} ignored"))?;
                 for p in paths {
-                    check_path(p, &format!("{at} ignored.{call}"))?;
+                    check_plain_path(p, &format!("{at} ignored.{call}"))?;
                     ignored.push(format!("Ignored {{ path: {}, apis: &[Api::{api}] }}", lit(p)));
                 }
             }
@@ -1008,6 +1207,11 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
     for name in g.keys.keys() {
         if !u.used_keys.iter().any(|n| n == name) {
             return Err(Bad(format!("{file}: key table `{name}` is used by nothing")));
+        }
+    }
+    for name in g.options.keys() {
+        if !u.used_options.iter().any(|n| n == name) {
+            return Err(Bad(format!("{file}: option list `{name}` is used by no rule")));
         }
     }
     let notes: Vec<(String, String)> = u
@@ -1081,18 +1285,26 @@ fn docs(g: &GatewayFile) -> String {
         let _ = writeln!(s, "- `language`: {}", choice_text(&v.languages));
         for b in &v.bypass {
             let keys: Vec<String> = g.keys.get(&b.keys).map_or(Vec::new(), |t| t.keys().cloned().collect());
-            let when = if b.when.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", b.when)
+            let when = match (&b.only_if, b.when.is_empty()) {
+                (Some(w), true) => format!(" ({})", when_text(w)),
+                (_, true) => String::new(),
+                (_, false) => format!(" ({})", b.when),
             };
             let _ = writeln!(s, "- `{}` keys{when}: {}", b.path, code_list(&keys));
         }
         if let Some(b) = &v.billing_window {
+            let when = b
+                .when
+                .as_ref()
+                .map_or(String::new(), |w| format!(" ({})", when_text(w)));
             let _ = writeln!(
                 s,
-                "- billing-key window (`customer_uid`): methods {}; amount {} — {}",
-                code_list(&b.pay_methods),
+                "- billing-key window (`customer_uid`){when}: methods {}; amount {} — {}",
+                if b.pay_methods.is_empty() {
+                    "any (`pay_method` not read)".to_string()
+                } else {
+                    code_list(&b.pay_methods)
+                },
                 if b.charge == "never" {
                     "shown, not charged"
                 } else {
@@ -1153,6 +1365,22 @@ fn docs(g: &GatewayFile) -> String {
             let _ = writeln!(s, "- ignored in `{call}` (warning): {}", code_list(paths));
         }
         rule_table(&mut s, g, &v.rules);
+    }
+    if !g.options.is_empty() {
+        let _ = writeln!(s, "\n## Option lists (`joined` checks)\n");
+        for (name, o) in &g.options {
+            let _ = writeln!(
+                s,
+                "- `{name}`: items joined by `{}`, {}: {}",
+                o.sep,
+                if o.style == "paren" {
+                    "`name(argument)`"
+                } else {
+                    "`name=value`"
+                },
+                code_list(&o.flags)
+            );
+        }
     }
     s
 }
@@ -1249,6 +1477,16 @@ fn when_text(w: &When) -> String {
         let groups: Vec<String> = w.any.iter().map(|g| format!("({})", when_text(g))).collect();
         when.push(format!("any of {}", groups.join(" or ")));
     }
+    if !w.none.is_empty() {
+        let groups: Vec<String> = w.none.iter().map(|g| format!("({})", when_text(g))).collect();
+        when.push(format!("none of {}", groups.join(" or ")));
+    }
+    for (p, t) in &w.types {
+        when.push(format!("{p} is a {t}"));
+    }
+    for (p, v) in &w.starts_with {
+        when.push(format!("{p} starts with {}", v.join("/")));
+    }
     when.join("; ")
 }
 
@@ -1310,11 +1548,11 @@ fn main() {
          #[allow(unused_imports)]\n\
          use crate::core::v1::V1Ctx;\n\
          #[allow(unused_imports)]\n\
-         use crate::core::v1_options::{BillingRule, Charge};\n\
+         use crate::core::v1_options::{BillingRule, Charge, Opt, Style};\n\
          #[allow(unused_imports)]\n\
          use crate::core::v2::{Api, V2Ctx};\n\
          #[allow(unused_imports)]\n\
-         use crate::engine::{Charset, Cond, Env, Fire, Op, Rule, Then};\n\
+         use crate::engine::{Charset, Cond, Env, Fire, JsonType, Op, Rule, Then};\n\
          #[allow(unused_imports)]\n\
          use crate::pg::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env as GwEnv, Gateway, Ignored, TextLimit, V1Rules, V2Rules, WindowTypes};\n\n",
     );

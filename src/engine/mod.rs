@@ -11,18 +11,22 @@
 use crate::core::fields::one_of;
 use crate::core::fields::{check_keys, check_kind_in};
 use crate::core::issue::{index, Bi, Code, Detail, Format, Report, Severity};
-use crate::core::text::{length, parse_date, DateFmt, Unit};
+use crate::core::text::{is_hh_mm, is_katakana, length, parse_date, parse_rfc3339, DateFmt, Unit};
 use crate::core::v1::V1Ctx;
-use crate::core::v1_options::{billing_window, currencies, BillingRule};
+use crate::core::v1_options::{billing_window, currencies, joined, BillingRule, Opt, Style};
 use crate::core::v2::{lookup, Api, V2Ctx};
 use crate::core::value::{Map, Value};
+use std::borrow::Cow;
 
 /// One rule: when every condition holds, the check runs at `at`.
 #[derive(Debug)]
 pub struct Rule {
     /// Conditions, all of which must hold.
     pub when: &'static [Cond],
-    /// Dotted path the check reads and reports at (`paymentId`, `card.cardCompany`).
+    /// Dotted path the check reads and reports at (`paymentId`, `card.cardCompany`; `""` is the
+    /// request itself). A path through `[]` (`products[].link`) runs the rule once per item of
+    /// that array, reporting at the item's index (`products[0].link`); condition paths through
+    /// the same `[]` read that item.
     pub at: &'static str,
     /// The check.
     pub then: Then,
@@ -79,6 +83,45 @@ pub enum Cond {
     NotReported(&'static str, Code),
     /// At least one of these groups holds (each group is conditions that must all hold).
     Any(&'static [&'static [Cond]]),
+    /// None of these groups holds (each group is conditions that must all hold).
+    NoneOf(&'static [&'static [Cond]]),
+    /// The value at the path is of this JSON type.
+    Type(&'static str, JsonType),
+    /// The value at the path is a string starting with one of these.
+    StartsWith(&'static str, &'static [&'static str]),
+}
+
+/// A JSON type, for [`Cond::Type`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonType {
+    /// A string.
+    String,
+    /// A number.
+    Number,
+    /// A whole number.
+    Integer,
+    /// `true` or `false`.
+    Boolean,
+    /// An object.
+    Object,
+    /// An array.
+    Array,
+    /// `null`.
+    Null,
+}
+
+impl JsonType {
+    fn holds(self, v: &Value) -> bool {
+        match self {
+            JsonType::String => matches!(v, Value::Str(_)),
+            JsonType::Number => matches!(v, Value::Num(_)),
+            JsonType::Integer => v.as_num().and_then(|n| n.as_int()).is_some(),
+            JsonType::Boolean => matches!(v, Value::Bool(_)),
+            JsonType::Object => matches!(v, Value::Obj(_)),
+            JsonType::Array => matches!(v, Value::Arr(_)),
+            JsonType::Null => matches!(v, Value::Null),
+        }
+    }
 }
 
 /// A comparison for [`Cond::Num`] and [`Cond::Amount`].
@@ -144,9 +187,11 @@ pub enum Then {
     Charset(Charset),
     /// A string at `at` longer than this in the unit: `too_long`.
     MaxLen(u32, Unit),
-    /// Each string item of the array at `at` that is one of these: the rule's code at the item.
+    /// Each string item of the array at `at` that is one of these: the rule's code at the item
+    /// (`unsupported` names the gateway).
     ItemsIn(&'static [&'static str]),
-    /// The first string item of the array at `at` that is one of these: the rule's code there.
+    /// The first string item of the array at `at` that is one of these: the rule's code there
+    /// (`unsupported` names the gateway).
     FirstItemIn(&'static [&'static str]),
     /// A string at `at` that matches the predicate: the rule's code, the note explains.
     Matches(Charset),
@@ -174,10 +219,23 @@ pub enum Then {
     Relax(Code),
     /// Hook: the v1 billing-key window (`customer_uid`): its methods and what it does with `amount`.
     BillingWindow(&'static BillingRule),
+    /// Issues with this code and the rule's severity that earlier rules (the common ones) raised at
+    /// `at` are removed (a guide whose own rule replaces a common one).
+    Drop(Code),
+    /// A whole number at `at` that is none of these: the rule's code, the note explains.
+    IntIn(&'static [i64]),
+    /// Hook: the array at `at` of objects, each holding a number at every one of these keys; the
+    /// products of each item's numbers, added up, differ from the payment amount: `conflict` with
+    /// the field at the second path. Skipped when an item lacks one or the array is empty.
+    SumOf(&'static [&'static str], &'static str),
+    /// Hook: a string at `at` of options joined with the separator, in the style, each one the
+    /// list names (unknown ones are warnings with a did-you-mean; bad values errors).
+    Joined(char, Style, &'static [Opt]),
 }
 
-/// Character sets for [`Then::Charset`] and [`Then::Matches`]. An empty string holds every set
-/// but [`Charset::AlnumNonEmpty`] and [`Charset::Digits`].
+/// Character sets and layouts for [`Then::Charset`] and [`Then::Matches`]. An empty string holds
+/// [`Charset::Alnum`], [`Charset::DigitsOrEmpty`], [`Charset::NoHangul`] and
+/// [`Charset::AsciiNoSpaceParen`], and no other.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Charset {
     /// ASCII letters and digits (or nothing).
@@ -186,6 +244,22 @@ pub enum Charset {
     AlnumNonEmpty,
     /// ASCII digits, at least one.
     Digits,
+    /// ASCII digits (or nothing).
+    DigitsOrEmpty,
+    /// No Hangul syllable or jamo.
+    NoHangul,
+    /// ASCII with no whitespace and no parentheses.
+    AsciiNoSpaceParen,
+    /// Katakana (full- or half-width) and spaces, not blank.
+    Katakana,
+    /// ASCII letters and spaces, not blank.
+    LettersSpaces,
+    /// A clock time `HH:mm`, `00:00` to `23:59`.
+    HhMm,
+    /// An ISO 8601 / RFC 3339 date-time with its offset (`2026-04-01T23:59:59Z`).
+    Rfc3339,
+    /// `yyyyMMddHH`: a real date and hour.
+    YmdH,
 }
 
 impl Charset {
@@ -194,6 +268,18 @@ impl Charset {
             Charset::Alnum => s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Charset::AlnumNonEmpty => !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Charset::Digits => !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()),
+            Charset::DigitsOrEmpty => s.bytes().all(|b| b.is_ascii_digit()),
+            Charset::NoHangul => !s
+                .chars()
+                .any(|c| matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')),
+            Charset::AsciiNoSpaceParen => s
+                .chars()
+                .all(|c| c.is_ascii() && !c.is_ascii_whitespace() && c != '(' && c != ')'),
+            Charset::Katakana => is_katakana(s),
+            Charset::LettersSpaces => !s.trim().is_empty() && s.chars().all(|c| c.is_ascii_alphabetic() || c == ' '),
+            Charset::HhMm => is_hh_mm(s),
+            Charset::Rfc3339 => parse_rfc3339(s).is_some(),
+            Charset::YmdH => s.len() == 10 && parse_date(&[s, "00"].concat(), &[DateFmt::YmdHm]).is_some(),
         }
     }
 }
@@ -211,6 +297,42 @@ struct Scope<'a, 'c> {
     amount: Option<f64>,
     currency: Option<&'c str>,
     mid: bool,
+    /// The item of the array a `[]` rule is at.
+    item: Option<usize>,
+}
+
+impl Scope<'_, '_> {
+    /// The value at `path`, through the current item for a `[]` path.
+    fn get(&self, path: &str) -> Option<&Value> {
+        value_at(self.req, path, self.item)
+    }
+}
+
+/// The value at a dotted path; a `[]` segment reads item `item` of that array.
+fn value_at<'m>(req: &'m Map, path: &str, item: Option<usize>) -> Option<&'m Value> {
+    let Some((list, rest)) = path.split_once("[]") else {
+        return lookup(req, path);
+    };
+    let Value::Arr(items) = lookup(req, list)? else {
+        return None;
+    };
+    let v = items.get(item?)?;
+    match rest.strip_prefix('.') {
+        Some(rest) => lookup(v.as_obj()?, rest),
+        None => Some(v),
+    }
+}
+
+/// `path` with its `[]` written as the current item's index (`products[2].link`).
+fn concrete(path: &str, item: Option<usize>) -> Cow<'_, str> {
+    match (path.split_once("[]"), item) {
+        (Some((list, rest)), Some(i)) => {
+            let mut p = index(list, i);
+            p.push_str(rest);
+            Cow::Owned(p)
+        }
+        _ => Cow::Borrowed(path),
+    }
 }
 
 /// Runs a gateway's v1 rules. `method_default` is the `pay_method` the gateway's guide assumes
@@ -252,6 +374,7 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
             amount: ctx.amount,
             currency: currency.as_deref(),
             mid: ctx.mid.is_some(),
+            item: None,
         };
         eval(&mut s, rule);
     }
@@ -271,6 +394,7 @@ fn applies_v1(ctx: &mut V1Ctx, method: Option<&str>, currency: Option<&str>, rul
         amount: ctx.amount,
         currency,
         mid: ctx.mid.is_some(),
+        item: None,
     };
     applies(&s, rule)
 }
@@ -289,6 +413,7 @@ pub fn run_v2(ctx: &mut V2Ctx, rules: &'static [Rule]) {
         amount: ctx.amount.map(|a| a as f64),
         currency: ctx.currency,
         mid: false,
+        item: None,
     };
     for rule in rules {
         eval(&mut s, rule);
@@ -318,21 +443,23 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
                 }
                 Some(m) => m == (env == Env::Mobile),
             },
-            Cond::Present(p) => lookup(s.req, p).is_some(),
-            Cond::Absent(p) => lookup(s.req, p).is_none(),
-            Cond::Is(p, set) => lookup(s.req, p)
-                .and_then(Value::as_str)
-                .is_some_and(|v| set.contains(&v)),
-            Cond::IsNot(p, set) => lookup(s.req, p)
-                .and_then(Value::as_str)
-                .is_some_and(|v| !set.contains(&v)),
-            Cond::Bool(p, b) => lookup(s.req, p) == Some(&Value::Bool(b)),
-            Cond::Num(p, op, n) => lookup(s.req, p).and_then(num).is_some_and(|v| op.holds(v, n)),
+            Cond::Present(p) => s.get(p).is_some(),
+            Cond::Absent(p) => s.get(p).is_none(),
+            Cond::Is(p, set) => s.get(p).and_then(Value::as_str).is_some_and(|v| set.contains(&v)),
+            Cond::IsNot(p, set) => s.get(p).and_then(Value::as_str).is_some_and(|v| !set.contains(&v)),
+            Cond::Bool(p, b) => s.get(p) == Some(&Value::Bool(b)),
+            Cond::Num(p, op, n) => s.get(p).and_then(num).is_some_and(|v| op.holds(v, n)),
             Cond::Amount(op, n) => s.amount.is_some_and(|a| op.holds(a, n)),
             Cond::Currency(set) => s.currency.is_some_and(|c| set.contains(&c)),
             Cond::Mid(b) => s.mid == b,
-            Cond::NotReported(p, code) => !s.r.has(p, code),
+            Cond::NotReported(p, code) => !s.r.has(&concrete(p, s.item), code),
             Cond::Any(groups) => groups.iter().any(|g| all(s, g, severity)),
+            Cond::NoneOf(groups) => !groups.iter().any(|g| all(s, g, &mut Severity::Warning)),
+            Cond::Type(p, t) => s.get(p).is_some_and(|v| t.holds(v)),
+            Cond::StartsWith(p, set) => s
+                .get(p)
+                .and_then(Value::as_str)
+                .is_some_and(|v| set.iter().any(|x| v.starts_with(x))),
         };
         if !ok {
             return false;
@@ -346,11 +473,37 @@ fn num(v: &Value) -> Option<f64> {
 }
 
 fn eval(s: &mut Scope, rule: &'static Rule) {
+    let Some((list, _)) = rule.at.split_once("[]") else {
+        eval_at(s, rule, rule.at);
+        return;
+    };
+    let n = match lookup(s.req, list) {
+        Some(Value::Arr(items)) => items.len(),
+        _ => 0,
+    };
+    for i in 0..n {
+        s.item = Some(i);
+        let at = concrete(rule.at, s.item).into_owned();
+        eval_at(s, rule, &at);
+    }
+    s.item = None;
+}
+
+/// The detail of an item check's report: `unsupported` names the gateway.
+fn item_detail(code: Code, pg: &'static Bi) -> Detail {
+    if code == Code::Unsupported {
+        Detail::Unsupported { pg }
+    } else {
+        Detail::Note
+    }
+}
+
+/// Runs one rule at `at` (the rule's path, or an item's for a `[]` rule).
+fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
     let Some(severity) = applies(s, rule) else {
         return;
     };
-    let at = rule.at;
-    let value = lookup(s.req, at);
+    let value = value_at(s.req, rule.at, s.item);
     let always = rule.fire == Fire::Always;
     match rule.then {
         Then::Required => {
@@ -438,7 +591,8 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
         Then::FirstItemIn(set) => {
             if let Some(Value::Arr(items)) = value {
                 if let Some(i) = items.iter().position(|v| v.as_str().is_some_and(|v| set.contains(&v))) {
-                    s.r.push(index(at, i), rule.code, severity, Detail::Note, rule.note);
+                    let detail = item_detail(rule.code, s.pg);
+                    s.r.push(index(at, i), rule.code, severity, detail, rule.note);
                 }
             }
         }
@@ -477,7 +631,8 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
             if let Some(Value::Arr(items)) = value {
                 for (i, item) in items.iter().enumerate() {
                     if item.as_str().is_some_and(|v| set.contains(&v)) {
-                        s.r.push(index(at, i), rule.code, severity, Detail::Note, rule.note);
+                        let detail = item_detail(rule.code, s.pg);
+                        s.r.push(index(at, i), rule.code, severity, detail, rule.note);
                     }
                 }
             }
@@ -486,6 +641,41 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
             if let Some(i) = s.r.issues.iter_mut().find(|i| i.path == at && i.code == code) {
                 i.severity = severity;
                 i.note = rule.note;
+            }
+        }
+        Then::Drop(code) => {
+            s.r.issues
+                .retain(|i| !(i.path == at && i.code == code && i.severity == severity));
+        }
+        Then::IntIn(set) => {
+            if let Some(m) = value.and_then(Value::as_num).and_then(|n| n.as_int()) {
+                if !set.contains(&m) {
+                    s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                }
+            }
+        }
+        Then::SumOf(keys, with) => {
+            if let (Some(Value::Arr(items)), Some(total)) = (value, s.amount) {
+                let mut sum = 0.0;
+                let mut complete = !items.is_empty();
+                for item in items {
+                    let mut product = 1.0;
+                    for k in keys {
+                        match item.as_obj().and_then(|o| o.get(k)).and_then(num) {
+                            Some(n) => product *= n,
+                            None => complete = false,
+                        }
+                    }
+                    sum += product;
+                }
+                if complete && (sum - total).abs() > 1e-6 {
+                    s.r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
+                }
+            }
+        }
+        Then::Joined(sep, style, opts) => {
+            if let Some(v) = value.and_then(Value::as_str) {
+                joined(v, sep, style, opts, at, s.r);
             }
         }
         // run by `run_v1`, which has the whole v1 context these hooks need
@@ -505,5 +695,35 @@ mod tests {
         assert!(!Charset::AlnumNonEmpty.holds("a 1"));
         assert!(Charset::Digits.holds("0123") && !Charset::Digits.holds("") && !Charset::Digits.holds("12a"));
         assert!(!Charset::Digits.holds("１２"), "full-width digits are not ASCII digits");
+        assert!(Charset::DigitsOrEmpty.holds("") && !Charset::DigitsOrEmpty.holds("+82"));
+        assert!(
+            Charset::NoHangul.holds("Item A") && !Charset::NoHangul.holds("상품 A") && !Charset::NoHangul.holds("ㄱ")
+        );
+        assert!(Charset::AsciiNoSpaceParen.holds("order-1_a") && !Charset::AsciiNoSpaceParen.holds("a b"));
+        assert!(!Charset::AsciiNoSpaceParen.holds("a(1)") && !Charset::AsciiNoSpaceParen.holds("주문"));
+        assert!(
+            Charset::Katakana.holds("カタカナ") && !Charset::Katakana.holds("abc") && !Charset::Katakana.holds(" ")
+        );
+        assert!(Charset::LettersSpaces.holds("Shop Name") && !Charset::LettersSpaces.holds("Shop1"));
+        assert!(Charset::HhMm.holds("23:59") && !Charset::HhMm.holds("24:00") && !Charset::HhMm.holds("9:00"));
+        assert!(Charset::Rfc3339.holds("2026-04-01T23:59:59Z") && !Charset::Rfc3339.holds("2026-04-01"));
+        assert!(Charset::YmdH.holds("2026013118") && !Charset::YmdH.holds("2026013125"));
+        assert!(!Charset::YmdH.holds("20260131") && !Charset::YmdH.holds("2026023018"));
+    }
+
+    #[test]
+    fn item_paths() {
+        use super::{concrete, value_at};
+        use crate::core::value::{parse, Value};
+        let Value::Obj(req) = parse(r#"{"products":[{"link":"a"},{"name":"b"}],"q":[3]}"#).unwrap() else {
+            panic!()
+        };
+        assert_eq!(value_at(&req, "products[].link", Some(0)), Some(&Value::str("a")));
+        assert_eq!(value_at(&req, "products[].link", Some(1)), None);
+        assert_eq!(value_at(&req, "products[].link", None), None);
+        assert!(value_at(&req, "q[]", Some(0)).is_some() && value_at(&req, "q[]", Some(1)).is_none());
+        assert_eq!(concrete("products[].link", Some(1)), "products[1].link");
+        assert_eq!(concrete("q[]", Some(0)), "q[0]");
+        assert_eq!(concrete("amount", None), "amount");
     }
 }

@@ -19,7 +19,6 @@ pub mod ksnet;
 pub mod mobilians;
 pub mod naverpay;
 pub mod nice;
-pub mod payletter;
 pub mod paymentwall;
 pub mod paypal;
 pub mod smartro;
@@ -335,7 +334,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &eximbay::GATEWAY,
     &galaxia::GATEWAY,
     &inicis_jp::GATEWAY,
-    &payletter::GATEWAY,
+    &data::PAYLETTER,
     &mobilians::GATEWAY,
     &triple_a::GATEWAY,
     &paymentwall::GATEWAY,
