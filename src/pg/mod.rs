@@ -7,7 +7,6 @@
 pub mod danal;
 pub mod daou;
 pub mod data;
-pub mod eximbay;
 pub mod galaxia;
 pub mod hecto;
 pub mod inicis;
@@ -331,7 +330,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &tosspay::GATEWAY,
     &data::TOSS_BRANDPAY,
     &paypal::GATEWAY,
-    &eximbay::GATEWAY,
+    &data::EXIMBAY,
     &galaxia::GATEWAY,
     &inicis_jp::GATEWAY,
     &data::PAYLETTER,
