@@ -10,7 +10,6 @@ pub mod data;
 pub mod galaxia;
 pub mod hecto;
 pub mod inicis;
-pub mod inicis_jp;
 pub mod kakaopay;
 pub mod kcp;
 pub mod kicc;
@@ -332,7 +331,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &paypal::GATEWAY,
     &data::EXIMBAY,
     &galaxia::GATEWAY,
-    &inicis_jp::GATEWAY,
+    &data::INICIS_JP,
     &data::PAYLETTER,
     &mobilians::GATEWAY,
     &triple_a::GATEWAY,
