@@ -18,7 +18,6 @@ pub mod mobilians;
 pub mod naverpay;
 pub mod nice;
 pub mod paymentwall;
-pub mod paypal;
 pub mod smartro;
 pub mod tosspay;
 pub mod tosspayments;
@@ -328,7 +327,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &naverpay::GATEWAY,
     &tosspay::GATEWAY,
     &data::TOSS_BRANDPAY,
-    &paypal::GATEWAY,
+    &data::PAYPAL,
     &data::EXIMBAY,
     &galaxia::GATEWAY,
     &data::INICIS_JP,
