@@ -135,6 +135,9 @@ struct BypassFile {
     /// check of the block).
     #[serde(default)]
     listed_only: bool,
+    /// Conditions under which a block with no `when` text is checked (default: every request).
+    #[serde(default)]
+    only_if: Option<When>,
 }
 
 /// `"common"` (the common v1 list) or an explicit list.
@@ -367,6 +370,9 @@ struct When {
     /// counts of array items that pass a test
     #[serde(default)]
     items: Vec<ItemsFile>,
+    /// path → prefixes, one of which its string starts with
+    #[serde(default)]
+    starts_with: BTreeMap<String, Vec<String>>,
 }
 
 /// `{ at = "path", in = [...] | not_in = [...] | str = true | int = { ge = 2 }, count = { ge = 1 } }`
@@ -402,6 +408,15 @@ const SHARED_NOTES: &[(&str, &str, &str)] = &[
         "crate::core::v1_options::MOBILE_REDIRECT",
         "모바일 결과는 m_redirect_url로 / mobile results come by m_redirect_url",
     ),
+];
+
+/// Key tables the engine itself holds, which `fields` / `one_of` kinds may name as `@name`.
+const SHARED_KEYS: &[(&str, &str)] = &[("@store_details", "crate::core::v2::schema::STORE_DETAILS")];
+
+/// The SDK's coded enums (short form or prefixed), which `coded` kinds name.
+const CODED: &[(&str, &str)] = &[
+    ("country", "crate::core::v2::enums::COUNTRY"),
+    ("currency", "crate::core::v2::enums::CURRENCY"),
 ];
 
 const CODES: &[(&str, &str)] = &[
@@ -682,6 +697,13 @@ impl Unit<'_> {
     }
 
     fn keys(&mut self, name: &str, at: &str) -> R<String> {
+        if name.starts_with('@') {
+            return SHARED_KEYS
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, path)| path.to_string())
+                .ok_or_else(|| Bad(format!("{at}: no shared key table `{name}`")));
+        }
         let Some(table) = self.g.keys.get(name) else {
             return Err(Bad(format!("{at}: key table `{name}` is not in [keys]")));
         };
@@ -750,6 +772,10 @@ impl Unit<'_> {
                 let (k, arg) = t.iter().next().unwrap();
                 match k.as_str() {
                     "enum" => Ok(format!("Kind::Enum({})", strs(&string_list(arg, at)?))),
+                    "coded" => {
+                        let name = arg.as_str().ok_or_else(|| bad("`coded` names an SDK enum"))?;
+                        Ok(format!("Kind::Coded(&{})", pick(CODED, "coded enum", name, at)?))
+                    }
                     "list_of" => Ok(format!("Kind::ListOf(&{})", self.kind(arg, at)?)),
                     "fields" | "one_of" => {
                         let name = arg.as_str().ok_or_else(|| bad("`fields` names a key table"))?;
@@ -803,8 +829,16 @@ impl Unit<'_> {
     }
 
     fn rule(&mut self, rule: &RuleFile, v2: bool, at: &str) -> R<String> {
-        check_path(&rule.at, at)?;
-        let mut conds = conds(&rule.when, v2, at)?;
+        if rule.at.is_empty() {
+            if rule.fire.as_deref() != Some("always") {
+                return Err(Bad(format!(
+                    "{at}: `at = \"\"` (the request itself) needs fire = \"always\""
+                )));
+            }
+        } else {
+            check_path(&rule.at, at)?;
+        }
+        let mut conds = conds(&rule.when, v2, at, &rule.at)?;
         conds.extend(self.option_conds(&rule.when, at)?);
         let then = self.then(&rule.then, v2, at)?;
         let sev = severity(&rule.severity, at)?;
@@ -826,11 +860,12 @@ impl Unit<'_> {
             "contiguous_months",
             "items_not_in",
             "decimals",
+            "int_in",
         ]
         .contains(&check_name);
         if rule.code.is_some() && !takes_code {
             return Err(Bad(format!(
-                "{at}: `code` is only for `note`, `items_in`, `first_item_in`, `matches`, `max_items`, `contiguous_months`, `items_not_in` and `decimals` checks"
+                "{at}: `code` is only for `note`, `items_in`, `first_item_in`, `matches`, `max_items`, `contiguous_months`, `items_not_in`, `decimals` and `int_in` checks"
             )));
         }
         if v2 && V1_HOOKS.contains(&check_name) {
@@ -902,6 +937,7 @@ impl Unit<'_> {
                     "items_not_in" => &["key"],
                     "period" => &["both"],
                     "charset" => &["max"],
+                    "products_sum" => &["with"],
                     _ => &[],
                 };
                 if let Some(x) = t.keys().skip(1).find(|x| !extra.contains(&x.as_str())) {
@@ -944,7 +980,7 @@ impl Unit<'_> {
                     }
                     "conflict" => {
                         let with = arg.as_str().ok_or_else(|| bad("conflict names the other path"))?;
-                        check_path(with, at)?;
+                        check_plain_path(with, at)?;
                         Ok(format!("Then::Conflict({})", lit(with)))
                     }
                     "kind" => Ok(format!("Then::Kind({})", self.kind(arg, at)?)),
@@ -1024,6 +1060,31 @@ impl Unit<'_> {
                             .filter(|n| (0..=15).contains(n))
                             .ok_or_else(|| bad("decimals is a number of places, 0 to 15"))?;
                         Ok(format!("Then::Decimals({n})"))
+                    }
+                    "drop" => {
+                        let c = arg.as_str().ok_or_else(|| bad("drop names a code"))?;
+                        Ok(format!("Then::Drop(Code::{})", pick(CODES, "code", c, at)?))
+                    }
+                    "int_in" => {
+                        let items = arg
+                            .as_array()
+                            .and_then(|a| a.iter().map(|x| x.as_integer()).collect::<Option<Vec<_>>>())
+                            .filter(|a| !a.is_empty())
+                            .ok_or_else(|| bad("int_in is a list of whole numbers"))?;
+                        let items: Vec<String> = items.iter().map(|i| i.to_string()).collect();
+                        Ok(format!("Then::IntIn(&[{}])", items.join(", ")))
+                    }
+                    "products_sum" => {
+                        let keys = string_list(arg, at)?;
+                        if keys.is_empty() || keys.iter().any(|k| check_path(k, at).is_err() || k.contains('.')) {
+                            return Err(bad("products_sum lists the item keys multiplied"));
+                        }
+                        let with = t
+                            .get("with")
+                            .and_then(|w| w.as_str())
+                            .ok_or_else(|| bad("products_sum needs `with`, the amount's path"))?;
+                        check_plain_path(with, at)?;
+                        Ok(format!("Then::ProductsSum({}, {})", strs(&keys), lit(with)))
                     }
                     "max_items" => {
                         let n = arg.as_integer().ok_or_else(|| bad("max_items is a number"))?;
@@ -1108,6 +1169,14 @@ fn charset(v: &toml::Value, at: &str) -> R<String> {
         Some("digits") => "Digits",
         Some("printable_ascii") => "PrintableAscii",
         Some("rfc3339") => "Rfc3339",
+        Some("rfc3339_strict") => "Rfc3339Strict",
+        Some("digits_or_empty") => "DigitsOrEmpty",
+        Some("no_hangul") => "NoHangul",
+        Some("ascii_no_space_paren") => "AsciiNoSpaceParen",
+        Some("katakana") => "Katakana",
+        Some("letters_spaces") => "LettersSpaces",
+        Some("hh_mm") => "HhMm",
+        Some("yyyymmddhh") => "YmdH",
         Some("two_words") => "TwoWords",
         Some("upper2") => "Upper2",
         Some("kr_mobile") => "KrMobile",
@@ -1123,7 +1192,7 @@ fn charset(v: &toml::Value, at: &str) -> R<String> {
         }
     }
     Err(Bad(format!(
-        "{at}: a character set is alnum, alnum_non_empty, digits, printable_ascii, rfc3339, two_words, upper2, kr_mobile, code_type_list or {{ none_of = \"chars\" }}"
+        "{at}: a character set is alnum, alnum_non_empty, digits, digits_or_empty, printable_ascii, rfc3339, rfc3339_strict, no_hangul, ascii_no_space_paren, katakana, letters_spaces, hh_mm, yyyymmddhh, two_words, upper2, kr_mobile, code_type_list or {{ none_of = \"chars\" }}"
     )))
 }
 
@@ -1143,8 +1212,23 @@ fn show(v: &toml::Value) -> String {
     }
 }
 
-/// The conditions of a `when` table, as `engine::Cond` expressions.
-fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
+/// A condition's path: a dotted path; through `[]` only where the rule's `at` goes through the
+/// same array (the condition then reads the rule's item).
+fn check_cond_path(p: &str, rule_at: &str, at: &str) -> R<()> {
+    check_path(p, at)?;
+    if let Some((list, _)) = p.split_once("[]") {
+        if rule_at.split_once("[]").map(|(l, _)| l) != Some(list) {
+            return Err(Bad(format!(
+                "{at}: `{p}` reads an item of `{list}`, but the rule's `at` is not in that array"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The conditions of a `when` table, as `engine::Cond` expressions (`rule_at`: the rule's path).
+fn conds(w: &When, v2: bool, at: &str, rule_at: &str) -> R<Vec<String>> {
+    let check_path = |p: &str, at: &str| check_cond_path(p, rule_at, at);
     let mut conds = Vec::new();
     if !w.api.is_empty() {
         if !v2 {
@@ -1278,7 +1362,7 @@ fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
                     "{at}: `option` / `not_option` go at the top of `when`, not in `any`"
                 )));
             }
-            groups.push(format!("&[{}]", self::conds(g, v2, at)?.join(", ")));
+            groups.push(format!("&[{}]", self::conds(g, v2, at, rule_at)?.join(", ")));
         }
         conds.push(format!("Cond::Any(&[{}])", groups.join(", ")));
     }
@@ -1291,12 +1375,12 @@ fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
             if has_env(g) {
                 return Err(Bad(format!("{at}: `env` cannot stand in a `none` group")));
             }
-            groups.push(format!("&[{}]", self::conds(g, v2, at)?.join(", ")));
+            groups.push(format!("&[{}]", self::conds(g, v2, at, rule_at)?.join(", ")));
         }
         conds.push(format!("Cond::Not(&[Cond::Any(&[{}])])", groups.join(", ")));
     }
     if let Some(g) = &w.not {
-        let inner = self::conds(g, v2, at)?;
+        let inner = self::conds(g, v2, at, rule_at)?;
         if inner.is_empty() {
             return Err(Bad(format!("{at}: `when.not` is an empty group")));
         }
@@ -1330,6 +1414,10 @@ fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
         for (op, n) in compare(&i.count, at)? {
             conds.push(format!("Cond::Items({}, {}, Op::{op}, {n:?})", lit(&i.at), tests[0]));
         }
+    }
+    for (p, set) in &w.starts_with {
+        check_path(p, at)?;
+        conds.push(format!("Cond::StartsWith({}, {})", lit(p), strs(set)));
     }
     Ok(conds)
 }
@@ -1412,10 +1500,24 @@ fn string_list(v: &toml::Value, at: &str) -> R<Vec<String>> {
         .ok_or_else(|| Bad(format!("{at}: expected a list of strings")))
 }
 
+/// A dotted path of keys with no `[]`.
+fn check_plain_path(p: &str, at: &str) -> R<()> {
+    check_path(p, at)?;
+    if p.contains("[]") {
+        return Err(Bad(format!("{at}: `{p}` names one field (no `[]`)")));
+    }
+    Ok(())
+}
+
+/// A dotted path of keys (letters, digits, `_`, `-`); one segment may end in `[]` (every item
+/// of that array).
 fn check_path(p: &str, at: &str) -> R<()> {
     let ok = !p.is_empty()
-        && p.split('.')
-            .all(|seg| !seg.is_empty() && seg.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+        && p.matches("[]").count() <= 1
+        && p.split('.').all(|seg| {
+            let key = seg.strip_suffix("[]").unwrap_or(seg);
+            !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        });
     if ok {
         Ok(())
     } else {
@@ -1465,7 +1567,7 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                     let n1 = u.note(&b.pay_methods_note, &at)?;
                     let n2 = u.note(&b.amount_note, &at)?;
                     let mut bconds = vec!["Cond::Billing(true)".to_string()];
-                    bconds.extend(conds(&b.when, false, &at)?);
+                    bconds.extend(conds(&b.when, false, &at, "customer_uid")?);
                     let _ = writeln!(
                         u.statics,
                         "static {p}_BILLING: BillingRule = BillingRule {{ pay_methods: {}, pay_methods_note: {n1}, charge: Charge::{charge}, amount_note: {n2} }};",
@@ -1489,7 +1591,7 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
             let paths = option_paths(&v.rules);
             for b in &v.bypass {
                 let bat = format!("{file}: [[v1.bypass]] {}", b.path);
-                check_path(&b.path, &bat)?;
+                check_plain_path(&b.path, &bat)?;
                 let keys = u.keys(&b.keys, &bat)?;
                 // the keys of the block whose strings an `options` rule parses
                 let mut options = Vec::new();
@@ -1511,10 +1613,19 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                     lit(&b.when)
                 ));
                 if b.when.is_empty() && !b.listed_only {
+                    let when = match &b.only_if {
+                        Some(w) => conds(w, false, &bat, &b.path)?,
+                        None => Vec::new(),
+                    };
                     block_rules.push(format!(
-                        "Rule {{ when: &[], at: {}, then: Then::Keys({keys}), severity: Severity::Warning, code: Code::UnknownField, fire: Fire::Default, note: None }}",
+                        "Rule {{ when: &[{}], at: {}, then: Then::Keys({keys}), severity: Severity::Warning, code: Code::UnknownField, fire: Fire::Default, note: None }}",
+                        when.join(", "),
                         lit(&b.path)
                     ));
+                } else if b.only_if.is_some() {
+                    return Err(Bad(format!(
+                        "{bat}: `only_if` is for a block without `when` (one with `when` is checked by a rule)"
+                    )));
                 }
             }
             let bypass_run = if block_rules.is_empty() {
@@ -1625,7 +1736,7 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
             for (call, paths) in &v.ignored {
                 let api = pick(APIS, "call", call, &format!("{at} ignored"))?;
                 for p in paths {
-                    check_path(p, &format!("{at} ignored.{call}"))?;
+                    check_plain_path(p, &format!("{at} ignored.{call}"))?;
                     ignored.push(format!("Ignored {{ path: {}, apis: &[Api::{api}] }}", lit(p)));
                 }
             }
@@ -1752,12 +1863,11 @@ fn docs(g: &GatewayFile) -> String {
         let _ = writeln!(s, "- `language`: {}", choice_text(&v.languages));
         for b in &v.bypass {
             let keys: Vec<String> = g.keys.get(&b.keys).map_or(Vec::new(), |t| t.keys().cloned().collect());
-            let when = if !b.when.is_empty() {
-                format!(" ({})", b.when)
-            } else if b.listed_only {
-                " (read only as the rules say)".to_string()
-            } else {
-                String::new()
+            let when = match (&b.only_if, b.when.is_empty()) {
+                (_, false) => format!(" ({})", b.when),
+                (_, true) if b.listed_only => " (read only as the rules say)".to_string(),
+                (Some(w), true) => format!(" ({})", when_text(w)),
+                (None, true) => String::new(),
             };
             let _ = writeln!(s, "- `{}` keys{when}: {}", b.path, code_list(&keys));
         }
@@ -1767,7 +1877,11 @@ fn docs(g: &GatewayFile) -> String {
             let _ = writeln!(
                 s,
                 "- billing-key window (`customer_uid`){when}: methods {}; amount {} — {}",
-                code_list(&b.pay_methods),
+                if b.pay_methods.is_empty() {
+                    "any (`pay_method` not read)".to_string()
+                } else {
+                    code_list(&b.pay_methods)
+                },
                 if b.charge == "never" {
                     "shown, not charged"
                 } else {
@@ -1993,6 +2107,9 @@ fn when_text(w: &When) -> String {
             format!("whole numbers {}", i.int.as_ref().map(&cmp).unwrap_or_default())
         };
         when.push(format!("{} holds {test}: count {}", i.at, cmp(&i.count)));
+    }
+    for (p, v) in &w.starts_with {
+        when.push(format!("{p} starts with {}", v.join("/")));
     }
     when.join("; ")
 }

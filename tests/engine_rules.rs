@@ -329,6 +329,10 @@ fn v2_of(api: Api, req: &str, pg: &str) -> Vec<Issue> {
     v2::check(api, &parse(req).unwrap(), &opts(pg, None)).issues
 }
 
+fn v2(api: Api, req: &str, pg: &str) -> Vec<Issue> {
+    v2_of(api, req, pg)
+}
+
 #[test]
 fn nice_month_counts_pick_one_cell_of_the_kakaopay_matrix() {
     // nice.toml `kakaopay-*`: items { at = display.card_quota, int >= 2 } counted; not / type on card.direct
@@ -431,4 +435,128 @@ fn paymentwall_whole_amounts_and_the_test_method() {
     };
     assert!(test("") && test(r#","bypass":{"ps":"all"}"#));
     assert!(!test(r#","bypass":{"ps":"test"}"#));
+}
+
+#[test]
+fn eximbay_item_rules_run_per_product_at_the_items_index() {
+    // eximbay.toml `product-link-required`: at = products[].link, when { type = { products[] = object } }
+    let req = r#"{"storeId":"s","channelKey":"c","paymentId":"p1","orderName":"o","totalAmount":100,"currency":"USD",
+        "customer":{"fullName":"a b","email":"a@b.co"},"products":[{"link":"l"},{"name":"n"},7]}"#;
+    let issues = v2(Api::Payment, req, "eximbay");
+    assert!(has(&issues, "products[1].link", "required", "error"), "{issues:?}");
+    assert!(!issues
+        .iter()
+        .any(|i| i.path == "products[0].link" || i.path == "products[2].link"));
+}
+
+#[test]
+fn inicis_jp_months_skip_items_the_common_rules_put_out_of_range() {
+    // inicis_jp.toml `card-quota-months`: not_reported = { display.card_quota[] = out_of_range }
+    let req = r#"{"pg":"inicis_jp","merchant_uid":"m1","amount":100,"currency":"JPY","popup":true,"buyer_name":"b",
+        "display":{"card_quota":[0,1,4,37,12]}}"#;
+    let issues = v1(req, "inicis_jp", None);
+    assert!(
+        has(&issues, "display.card_quota[2]", "invalid_value", "error"),
+        "{issues:?}"
+    );
+    for i in [1, 3] {
+        let p = format!("display.card_quota[{i}]");
+        assert!(has(&issues, &p, "out_of_range", "error"));
+        assert!(!has(&issues, &p, "invalid_value", "error"));
+    }
+    assert!(!issues
+        .iter()
+        .any(|i| i.path == "display.card_quota[0]" || i.path == "display.card_quota[4]"));
+}
+
+#[test]
+fn drop_replaces_a_common_issue_only_under_its_conditions() {
+    // eximbay.toml `usd-default-takes-cents`: no currency → cents are fine
+    let cents = r#"{"pg":"eximbay","merchant_uid":"m1","amount":14.5,"buyer_name":"b","buyer_tel":"1"}"#;
+    let issues = v1(cents, "eximbay", None);
+    assert!(!issues.iter().any(|i| i.path == "amount"), "{issues:?}");
+    assert!(has(&issues, "currency", "required", "warning"));
+    let krw = r#"{"pg":"eximbay","merchant_uid":"m1","amount":14.5,"currency":"KRW","buyer_name":"b","buyer_tel":"1"}"#;
+    assert!(has(&v1(krw, "eximbay", None), "amount", "invalid_type", "error"));
+    // `currency-list-replaces-common`: the common warning gives way to the guide's error
+    let cny = r#"{"pg":"eximbay","merchant_uid":"m1","amount":1,"currency":"CNY","buyer_name":"b","buyer_tel":"1"}"#;
+    let issues = v1(cny, "eximbay", None);
+    assert!(has(&issues, "currency", "invalid_value", "error"));
+    assert!(!has(&issues, "currency", "invalid_value", "warning"));
+}
+
+#[test]
+fn payletter_currencies_follow_the_method_prefix_or_none() {
+    // payletter.toml `currency-alipay-plus` (starts_with) and `currency-any-method` (none of the groups)
+    let req = |pginfo: &str, cur: &str| {
+        format!(
+            r#"{{"pg":"payletter_global","merchant_uid":"m1","amount":1,"currency":"{cur}","buyer_email":"a@b.co",
+            "bypass":{{"payletter_global":{{"pginfo":"{pginfo}","servicename":"s"}}}}}}"#
+        )
+    };
+    assert!(has(
+        &v1(&req("AlipayPlusDana", "KRW"), "payletter", None),
+        "currency",
+        "invalid_value",
+        "error"
+    ));
+    assert!(!v1(&req("AlipayPlusDana", "USD"), "payletter", None)
+        .iter()
+        .any(|i| i.path == "currency"));
+    // an unknown method takes every currency (its pginfo is the error)
+    let issues = v1(&req("Bogus", "CNY"), "payletter", None);
+    assert!(!issues.iter().any(|i| i.path == "currency"), "{issues:?}");
+    assert!(has(&issues, "bypass.payletter_global.pginfo", "invalid_value", "error"));
+}
+
+#[test]
+fn paypal_rules_split_by_pg_code_and_call() {
+    // paypal.toml: the SPB bypass block (only_if) and billing window (when) apply to paypal_v2 only
+    let spb = r#"{"pg":"paypal_v2","merchant_uid":"m1","amount":30,"currency":"USD","pay_method":"card","customer_uid":"u","bypass":{"zz":1}}"#;
+    let issues = v1(spb, "paypal", None);
+    assert!(has(&issues, "bypass.zz", "unknown_field", "warning"), "{issues:?}");
+    assert!(has(&issues, "pay_method", "unsupported", "error"));
+    assert!(has(&issues, "amount", "unsupported", "warning"));
+    let ec = r#"{"pg":"paypal","merchant_uid":"m1","amount":30,"currency":"USD","pay_method":"card","customer_uid":"u","m_redirect_url":"https://x","bypass":{"zz":1}}"#;
+    let issues = v1(ec, "paypal", None);
+    assert!(
+        !issues
+            .iter()
+            .any(|i| i.path.starts_with("bypass") || i.path == "amount"),
+        "{issues:?}"
+    );
+    assert!(has(&issues, "pg", "deprecated", "warning"));
+    // `payment-through-load-payment-ui`: at = "" (the request itself), whatever it holds
+    let pay = r#"{"storeId":"s","channelKey":"c","paymentId":"p1","orderName":"o","totalAmount":30,"currency":"USD","payMethod":"CARD"}"#;
+    assert!(has(&v2(Api::Payment, pay, "paypal_v2"), "", "unsupported", "error"));
+    // `spb-products-add-up` (sum_of) and `spb-enable-funding` (joined)
+    let ui = r#"{"uiType":"PAYPAL_SPB","storeId":"s","channelKey":"c","paymentId":"p1","orderName":"o","totalAmount":30,"currency":"USD",
+        "products":[{"amount":10,"quantity":2}],"bypass":{"paypal_v2":{"enable-funding":"card,venmo"}}}"#;
+    let issues = v2(Api::LoadPaymentUI, ui, "paypal_v2");
+    assert!(has(&issues, "products", "conflict", "error"), "{issues:?}");
+    assert!(has(
+        &issues,
+        "bypass.paypal_v2.enable-funding",
+        "unknown_field",
+        "warning"
+    ));
+}
+
+#[test]
+fn eximbay_p305_in_a_list_names_the_gateway_at_the_first_item() {
+    // eximbay.toml `no-virtual-account-p305-in-list`: first_item_in with code = unsupported
+    let req = r#"{"storeId":"s","channelKey":"c","paymentId":"p1","orderName":"o","totalAmount":100,"currency":"USD",
+        "customer":{"fullName":"a b","email":"a@b.co"},"products":[{"link":"l"}],
+        "bypass":{"eximbay_v2":{"payment":{"multi_payment_method":["P101","P305","P305"]}}}}"#;
+    let issues = v2(Api::Payment, req, "eximbay");
+    let hit: Vec<&Issue> = issues
+        .iter()
+        .filter(|i| i.path.contains("multi_payment_method"))
+        .collect();
+    assert_eq!(hit.len(), 1, "{issues:?}");
+    assert_eq!(hit[0].path, "bypass.eximbay_v2.payment.multi_payment_method[1]");
+    assert!(matches!(
+        hit[0].detail,
+        portone_guard::core::issue::Detail::Unsupported { .. }
+    ));
 }

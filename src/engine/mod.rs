@@ -13,7 +13,7 @@ pub mod hooks;
 use crate::core::fields::one_of;
 use crate::core::fields::{check_keys, check_kind_in, got};
 use crate::core::issue::{index, join, Bi, Code, Detail, Expected, Format, Report, Severity};
-use crate::core::text::{length, parse_date, parse_rfc3339, phone_digits, DateFmt, Unit};
+use crate::core::text::{is_hh_mm, is_katakana, length, parse_date, parse_rfc3339, phone_digits, DateFmt, Unit};
 use crate::core::v1::V1Ctx;
 use crate::core::v1_options::{
     billing_window, currencies, direct_quota_months, period, tokens_in, BillingRule, PeriodRule,
@@ -21,13 +21,17 @@ use crate::core::v1_options::{
 use crate::core::v2::{lookup, Api, V2Ctx};
 use crate::core::value::{Map, Value};
 use hooks::{check_options, has_option, OptionString};
+use std::borrow::Cow;
 
 /// One rule: when every condition holds, the check runs at `at`.
 #[derive(Debug)]
 pub struct Rule {
     /// Conditions, all of which must hold.
     pub when: &'static [Cond],
-    /// Dotted path the check reads and reports at (`paymentId`, `card.cardCompany`).
+    /// Dotted path the check reads and reports at (`paymentId`, `card.cardCompany`; `""` is the
+    /// request itself). A path through `[]` (`products[].link`) runs the rule once per item of
+    /// that array, reporting at the item's index (`products[0].link`); condition paths through
+    /// the same `[]` read that item.
     pub at: &'static str,
     /// The check.
     pub then: Then,
@@ -113,6 +117,8 @@ pub enum Cond {
     /// The value at the path is an array, and the number of its items that pass the test
     /// compares so with the given number.
     Items(&'static str, Item, Op, f64),
+    /// The value at the path is a string starting with one of these.
+    StartsWith(&'static str, &'static [&'static str]),
 }
 
 /// JSON types, for [`Cond::Type`] and [`Cond::NotType`].
@@ -241,9 +247,11 @@ pub enum Then {
     Charset(Charset),
     /// A string at `at` longer than this in the unit: `too_long`.
     MaxLen(u32, Unit),
-    /// Each string item of the array at `at` that is one of these: the rule's code at the item.
+    /// Each string item of the array at `at` that is one of these: the rule's code at the item
+    /// (`unsupported` names the gateway).
     ItemsIn(&'static [&'static str]),
-    /// The first string item of the array at `at` that is one of these: the rule's code there.
+    /// The first string item of the array at `at` that is one of these: the rule's code there
+    /// (`unsupported` names the gateway).
     FirstItemIn(&'static [&'static str]),
     /// A string at `at` that matches the predicate: the rule's code, the note explains.
     Matches(Charset),
@@ -317,10 +325,20 @@ pub enum Then {
     Decimals(u8),
     /// A number at `at` with a fraction: `invalid_type`, a whole number expected.
     Whole,
+    /// Issues with this code and the rule's severity that earlier rules (the common ones) raised at
+    /// `at` are removed (a guide whose own rule replaces a common one).
+    Drop(Code),
+    /// A whole number at `at` that is none of these: the rule's code, the note explains.
+    IntIn(&'static [i64]),
+    /// Hook (data `products_sum`): the array at `at` of objects, each holding a number at every one of these keys; the
+    /// products of each item's numbers, added up, differ from the payment amount: `conflict` with
+    /// the field at the second path. Skipped when an item lacks one or the array is empty.
+    ProductsSum(&'static [&'static str], &'static str),
 }
 
 /// Character sets and string shapes for [`Then::Charset`] and [`Then::Matches`]. An empty string
-/// holds [`Charset::Alnum`] and [`Charset::NoneOf`] only.
+/// holds [`Charset::Alnum`], [`Charset::NoneOf`], [`Charset::PrintableAscii`], [`Charset::Rfc3339`],
+/// [`Charset::DigitsOrEmpty`], [`Charset::NoHangul`] and [`Charset::AsciiNoSpaceParen`], and no other.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Charset {
     /// ASCII letters and digits (or nothing).
@@ -345,6 +363,22 @@ pub enum Charset {
     KrMobile,
     /// `NN:T` items joined by `|`: a two-digit code, a colon and a type 1–3 (`08:3|02:3`).
     CodeTypeList,
+    /// ASCII digits (or nothing).
+    DigitsOrEmpty,
+    /// No Hangul syllable or jamo.
+    NoHangul,
+    /// ASCII with no whitespace and no parentheses.
+    AsciiNoSpaceParen,
+    /// Katakana (full- or half-width) and spaces, not blank.
+    Katakana,
+    /// ASCII letters and spaces, not blank.
+    LettersSpaces,
+    /// A clock time `HH:mm`, `00:00` to `23:59`.
+    HhMm,
+    /// An ISO 8601 / RFC 3339 date-time with its offset (`2026-04-01T23:59:59Z`), not empty.
+    Rfc3339Strict,
+    /// `yyyyMMddHH`: a real date and hour.
+    YmdH,
 }
 
 impl Charset {
@@ -367,6 +401,18 @@ impl Charset {
                     && b[2] == b':'
                     && (b'1'..=b'3').contains(&b[3])
             }),
+            Charset::DigitsOrEmpty => s.bytes().all(|b| b.is_ascii_digit()),
+            Charset::NoHangul => !s
+                .chars()
+                .any(|c| matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')),
+            Charset::AsciiNoSpaceParen => s
+                .chars()
+                .all(|c| c.is_ascii() && !c.is_ascii_whitespace() && c != '(' && c != ')'),
+            Charset::Katakana => is_katakana(s),
+            Charset::LettersSpaces => !s.trim().is_empty() && s.chars().all(|c| c.is_ascii_alphabetic() || c == ' '),
+            Charset::HhMm => is_hh_mm(s),
+            Charset::Rfc3339Strict => parse_rfc3339(s).is_some(),
+            Charset::YmdH => s.len() == 10 && parse_date(&[s, "00"].concat(), &[DateFmt::YmdHm]).is_some(),
         }
     }
 }
@@ -384,6 +430,42 @@ struct Scope<'a, 'c> {
     amount: Option<f64>,
     currency: Option<&'c str>,
     mid: bool,
+    /// The item of the array a `[]` rule is at.
+    item: Option<usize>,
+}
+
+impl Scope<'_, '_> {
+    /// The value at `path`, through the current item for a `[]` path.
+    fn get(&self, path: &str) -> Option<&Value> {
+        value_at(self.req, path, self.item)
+    }
+}
+
+/// The value at a dotted path; a `[]` segment reads item `item` of that array.
+fn value_at<'m>(req: &'m Map, path: &str, item: Option<usize>) -> Option<&'m Value> {
+    let Some((list, rest)) = path.split_once("[]") else {
+        return lookup(req, path);
+    };
+    let Value::Arr(items) = lookup(req, list)? else {
+        return None;
+    };
+    let v = items.get(item?)?;
+    match rest.strip_prefix('.') {
+        Some(rest) => lookup(v.as_obj()?, rest),
+        None => Some(v),
+    }
+}
+
+/// `path` with its `[]` written as the current item's index (`products[2].link`).
+fn concrete(path: &str, item: Option<usize>) -> Cow<'_, str> {
+    match (path.split_once("[]"), item) {
+        (Some((list, rest)), Some(i)) => {
+            let mut p = index(list, i);
+            p.push_str(rest);
+            Cow::Owned(p)
+        }
+        _ => Cow::Borrowed(path),
+    }
 }
 
 /// Runs a gateway's v1 rules. `method_default` is the `pay_method` the gateway's guide assumes
@@ -448,6 +530,7 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
             amount: ctx.amount,
             currency: currency.as_deref(),
             mid: ctx.mid.is_some(),
+            item: None,
         };
         eval(&mut s, rule);
     }
@@ -467,6 +550,7 @@ fn applies_v1(ctx: &mut V1Ctx, method: Option<&str>, currency: Option<&str>, rul
         amount: ctx.amount,
         currency,
         mid: ctx.mid.is_some(),
+        item: None,
     };
     applies(&s, rule)
 }
@@ -485,6 +569,7 @@ pub fn run_v2(ctx: &mut V2Ctx, rules: &'static [Rule]) {
         amount: ctx.amount.map(|a| a as f64),
         currency: ctx.currency,
         mid: false,
+        item: None,
     };
     for rule in rules {
         eval(&mut s, rule);
@@ -514,53 +599,54 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
                 }
                 Some(m) => m == (env == Env::Mobile),
             },
-            Cond::Present(p) => lookup(s.req, p).is_some(),
-            Cond::Absent(p) => lookup(s.req, p).is_none(),
-            Cond::Is(p, set) => lookup(s.req, p)
-                .and_then(Value::as_str)
-                .is_some_and(|v| set.contains(&v)),
-            Cond::IsNot(p, set) => lookup(s.req, p)
-                .and_then(Value::as_str)
-                .is_some_and(|v| !set.contains(&v)),
-            Cond::Bool(p, b) => lookup(s.req, p) == Some(&Value::Bool(b)),
-            Cond::Num(p, op, n) => lookup(s.req, p).and_then(num).is_some_and(|v| op.holds(v, n)),
+            Cond::Present(p) => s.get(p).is_some(),
+            Cond::Absent(p) => s.get(p).is_none(),
+            Cond::Is(p, set) => s.get(p).and_then(Value::as_str).is_some_and(|v| set.contains(&v)),
+            Cond::IsNot(p, set) => s.get(p).and_then(Value::as_str).is_some_and(|v| !set.contains(&v)),
+            Cond::Bool(p, b) => s.get(p) == Some(&Value::Bool(b)),
+            Cond::Num(p, op, n) => s.get(p).and_then(num).is_some_and(|v| op.holds(v, n)),
             Cond::Amount(op, n) => s.amount.is_some_and(|a| op.holds(a, n)),
             Cond::Currency(set) => s.currency.is_some_and(|c| set.contains(&c)),
             Cond::Mid(b) => s.mid == b,
-            Cond::NotReported(p, code) => !s.r.has(p, code),
+            Cond::NotReported(p, code) => !s.r.has(&concrete(p, s.item), code),
             Cond::Any(groups) => groups.iter().any(|g| all(s, g, severity)),
-            Cond::Type(p, t) => lookup(s.req, p).is_some_and(|v| t.holds(v)),
-            Cond::NotType(p, t) => !lookup(s.req, p).is_some_and(|v| t.holds(v)),
-            Cond::Blank(p) => lookup(s.req, p)
-                .and_then(Value::as_str)
-                .is_some_and(|v| v.trim().is_empty()),
-            Cond::Int(p, op, n) => lookup(s.req, p)
+            Cond::Type(p, t) => s.get(p).is_some_and(|v| t.holds(v)),
+            Cond::NotType(p, t) => !s.get(p).is_some_and(|v| t.holds(v)),
+            Cond::Blank(p) => s.get(p).and_then(Value::as_str).is_some_and(|v| v.trim().is_empty()),
+            Cond::Int(p, op, n) => s
+                .get(p)
                 .and_then(Value::as_num)
                 .and_then(|v| v.as_int())
                 .is_some_and(|v| op.holds(v as f64, n)),
-            Cond::NumAmount(p, op, d) => match (lookup(s.req, p).and_then(num), s.amount) {
+            Cond::NumAmount(p, op, d) => match (s.get(p).and_then(num), s.amount) {
                 (Some(v), Some(a)) => op.holds(v, a / d),
                 _ => false,
             },
-            Cond::Date(p, fmts) => lookup(s.req, p)
+            Cond::Date(p, fmts) => s
+                .get(p)
                 .and_then(Value::as_str)
                 .is_some_and(|v| parse_date(v, fmts).is_some()),
-            Cond::Second(p, op, n) => lookup(s.req, p)
+            Cond::Second(p, op, n) => s
+                .get(p)
                 .and_then(Value::as_str)
                 .and_then(|v| parse_date(v, &[DateFmt::YmdHms, DateFmt::DashedYmdHms]))
                 .is_some_and(|(_, dt)| op.holds(f64::from(dt.s), n)),
-            Cond::HasOption(p, spec, name, value) => has_option(lookup(s.req, p), spec, name, value),
-            Cond::LacksOption(p, spec, name, value) => !has_option(lookup(s.req, p), spec, name, value),
+            Cond::HasOption(p, spec, name, value) => has_option(s.get(p), spec, name, value),
+            Cond::LacksOption(p, spec, name, value) => !has_option(s.get(p), spec, name, value),
             Cond::NotCurrency(set) => s.currency.is_some_and(|c| !set.contains(&c)),
             Cond::Not(group) => {
                 // an environment inside the group does not lower the rule's severity
                 let mut scratch = *severity;
                 !all(s, group, &mut scratch)
             }
-            Cond::Items(p, item, op, n) => match lookup(s.req, p) {
+            Cond::Items(p, item, op, n) => match s.get(p) {
                 Some(Value::Arr(items)) => op.holds(items.iter().filter(|v| item.holds(v)).count() as f64, n),
                 _ => false,
             },
+            Cond::StartsWith(p, set) => s
+                .get(p)
+                .and_then(Value::as_str)
+                .is_some_and(|v| set.iter().any(|x| v.starts_with(x))),
         };
         if !ok {
             return false;
@@ -590,11 +676,37 @@ fn set_at(m: &mut Map, path: &str, v: Value) {
 }
 
 fn eval(s: &mut Scope, rule: &'static Rule) {
+    let Some((list, _)) = rule.at.split_once("[]") else {
+        eval_at(s, rule, rule.at);
+        return;
+    };
+    let n = match lookup(s.req, list) {
+        Some(Value::Arr(items)) => items.len(),
+        _ => 0,
+    };
+    for i in 0..n {
+        s.item = Some(i);
+        let at = concrete(rule.at, s.item).into_owned();
+        eval_at(s, rule, &at);
+    }
+    s.item = None;
+}
+
+/// The detail of an item check's report: `unsupported` names the gateway.
+fn item_detail(code: Code, pg: &'static Bi) -> Detail {
+    if code == Code::Unsupported {
+        Detail::Unsupported { pg }
+    } else {
+        Detail::Note
+    }
+}
+
+/// Runs one rule at `at` (the rule's path, or an item's for a `[]` rule).
+fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
     let Some(severity) = applies(s, rule) else {
         return;
     };
-    let at = rule.at;
-    let value = lookup(s.req, at);
+    let value = value_at(s.req, rule.at, s.item);
     let always = rule.fire == Fire::Always;
     match rule.then {
         Then::Required => {
@@ -683,7 +795,8 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
         Then::FirstItemIn(set) => {
             if let Some(Value::Arr(items)) = value {
                 if let Some(i) = items.iter().position(|v| v.as_str().is_some_and(|v| set.contains(&v))) {
-                    s.r.push(index(at, i), rule.code, severity, Detail::Note, rule.note);
+                    let detail = item_detail(rule.code, s.pg);
+                    s.r.push(index(at, i), rule.code, severity, detail, rule.note);
                 }
             }
         }
@@ -754,7 +867,8 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
             if let Some(Value::Arr(items)) = value {
                 for (i, item) in items.iter().enumerate() {
                     if item.as_str().is_some_and(|v| set.contains(&v)) {
-                        s.r.push(index(at, i), rule.code, severity, Detail::Note, rule.note);
+                        let detail = item_detail(rule.code, s.pg);
+                        s.r.push(index(at, i), rule.code, severity, detail, rule.note);
                     }
                 }
             }
@@ -824,6 +938,17 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
                 }
             }
         }
+        Then::Drop(code) => {
+            s.r.issues
+                .retain(|i| !(i.path == at && i.code == code && i.severity == severity));
+        }
+        Then::IntIn(set) => {
+            if let Some(m) = value.and_then(Value::as_num).and_then(|n| n.as_int()) {
+                if !set.contains(&m) {
+                    s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                }
+            }
+        }
         Then::ItemsNotIn(key, set) => {
             if let Some(Value::Arr(items)) = value {
                 for (i, item) in items.iter().enumerate() {
@@ -876,6 +1001,25 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
                 s.r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
             }
         }
+        Then::ProductsSum(keys, with) => {
+            if let (Some(Value::Arr(items)), Some(total)) = (value, s.amount) {
+                let mut sum = 0.0;
+                let mut complete = !items.is_empty();
+                for item in items {
+                    let mut product = 1.0;
+                    for k in keys {
+                        match item.as_obj().and_then(|o| o.get(k)).and_then(num) {
+                            Some(n) => product *= n,
+                            None => complete = false,
+                        }
+                    }
+                    sum += product;
+                }
+                if complete && (sum - total).abs() > 1e-6 {
+                    s.r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
+                }
+            }
+        }
         // run by `run_v1`, which has the whole v1 context these hooks need
         Then::BillingWindow(_)
         | Then::Currencies(_)
@@ -911,5 +1055,35 @@ mod tests {
         assert!(Charset::CodeTypeList.holds("08:3|02:3") && Charset::CodeTypeList.holds("01:1"));
         assert!(!Charset::CodeTypeList.holds("8:3") && !Charset::CodeTypeList.holds("08:4"));
         assert!(!Charset::CodeTypeList.holds("08:3|") && !Charset::CodeTypeList.holds(""));
+        assert!(Charset::DigitsOrEmpty.holds("") && !Charset::DigitsOrEmpty.holds("+82"));
+        assert!(
+            Charset::NoHangul.holds("Item A") && !Charset::NoHangul.holds("상품 A") && !Charset::NoHangul.holds("ㄱ")
+        );
+        assert!(Charset::AsciiNoSpaceParen.holds("order-1_a") && !Charset::AsciiNoSpaceParen.holds("a b"));
+        assert!(!Charset::AsciiNoSpaceParen.holds("a(1)") && !Charset::AsciiNoSpaceParen.holds("주문"));
+        assert!(
+            Charset::Katakana.holds("カタカナ") && !Charset::Katakana.holds("abc") && !Charset::Katakana.holds(" ")
+        );
+        assert!(Charset::LettersSpaces.holds("Shop Name") && !Charset::LettersSpaces.holds("Shop1"));
+        assert!(Charset::HhMm.holds("23:59") && !Charset::HhMm.holds("24:00") && !Charset::HhMm.holds("9:00"));
+        assert!(Charset::Rfc3339.holds("2026-04-01T23:59:59Z") && !Charset::Rfc3339.holds("2026-04-01"));
+        assert!(Charset::YmdH.holds("2026013118") && !Charset::YmdH.holds("2026013125"));
+        assert!(!Charset::YmdH.holds("20260131") && !Charset::YmdH.holds("2026023018"));
+    }
+
+    #[test]
+    fn item_paths() {
+        use super::{concrete, value_at};
+        use crate::core::value::{parse, Value};
+        let Value::Obj(req) = parse(r#"{"products":[{"link":"a"},{"name":"b"}],"q":[3]}"#).unwrap() else {
+            panic!()
+        };
+        assert_eq!(value_at(&req, "products[].link", Some(0)), Some(&Value::str("a")));
+        assert_eq!(value_at(&req, "products[].link", Some(1)), None);
+        assert_eq!(value_at(&req, "products[].link", None), None);
+        assert!(value_at(&req, "q[]", Some(0)).is_some() && value_at(&req, "q[]", Some(1)).is_none());
+        assert_eq!(concrete("products[].link", Some(1)), "products[1].link");
+        assert_eq!(concrete("q[]", Some(0)), "q[0]");
+        assert_eq!(concrete("amount", None), "amount");
     }
 }

@@ -7,17 +7,13 @@
 pub mod danal;
 pub mod daou;
 pub mod data;
-pub mod eximbay;
 pub mod galaxia;
 pub mod hecto;
-pub mod inicis_jp;
 pub mod kakaopay;
 pub mod kcp;
 pub mod kicc;
 pub mod mobilians;
 pub mod naverpay;
-pub mod payletter;
-pub mod paypal;
 pub mod tosspay;
 pub mod triple_a;
 
@@ -324,11 +320,11 @@ pub static GATEWAYS: &[&Gateway] = &[
     &naverpay::GATEWAY,
     &tosspay::GATEWAY,
     &data::TOSS_BRANDPAY,
-    &paypal::GATEWAY,
-    &eximbay::GATEWAY,
+    &data::PAYPAL,
+    &data::EXIMBAY,
     &galaxia::GATEWAY,
-    &inicis_jp::GATEWAY,
-    &payletter::GATEWAY,
+    &data::INICIS_JP,
+    &data::PAYLETTER,
     &mobilians::GATEWAY,
     &triple_a::GATEWAY,
     &data::PAYMENTWALL,
