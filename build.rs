@@ -63,8 +63,9 @@ struct V1File {
     vbank_due: Choice,
     #[serde(default)]
     languages: Choice,
+    /// One billing-key window, or several each with its `when` (a window per provider code).
     #[serde(default)]
-    billing_window: Option<BillingWindow>,
+    billing_window: Option<Windows>,
     /// The `pay_method` the guide assumes when none is sent (what `when.method` then sees).
     #[serde(default)]
     method_default: Option<String>,
@@ -83,6 +84,10 @@ struct BypassFile {
     keys: String,
     #[serde(default)]
     when: String,
+    /// For a block with no `when` (described as always read): the conditions under which it is
+    /// checked (a gateway whose other module does not read it). Left out = every request.
+    #[serde(default)]
+    check_when: Option<When>,
 }
 
 /// `"common"` (the common v1 list) or an explicit list.
@@ -95,9 +100,29 @@ enum Choice {
     List(Vec<String>),
 }
 
+/// `billing_window = { … }` or `billing_window = [{ when = { … }, … }, …]`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Windows {
+    One(Box<BillingWindow>),
+    Many(Vec<BillingWindow>),
+}
+
+impl Windows {
+    fn list(&self) -> Vec<&BillingWindow> {
+        match self {
+            Windows::One(b) => vec![b.as_ref()],
+            Windows::Many(l) => l.iter().collect(),
+        }
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct BillingWindow {
+    /// When this window's rule applies (beyond `customer_uid` being sent).
+    #[serde(default)]
+    when: When,
     pay_methods: Vec<String>,
     pay_methods_note: String,
     charge: String,
@@ -248,6 +273,15 @@ struct When {
     /// groups of conditions, at least one of which holds
     #[serde(default)]
     any: Vec<When>,
+    /// v1: the currency is KRW as the amount rules read it (absent, not a string, or KRW)
+    #[serde(default)]
+    krw: Option<bool>,
+    /// path → the JSON type of the value there (`str`, `num`, `bool`, `obj`, `arr`)
+    #[serde(default, rename = "type")]
+    is_type: BTreeMap<String, String>,
+    /// path → a JSON type the value there is not (also when nothing is there)
+    #[serde(default)]
+    not_type: BTreeMap<String, String>,
 }
 
 /// Notes the engine itself holds, which data may name as `@name`.
@@ -291,6 +325,33 @@ const APIS: &[(&str, &str)] = &[
 ];
 
 const UNITS: &[(&str, &str)] = &[("chars", "Chars"), ("bytes", "Bytes"), ("euc_kr_bytes", "EucKrBytes")];
+
+const TYPES: &[(&str, &str)] = &[
+    ("str", "Str"),
+    ("num", "Num"),
+    ("bool", "Bool"),
+    ("obj", "Obj"),
+    ("arr", "Arr"),
+];
+
+/// `then = { format = … }`: the named formats (dates have `date`).
+const FORMATS: &[(&str, &str)] = &[
+    ("pg_code", "PgCode"),
+    ("http_url", "HttpUrl"),
+    ("digits", "Digits"),
+    ("phone", "Phone"),
+    ("non_empty", "NonEmpty"),
+    ("described", "Described"),
+];
+
+const CHARSETS: &[(&str, &str)] = &[
+    ("alnum", "Alnum"),
+    ("alnum_non_empty", "AlnumNonEmpty"),
+    ("digits", "Digits"),
+    ("hex_color", "HexColor"),
+    ("and_n_more", "AndNMore"),
+    ("not_blank_no_backslash_comma", "NotBlankNoBackslashComma"),
+];
 
 const DATE_FMTS: &[(&str, &str)] = &[
     ("YYYYMMDD", "Ymd"),
@@ -485,7 +546,20 @@ impl Unit<'_> {
     }
 
     fn rule(&mut self, rule: &RuleFile, v2: bool, at: &str) -> R<String> {
-        check_path(&rule.at, at)?;
+        check_at(&rule.at, at)?;
+        let hook = |name: &str| match &rule.then {
+            toml::Value::String(s) => s == name,
+            toml::Value::Table(t) => t.contains_key(name),
+            _ => false,
+        };
+        if rule.at.contains("[]") && (hook("relax") || hook("currencies") || hook("direct_quota_months")) {
+            return Err(Bad(format!("{at}: an `at` with `[]` is not for this check")));
+        }
+        if hook("direct_quota_months") && (v2 || rule.at != "card.direct.quota") {
+            return Err(Bad(format!(
+                "{at}: `direct_quota_months` is a v1 check at `card.direct.quota`"
+            )));
+        }
         let conds = conds(&rule.when, v2, at)?;
         let then = self.then(&rule.then, at)?;
         let sev = severity(&rule.severity, at)?;
@@ -529,13 +603,16 @@ impl Unit<'_> {
                 "required" => Ok("Then::Required".into()),
                 "unsupported" => Ok("Then::Unsupported".into()),
                 "note" => Ok("Then::Note".into()),
+                "direct_quota_months" => Ok("Then::DirectQuotaMonths".into()),
                 other => Err(bad(&format!("unknown check `{other}`"))),
             },
             toml::Value::Table(t) if !t.is_empty() => {
                 let (k, arg) = t.iter().next().unwrap();
                 let extra: &[&str] = match k.as_str() {
                     "max_len" => &["unit"],
+                    "min_len" => &["unit", "say"],
                     "range" => &["say"],
+                    "date" => &["described"],
                     _ => &[],
                 };
                 if let Some(x) = t.keys().skip(1).find(|x| !extra.contains(&x.as_str())) {
@@ -543,12 +620,53 @@ impl Unit<'_> {
                 }
                 match k.as_str() {
                     "not_for_pg" => Ok(format!("Then::NotForPg({})", strs(&string_list(arg, at)?))),
-                    "date" => {
-                        let fmts: R<Vec<String>> = string_list(arg, at)?
+                    "date" | "date_or_number" => {
+                        let list = string_list(arg, at)?;
+                        if k == "date_or_number" {
+                            if let Some(d) = list.iter().find(|d| !d.chars().all(|c| c.is_ascii_alphabetic())) {
+                                return Err(bad(&format!(
+                                    "`date_or_number` takes layouts of digits only (not `{d}`)"
+                                )));
+                            }
+                        }
+                        let fmts: R<Vec<String>> = list
                             .iter()
                             .map(|d| pick(DATE_FMTS, "date layout", d, at).map(|f| format!("DateFmt::{f}")))
                             .collect();
-                        Ok(format!("Then::Date(&[{}])", fmts?.join(", ")))
+                        let variant = match (k.as_str(), t.get("described")) {
+                            ("date_or_number", _) => "DateOrNumber",
+                            (_, None | Some(toml::Value::Boolean(false))) => "Date",
+                            (_, Some(toml::Value::Boolean(true))) => "DateDescribed",
+                            _ => return Err(bad("`described` is true or false")),
+                        };
+                        Ok(format!("Then::{variant}(&[{}])", fmts?.join(", ")))
+                    }
+                    "format" => {
+                        let f = arg.as_str().ok_or_else(|| bad("format names a format"))?;
+                        Ok(format!("Then::Format(Format::{})", pick(FORMATS, "format", f, at)?))
+                    }
+                    "min_len" => {
+                        let min = arg.as_integer().ok_or_else(|| bad("min_len is a number"))?;
+                        let unit = t.get("unit").and_then(|u| u.as_str()).unwrap_or("chars");
+                        let unit = pick(UNITS, "unit", unit, at)?;
+                        let (lo, hi) = match t.get("say") {
+                            None => (format!("Some({min})"), "None".to_string()),
+                            Some(v) => {
+                                let a = v
+                                    .as_array()
+                                    .filter(|a| a.len() == 2)
+                                    .ok_or_else(|| bad("say = [min, max], \"\" for an open end"))?;
+                                let end = |x: &toml::Value| -> R<String> {
+                                    match x {
+                                        toml::Value::Integer(i) => Ok(format!("Some({i})")),
+                                        toml::Value::String(s) if s.is_empty() => Ok("None".into()),
+                                        _ => Err(bad("say = [min, max], \"\" for an open end")),
+                                    }
+                                };
+                                (end(&a[0])?, end(&a[1])?)
+                            }
+                        };
+                        Ok(format!("Then::MinLen({min}, Unit::{unit}, {lo}, {hi})"))
                     }
                     "range" => {
                         let ends = |v: Option<&toml::Value>| -> R<(String, String)> {
@@ -587,12 +705,7 @@ impl Unit<'_> {
                     "first_item_in" => Ok(format!("Then::FirstItemIn({})", strs(&string_list(arg, at)?))),
                     "currencies" => Ok(format!("Then::Currencies({})", strs(&string_list(arg, at)?))),
                     "charset" | "matches" => {
-                        let cs = match arg.as_str() {
-                            Some("alnum") => "Alnum",
-                            Some("alnum_non_empty") => "AlnumNonEmpty",
-                            Some("digits") => "Digits",
-                            _ => return Err(bad("a character set is alnum, alnum_non_empty or digits")),
-                        };
+                        let cs = pick(CHARSETS, "character set", arg.as_str().unwrap_or(""), at)?;
                         let variant = if k == "charset" { "Charset" } else { "Matches" };
                         Ok(format!("Then::{variant}(Charset::{cs})"))
                     }
@@ -726,6 +839,19 @@ fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
             pick(CODES, "code", code, at)?
         ));
     }
+    if let Some(b) = w.krw {
+        if v2 {
+            return Err(Bad(format!("{at}: `when.krw` is for v1 rules (v2 has `currency`)")));
+        }
+        conds.push(format!("Cond::Krw({b})"));
+    }
+    for (variant, table) in [("Type", &w.is_type), ("NotType", &w.not_type)] {
+        for (p, t) in table {
+            check_path(p, at)?;
+            let t = pick(TYPES, "type", t, at)?;
+            conds.push(format!("Cond::{variant}({}, ValueType::{t})", lit(p)));
+        }
+    }
     if !w.any.is_empty() {
         let mut groups = Vec::new();
         for g in &w.any {
@@ -771,6 +897,24 @@ fn string_list(v: &toml::Value, at: &str) -> R<Vec<String>> {
         .ok_or_else(|| Bad(format!("{at}: expected a list of strings")))
 }
 
+/// A rule's `at`: a dotted path in which one key may end in `[]` (every item of that array),
+/// followed by the path inside the item.
+fn check_at(p: &str, at: &str) -> R<()> {
+    match p.split_once("[]") {
+        None => check_path(p, at),
+        Some((list, rest)) => {
+            let rest = rest
+                .strip_prefix('.')
+                .ok_or_else(|| Bad(format!("{at}: `[]` in `{p}` is followed by `.` and a key")))?;
+            if rest.contains("[]") {
+                return Err(Bad(format!("{at}: `{p}` has more than one `[]`")));
+            }
+            check_path(list, at)?;
+            check_path(rest, at)
+        }
+    }
+}
+
 fn check_path(p: &str, at: &str) -> R<()> {
     let ok = !p.is_empty()
         && p.split('.')
@@ -810,28 +954,43 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                 .method_default
                 .as_ref()
                 .map_or("None".to_string(), |m| format!("Some({})", lit(m)));
-            let bw = match &v.billing_window {
-                Some(b) => {
-                    let at = format!("{file}: [v1.billing_window]");
-                    let charge = match b.charge.as_str() {
-                        "never" => "Never",
-                        "when_amount" => "WhenAmount",
-                        other => return Err(Bad(format!("{at}: charge is never / when_amount, not `{other}`"))),
-                    };
-                    let n1 = u.note(&b.pay_methods_note, &at)?;
-                    let n2 = u.note(&b.amount_note, &at)?;
-                    let _ = writeln!(
-                        u.statics,
-                        "static {p}_BILLING: BillingRule = BillingRule {{ pay_methods: {}, pay_methods_note: {n1}, charge: Charge::{charge}, amount_note: {n2} }};",
-                        strs(&b.pay_methods)
-                    );
-                    let _ = writeln!(
-                        u.statics,
-                        "static {p}_V1_BILLING: &[Rule] = &[Rule {{ when: &[Cond::Billing(true)], at: \"customer_uid\", then: Then::BillingWindow(&{p}_BILLING), severity: Severity::Error, code: Code::InvalidValue, fire: Fire::Default, note: None }}];"
-                    );
-                    format!("crate::engine::run_v1(ctx, {p}_V1_BILLING, {method_default});")
-                }
-                None => String::new(),
+            let windows = v.billing_window.as_ref().map_or(Vec::new(), Windows::list);
+            let mut window_rules = Vec::new();
+            for (i, b) in windows.iter().enumerate() {
+                let at = format!("{file}: [v1.billing_window]");
+                let charge = match b.charge.as_str() {
+                    "never" => "Never",
+                    "when_amount" => "WhenAmount",
+                    other => return Err(Bad(format!("{at}: charge is never / when_amount, not `{other}`"))),
+                };
+                let n1 = u.note(&b.pay_methods_note, &at)?;
+                let n2 = u.note(&b.amount_note, &at)?;
+                let ident = if i == 0 {
+                    format!("{p}_BILLING")
+                } else {
+                    format!("{p}_BILLING_{i}")
+                };
+                let _ = writeln!(
+                    u.statics,
+                    "static {ident}: BillingRule = BillingRule {{ pay_methods: {}, pay_methods_note: {n1}, charge: Charge::{charge}, amount_note: {n2} }};",
+                    strs(&b.pay_methods)
+                );
+                let mut when = vec!["Cond::Billing(true)".to_string()];
+                when.extend(conds(&b.when, false, &at)?);
+                window_rules.push(format!(
+                    "Rule {{ when: &[{}], at: \"customer_uid\", then: Then::BillingWindow(&{ident}), severity: Severity::Error, code: Code::InvalidValue, fire: Fire::Default, note: None }}",
+                    when.join(", ")
+                ));
+            }
+            let bw = if window_rules.is_empty() {
+                String::new()
+            } else {
+                let _ = writeln!(
+                    u.statics,
+                    "static {p}_V1_BILLING: &[Rule] = &[{}];",
+                    window_rules.join(", ")
+                );
+                format!("crate::engine::run_v1(ctx, {p}_V1_BILLING, {method_default});")
             };
             let escrow_ignored = match &v.escrow_ignored {
                 Some(n) => format!("Some({})", u.note(n, &format!("{file}: [v1] escrow_ignored"))?),
@@ -845,10 +1004,19 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                 let keys = u.keys(&b.keys, &bat)?;
                 blocks.push(format!("BypassBlock::when({}, {keys}, {})", lit(&b.path), lit(&b.when)));
                 if b.when.is_empty() {
+                    let when = match &b.check_when {
+                        Some(w) => conds(w, false, &bat)?,
+                        None => Vec::new(),
+                    };
                     block_rules.push(format!(
-                        "Rule {{ when: &[], at: {}, then: Then::Keys({keys}), severity: Severity::Warning, code: Code::UnknownField, fire: Fire::Default, note: None }}",
+                        "Rule {{ when: &[{}], at: {}, then: Then::Keys({keys}), severity: Severity::Warning, code: Code::UnknownField, fire: Fire::Default, note: None }}",
+                        when.join(", "),
                         lit(&b.path)
                     ));
+                } else if b.check_when.is_some() {
+                    return Err(Bad(format!(
+                        "{bat}: `check_when` is for blocks without `when` (a block with `when` is checked by a rule of its own)"
+                    )));
                 }
             }
             let bypass_run = if block_rules.is_empty() {
@@ -1081,18 +1249,28 @@ fn docs(g: &GatewayFile) -> String {
         let _ = writeln!(s, "- `language`: {}", choice_text(&v.languages));
         for b in &v.bypass {
             let keys: Vec<String> = g.keys.get(&b.keys).map_or(Vec::new(), |t| t.keys().cloned().collect());
-            let when = if b.when.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", b.when)
+            let when = match (&b.check_when, b.when.is_empty()) {
+                (_, false) => format!(" ({})", b.when),
+                (Some(w), true) => format!(" (checked when {})", when_text(w)),
+                (None, true) => String::new(),
             };
             let _ = writeln!(s, "- `{}` keys{when}: {}", b.path, code_list(&keys));
         }
-        if let Some(b) = &v.billing_window {
+        for b in v.billing_window.as_ref().map_or(Vec::new(), Windows::list) {
+            let when = when_text(&b.when);
+            let when = if when.is_empty() {
+                String::new()
+            } else {
+                format!(" ({when})")
+            };
             let _ = writeln!(
                 s,
-                "- billing-key window (`customer_uid`): methods {}; amount {} — {}",
-                code_list(&b.pay_methods),
+                "- billing-key window (`customer_uid`){when}: methods {}; amount {} — {}",
+                if b.pay_methods.is_empty() {
+                    "any (`pay_method` not read)".to_string()
+                } else {
+                    code_list(&b.pay_methods)
+                },
                 if b.charge == "never" {
                     "shown, not charged"
                 } else {
@@ -1245,6 +1423,15 @@ fn when_text(w: &When) -> String {
     for (p, c) in &w.not_reported {
         when.push(format!("no {c} at {p} yet"));
     }
+    if let Some(b) = w.krw {
+        when.push(if b { "KRW" } else { "not KRW" }.into());
+    }
+    for (p, t) in &w.is_type {
+        when.push(format!("{p} is {t}"));
+    }
+    for (p, t) in &w.not_type {
+        when.push(format!("{p} not {t}"));
+    }
     if !w.any.is_empty() {
         let groups: Vec<String> = w.any.iter().map(|g| format!("({})", when_text(g))).collect();
         when.push(format!("any of {}", groups.join(" or ")));
@@ -1304,7 +1491,7 @@ fn main() {
          #[allow(unused_imports)]\n\
          use crate::core::fields::{Key, Kind};\n\
          #[allow(unused_imports)]\n\
-         use crate::core::issue::{Bi, Code, Severity};\n\
+         use crate::core::issue::{Bi, Code, Format, Severity};\n\
          #[allow(unused_imports)]\n\
          use crate::core::text::{DateFmt, Unit};\n\
          #[allow(unused_imports)]\n\
@@ -1314,7 +1501,7 @@ fn main() {
          #[allow(unused_imports)]\n\
          use crate::core::v2::{Api, V2Ctx};\n\
          #[allow(unused_imports)]\n\
-         use crate::engine::{Charset, Cond, Env, Fire, Op, Rule, Then};\n\
+         use crate::engine::{Charset, Cond, Env, Fire, Op, Rule, Then, ValueType};\n\
          #[allow(unused_imports)]\n\
          use crate::pg::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env as GwEnv, Gateway, Ignored, TextLimit, V1Rules, V2Rules, WindowTypes};\n\n",
     );

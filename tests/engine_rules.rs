@@ -130,3 +130,29 @@ fn toss_brandpay_method_id_unlocks_the_method_only_parameters() {
     .iter()
     .any(|i| i.path == "customer_id"));
 }
+
+#[test]
+fn naverpay_item_rules_run_at_every_object_item() {
+    // naverpay.toml `product-seller-id` / `product-start-date`: at = "naverProducts[].…"
+    let item = r#"{"categoryType":"BOOK","categoryId":"GENERAL","uid":"1","name":"책","count":1"#;
+    let req = format!(
+        r#"{{"pg":"naverpay","merchant_uid":"m1","amount":1000,"name":"책","naverProducts":[{item},"sellerId":"a-b","startDate":20241301}},{item},"startDate":20240117,"endDate":"20240118"}},"x"]}}"#
+    );
+    let issues = v1(&req, "naverpay", None);
+    assert!(
+        has(&issues, "naverProducts[0].sellerId", "invalid_format", "error"),
+        "{issues:?}"
+    );
+    assert!(has(&issues, "naverProducts[0].startDate", "invalid_format", "error"));
+    assert!(
+        !issues.iter().any(|i| i.path.starts_with("naverProducts[1].")),
+        "{issues:?}"
+    );
+    let odd = req.replace("20241301", "true");
+    assert!(has(
+        &v1(&odd, "naverpay", None),
+        "naverProducts[0].startDate",
+        "invalid_type",
+        "error"
+    ));
+}

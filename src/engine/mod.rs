@@ -9,11 +9,11 @@
 //! runs beside them until the last one has moved.
 
 use crate::core::fields::one_of;
-use crate::core::fields::{check_keys, check_kind_in};
-use crate::core::issue::{index, Bi, Code, Detail, Format, Report, Severity};
+use crate::core::fields::{check_keys, check_kind_in, got};
+use crate::core::issue::{index, join, Bi, Code, Detail, Expected, Format, Report, Severity};
 use crate::core::text::{length, parse_date, DateFmt, Unit};
 use crate::core::v1::V1Ctx;
-use crate::core::v1_options::{billing_window, currencies, BillingRule};
+use crate::core::v1_options::{billing_window, currencies, direct_quota_months, BillingRule};
 use crate::core::v2::{lookup, Api, V2Ctx};
 use crate::core::value::{Map, Value};
 
@@ -22,7 +22,9 @@ use crate::core::value::{Map, Value};
 pub struct Rule {
     /// Conditions, all of which must hold.
     pub when: &'static [Cond],
-    /// Dotted path the check reads and reports at (`paymentId`, `card.cardCompany`).
+    /// Dotted path the check reads and reports at (`paymentId`, `card.cardCompany`). One key may
+    /// end in `[]` (`naverProducts[].sellerId`): the check then runs at that key of every object
+    /// item of the array, reporting at the item (`naverProducts[1].sellerId`).
     pub at: &'static str,
     /// The check.
     pub then: Then,
@@ -79,6 +81,41 @@ pub enum Cond {
     NotReported(&'static str, Code),
     /// At least one of these groups holds (each group is conditions that must all hold).
     Any(&'static [&'static [Cond]]),
+    /// v1: the currency is KRW as the common amount rules read it (`currency` absent, not a
+    /// string, or `KRW`), or is not.
+    Krw(bool),
+    /// The value at the path is of this type.
+    Type(&'static str, ValueType),
+    /// Nothing of this type is at the path (nothing at all, or a value of another type).
+    NotType(&'static str, ValueType),
+}
+
+/// A JSON type, for [`Cond::Type`] and [`Cond::NotType`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueType {
+    /// A string.
+    Str,
+    /// A number.
+    Num,
+    /// A boolean.
+    Bool,
+    /// An object.
+    Obj,
+    /// An array.
+    Arr,
+}
+
+impl ValueType {
+    fn holds(self, v: &Value) -> bool {
+        matches!(
+            (self, v),
+            (ValueType::Str, Value::Str(_))
+                | (ValueType::Num, Value::Num(_))
+                | (ValueType::Bool, Value::Bool(_))
+                | (ValueType::Obj, Value::Obj(_))
+                | (ValueType::Arr, Value::Arr(_))
+        )
+    }
 }
 
 /// A comparison for [`Cond::Num`] and [`Cond::Amount`].
@@ -174,10 +211,26 @@ pub enum Then {
     Relax(Code),
     /// Hook: the v1 billing-key window (`customer_uid`): its methods and what it does with `amount`.
     BillingWindow(&'static BillingRule),
+    /// Something at `at`: `invalid_format` with this format's message (`pg_code`: `provider` or
+    /// `provider.{MID}`); the note says more.
+    Format(Format),
+    /// A non-empty string at `at` shorter than this in the unit: `out_of_range`, stating the
+    /// second pair as the bounds (a guide that gives the length as a range).
+    MinLen(u32, Unit, Option<i64>, Option<i64>),
+    /// A string at `at` in none of these layouts: `invalid_format` whose message leaves the
+    /// layout to the note (a guide that states the layout with more, e.g. how far ahead).
+    DateDescribed(&'static [DateFmt]),
+    /// Hook: a date at `at` sent as a string in one of these layouts or as a whole number of their
+    /// digits (`20240117`, zero-padded to the layout's length): `invalid_format` (the note says
+    /// both are taken) when neither, `invalid_type` (number or string) for any other value.
+    DateOrNumber(&'static [DateFmt]),
+    /// Hook (v1): `card.direct.quota` is plain months, 0 (lump sum) or 2–36, and installments below
+    /// the KRW floor are warned.
+    DirectQuotaMonths,
 }
 
-/// Character sets for [`Then::Charset`] and [`Then::Matches`]. An empty string holds every set
-/// but [`Charset::AlnumNonEmpty`] and [`Charset::Digits`].
+/// Character sets and small grammars for [`Then::Charset`] and [`Then::Matches`]. An empty
+/// string holds [`Charset::Alnum`] and [`Charset::NotBlankNoBackslashComma`] only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Charset {
     /// ASCII letters and digits (or nothing).
@@ -186,6 +239,12 @@ pub enum Charset {
     AlnumNonEmpty,
     /// ASCII digits, at least one.
     Digits,
+    /// An HTML colour code, `#` and six hex digits (`#FF0000`).
+    HexColor,
+    /// Ends like `… 외 2개` ("and 2 more", the suffix some wallets add themselves).
+    AndNMore,
+    /// Not only spaces, and neither `\` nor `,` (or nothing).
+    NotBlankNoBackslashComma,
 }
 
 impl Charset {
@@ -194,8 +253,37 @@ impl Charset {
             Charset::Alnum => s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Charset::AlnumNonEmpty => !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Charset::Digits => !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()),
+            Charset::HexColor => s
+                .strip_prefix('#')
+                .is_some_and(|h| h.len() == 6 && h.bytes().all(|b| b.is_ascii_hexdigit())),
+            Charset::AndNMore => and_n_more(s),
+            Charset::NotBlankNoBackslashComma => s.is_empty() || (!s.trim().is_empty() && !s.contains(['\\', ','])),
         }
     }
+}
+
+/// True when `s` ends like "… 외 2개" (optional spaces before the count and at the end).
+fn and_n_more(s: &str) -> bool {
+    let Some(rest) = s.trim_end().strip_suffix('개') else {
+        return false;
+    };
+    let digits = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    digits.len() < rest.len() && digits.trim_end().ends_with('외')
+}
+
+/// A whole number read as the digits of a date layout (zero-padded to its length) that parses.
+fn number_date(n: i64, fmt: DateFmt) -> bool {
+    let width = fmt.pattern().len() as u32;
+    if n < 0 || 10i64.checked_pow(width).is_some_and(|lim| n >= lim) {
+        return false;
+    }
+    let mut s = String::new();
+    let mut d = n;
+    for _ in 0..width {
+        s.insert(0, char::from(b'0' + (d % 10) as u8));
+        d /= 10;
+    }
+    parse_date(&s, &[fmt]).is_some()
 }
 
 /// What the rules see of one check.
@@ -211,6 +299,7 @@ struct Scope<'a, 'c> {
     amount: Option<f64>,
     currency: Option<&'c str>,
     mid: bool,
+    krw: bool,
 }
 
 /// Runs a gateway's v1 rules. `method_default` is the `pay_method` the gateway's guide assumes
@@ -237,6 +326,12 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
                 }
                 continue;
             }
+            Then::DirectQuotaMonths => {
+                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
+                    direct_quota_months(ctx);
+                }
+                continue;
+            }
             _ => {}
         }
         let billing = ctx.billing();
@@ -252,6 +347,7 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
             amount: ctx.amount,
             currency: currency.as_deref(),
             mid: ctx.mid.is_some(),
+            krw: ctx.krw,
         };
         eval(&mut s, rule);
     }
@@ -271,6 +367,7 @@ fn applies_v1(ctx: &mut V1Ctx, method: Option<&str>, currency: Option<&str>, rul
         amount: ctx.amount,
         currency,
         mid: ctx.mid.is_some(),
+        krw: ctx.krw,
     };
     applies(&s, rule)
 }
@@ -289,6 +386,7 @@ pub fn run_v2(ctx: &mut V2Ctx, rules: &'static [Rule]) {
         amount: ctx.amount.map(|a| a as f64),
         currency: ctx.currency,
         mid: false,
+        krw: false,
     };
     for rule in rules {
         eval(&mut s, rule);
@@ -333,6 +431,9 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
             Cond::Mid(b) => s.mid == b,
             Cond::NotReported(p, code) => !s.r.has(p, code),
             Cond::Any(groups) => groups.iter().any(|g| all(s, g, severity)),
+            Cond::Krw(b) => s.krw == b,
+            Cond::Type(p, t) => lookup(s.req, p).is_some_and(|v| t.holds(v)),
+            Cond::NotType(p, t) => !lookup(s.req, p).is_some_and(|v| t.holds(v)),
         };
         if !ok {
             return false;
@@ -349,60 +450,84 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
     let Some(severity) = applies(s, rule) else {
         return;
     };
-    let at = rule.at;
-    let value = lookup(s.req, at);
+    let Some((list, rest)) = rule.at.split_once("[]") else {
+        let value = lookup(s.req, rule.at);
+        check(s.r, s.pg, s.mobile, rule, severity, rule.at, value);
+        return;
+    };
+    // `list[].rest`: the check at `rest` of every object item
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let Some(Value::Arr(items)) = lookup(s.req, list) else {
+        return;
+    };
+    for (i, item) in items.iter().enumerate() {
+        let Value::Obj(o) = item else {
+            continue;
+        };
+        let mut at = index(list, i);
+        for key in rest.split('.') {
+            at = join(&at, key);
+        }
+        check(s.r, s.pg, s.mobile, rule, severity, &at, lookup(o, rest));
+    }
+}
+
+/// Runs the check of `rule` at the concrete path `at`, which holds `value`.
+fn check(
+    r: &mut Report,
+    pg: &'static Bi,
+    mobile: Option<bool>,
+    rule: &'static Rule,
+    severity: Severity,
+    at: &str,
+    value: Option<&Value>,
+) {
     let always = rule.fire == Fire::Always;
     match rule.then {
         Then::Required => {
             if value.is_none() || always {
-                s.r.push(at, Code::Required, severity, Detail::Required, rule.note);
+                r.push(at, Code::Required, severity, Detail::Required, rule.note);
             }
         }
         Then::Unsupported => {
             if value.is_some() || always {
-                s.r.push(
-                    at,
-                    Code::Unsupported,
-                    severity,
-                    Detail::Unsupported { pg: s.pg },
-                    rule.note,
-                );
+                r.push(at, Code::Unsupported, severity, Detail::Unsupported { pg }, rule.note);
             }
         }
         Then::Note => {
             if value.is_some() || always {
-                s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                r.push(at, rule.code, severity, Detail::Note, rule.note);
             }
         }
         Then::Matches(cs) => {
             if value.and_then(Value::as_str).is_some_and(|v| cs.holds(v)) {
-                s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                r.push(at, rule.code, severity, Detail::Note, rule.note);
             }
         }
         Then::MaxItems(max) => {
             if let Some(Value::Arr(items)) = value {
                 if items.len() > max as usize {
-                    s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                    r.push(at, rule.code, severity, Detail::Note, rule.note);
                 }
             }
         }
         Then::Keys(keys) => {
             if let Some(Value::Obj(o)) = value {
-                check_keys(o, at, keys, s.mobile, s.r);
+                check_keys(o, at, keys, mobile, r);
             }
         }
         Then::NotForPg(allowed) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 if !allowed.contains(&v) {
-                    let detail = Detail::NotForPg { pg: s.pg, allowed };
-                    s.r.push(at, Code::Unsupported, severity, detail, rule.note);
+                    let detail = Detail::NotForPg { pg, allowed };
+                    r.push(at, Code::Unsupported, severity, detail, rule.note);
                 }
             }
         }
         Then::Date(fmts) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 if parse_date(v, fmts).is_none() {
-                    s.r.push(
+                    r.push(
                         at,
                         Code::InvalidFormat,
                         severity,
@@ -421,36 +546,36 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
                         min: say_min,
                         max: say_max,
                     };
-                    s.r.push(at, Code::OutOfRange, severity, detail, rule.note);
+                    r.push(at, Code::OutOfRange, severity, detail, rule.note);
                 }
             }
         }
         Then::Conflict(with) => {
             if value.is_some() || always {
-                s.r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
+                r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
             }
         }
         Then::Kind(kind) => {
             if let Some(v) = value {
-                check_kind_in(v, kind, at, rule.note, s.mobile, s.r);
+                check_kind_in(v, kind, at, rule.note, mobile, r);
             }
         }
         Then::FirstItemIn(set) => {
             if let Some(Value::Arr(items)) = value {
                 if let Some(i) = items.iter().position(|v| v.as_str().is_some_and(|v| set.contains(&v))) {
-                    s.r.push(index(at, i), rule.code, severity, Detail::Note, rule.note);
+                    r.push(index(at, i), rule.code, severity, Detail::Note, rule.note);
                 }
             }
         }
         Then::OneOf(set) => {
             if let Some(v) = value.and_then(Value::as_str) {
-                one_of(v, set, at, severity, rule.note, s.r);
+                one_of(v, set, at, severity, rule.note, r);
             }
         }
         Then::Charset(cs) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 if !cs.holds(v) {
-                    s.r.push(
+                    r.push(
                         at,
                         Code::InvalidFormat,
                         severity,
@@ -469,7 +594,7 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
                         unit,
                         got,
                     };
-                    s.r.push(at, Code::TooLong, severity, detail, rule.note);
+                    r.push(at, Code::TooLong, severity, detail, rule.note);
                 }
             }
         }
@@ -477,25 +602,65 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
             if let Some(Value::Arr(items)) = value {
                 for (i, item) in items.iter().enumerate() {
                     if item.as_str().is_some_and(|v| set.contains(&v)) {
-                        s.r.push(index(at, i), rule.code, severity, Detail::Note, rule.note);
+                        r.push(index(at, i), rule.code, severity, Detail::Note, rule.note);
                     }
                 }
             }
         }
         Then::Relax(code) => {
-            if let Some(i) = s.r.issues.iter_mut().find(|i| i.path == at && i.code == code) {
+            if let Some(i) = r.issues.iter_mut().find(|i| i.path == at && i.code == code) {
                 i.severity = severity;
                 i.note = rule.note;
             }
         }
+        Then::Format(format) => {
+            if value.is_some() || always {
+                r.push(at, Code::InvalidFormat, severity, Detail::Format(format), rule.note);
+            }
+        }
+        Then::MinLen(min, unit, say_min, say_max) => {
+            if let Some(v) = value.and_then(Value::as_str) {
+                if !v.is_empty() && length(v, unit) < min as usize {
+                    let detail = Detail::Range {
+                        min: say_min,
+                        max: say_max,
+                    };
+                    r.push(at, Code::OutOfRange, severity, detail, rule.note);
+                }
+            }
+        }
+        Then::DateDescribed(fmts) => {
+            if let Some(v) = value.and_then(Value::as_str) {
+                if parse_date(v, fmts).is_none() {
+                    let detail = Detail::Format(Format::Described);
+                    r.push(at, Code::InvalidFormat, severity, detail, rule.note);
+                }
+            }
+        }
+        Then::DateOrNumber(fmts) => {
+            let ok = match value {
+                None => true,
+                Some(Value::Str(v)) => parse_date(v, fmts).is_some(),
+                Some(Value::Num(n)) => n.as_int().is_some_and(|n| fmts.iter().any(|f| number_date(n, *f))),
+                Some(v) => {
+                    r.wrong_type(at, Expected::NumberOrString, got(v));
+                    true
+                }
+            };
+            if !ok {
+                let detail = Detail::Format(Format::Date(fmts));
+                r.push(at, Code::InvalidFormat, severity, detail, rule.note);
+            }
+        }
         // run by `run_v1`, which has the whole v1 context these hooks need
-        Then::BillingWindow(_) | Then::Currencies(_) => {}
+        Then::BillingWindow(_) | Then::Currencies(_) | Then::DirectQuotaMonths => {}
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Charset;
+    use super::{number_date, Charset};
+    use crate::core::text::DateFmt;
 
     #[test]
     fn character_sets() {
@@ -505,5 +670,30 @@ mod tests {
         assert!(!Charset::AlnumNonEmpty.holds("a 1"));
         assert!(Charset::Digits.holds("0123") && !Charset::Digits.holds("") && !Charset::Digits.holds("12a"));
         assert!(!Charset::Digits.holds("１２"), "full-width digits are not ASCII digits");
+    }
+
+    #[test]
+    fn small_grammars() {
+        assert!(Charset::HexColor.holds("#FF00aa") && !Charset::HexColor.holds("FF00AA"));
+        assert!(
+            !Charset::HexColor.holds("#FF00A") && !Charset::HexColor.holds("#GG0000") && !Charset::HexColor.holds("")
+        );
+        assert!(Charset::AndNMore.holds("운동화 외 2개") && Charset::AndNMore.holds("운동화 외2개 "));
+        assert!(
+            Charset::AndNMore.holds("a 외 12개")
+                && !Charset::AndNMore.holds("a 외 12 개")
+                && !Charset::AndNMore.holds("외 개")
+        );
+        assert!(!Charset::AndNMore.holds("운동화 2개") && !Charset::AndNMore.holds(""));
+        let plain = Charset::NotBlankNoBackslashComma;
+        assert!(plain.holds("") && plain.holds(" a b ") && !plain.holds("   "));
+        assert!(!plain.holds("a,b") && !plain.holds("a\\b"));
+    }
+
+    #[test]
+    fn dates_written_as_numbers() {
+        assert!(number_date(20240117, DateFmt::Ymd) && !number_date(20241301, DateFmt::Ymd));
+        assert!(!number_date(-20240117, DateFmt::Ymd) && !number_date(120240117, DateFmt::Ymd));
+        assert!(number_date(202401171230, DateFmt::YmdHm) && !number_date(20240117, DateFmt::YmdHm));
     }
 }

@@ -17,7 +17,6 @@ pub mod kcp;
 pub mod kicc;
 pub mod ksnet;
 pub mod mobilians;
-pub mod naverpay;
 pub mod nice;
 pub mod payletter;
 pub mod paymentwall;
@@ -328,7 +327,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &smartro::GATEWAY,
     &nice::GATEWAY,
     &tosspayments::GATEWAY,
-    &naverpay::GATEWAY,
+    &data::NAVERPAY,
     &tosspay::GATEWAY,
     &data::TOSS_BRANDPAY,
     &paypal::GATEWAY,
