@@ -156,3 +156,25 @@ fn naverpay_item_rules_run_at_every_object_item() {
         "error"
     ));
 }
+
+#[test]
+fn tosspay_billing_customer_id_that_is_not_a_string_counts_as_missing() {
+    // tosspay.toml `billing-customer-id`: when { not_type = { customer_id = "str" } }, fire = always
+    let req = r#"{"pg":"tosspay_v2","pay_method":"tosspay","merchant_uid":"m1","amount":0,"customer_uid":"c1","customer_id":5}"#;
+    let issues = v1(req, "tosspay_v2", Some(false));
+    assert!(has(&issues, "customer_id", "required", "error"), "{issues:?}");
+    let ok = req.replace(r#""customer_id":5"#, r#""customer_id":"buyer-1""#);
+    assert!(!v1(&ok, "tosspay_v2", Some(false))
+        .iter()
+        .any(|i| i.path == "customer_id"));
+}
+
+#[test]
+fn tosspay_mobile_billing_key_redirect_warning_becomes_one_error() {
+    // tosspay.toml `billing-redirect-on-mobile`: { relax = "required" } of the common warning
+    let req = r#"{"storeId":"store-1","channelKey":"ch","billingKeyMethod":"EASY_PAY","issueName":"n","customer":{"customerId":"c1"}}"#;
+    let issues = v2::check(Api::IssueBillingKey, &parse(req).unwrap(), &opts("tosspay", Some(true))).issues;
+    let at: Vec<_> = issues.iter().filter(|i| i.path == "redirectUrl").collect();
+    assert_eq!(at.len(), 1, "{issues:?}");
+    assert!(has(&issues, "redirectUrl", "required", "error"));
+}

@@ -22,7 +22,6 @@ pub mod payletter;
 pub mod paymentwall;
 pub mod paypal;
 pub mod smartro;
-pub mod tosspay;
 pub mod tosspayments;
 pub mod triple_a;
 pub mod welcome;
@@ -328,7 +327,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &nice::GATEWAY,
     &tosspayments::GATEWAY,
     &data::NAVERPAY,
-    &tosspay::GATEWAY,
+    &data::TOSSPAY,
     &data::TOSS_BRANDPAY,
     &paypal::GATEWAY,
     &eximbay::GATEWAY,
