@@ -178,3 +178,19 @@ fn tosspay_mobile_billing_key_redirect_warning_becomes_one_error() {
     assert_eq!(at.len(), 1, "{issues:?}");
     assert!(has(&issues, "redirectUrl", "required", "error"));
 }
+
+#[test]
+fn mobilians_modules_have_their_own_billing_window_and_bypass_check() {
+    // mobilians.toml: billing_window per pg_code; bypass blocks with check_when = { pg_code = mobilians_v2 }
+    let base = r#""merchant_uid":"m1234","amount":1000,"buyer_tel":"01012345678","customer_uid":"c1","pay_method":"card","bypass":{"zz":1}"#;
+    let old = v1(
+        &format!(r#"{{"pg":"mobilians.MID1",{base}}}"#),
+        "mobilians",
+        Some(false),
+    );
+    assert!(has(&old, "pay_method", "unsupported", "error"), "{old:?}");
+    assert!(!old.iter().any(|i| i.path == "bypass.zz"), "{old:?}");
+    let new = v1(&format!(r#"{{"channelKey":"ch",{base}}}"#), "mobilians_v2", Some(false));
+    assert!(!new.iter().any(|i| i.path == "pay_method"), "{new:?}");
+    assert!(has(&new, "bypass.zz", "unknown_field", "warning"), "{new:?}");
+}

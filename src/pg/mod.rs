@@ -16,7 +16,6 @@ pub mod kakaopay;
 pub mod kcp;
 pub mod kicc;
 pub mod ksnet;
-pub mod mobilians;
 pub mod nice;
 pub mod payletter;
 pub mod paymentwall;
@@ -334,7 +333,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &galaxia::GATEWAY,
     &inicis_jp::GATEWAY,
     &payletter::GATEWAY,
-    &mobilians::GATEWAY,
+    &data::MOBILIANS,
     &triple_a::GATEWAY,
     &paymentwall::GATEWAY,
     &data::PAYCO,
