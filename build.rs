@@ -65,7 +65,7 @@ struct V1File {
     languages: Choice,
     /// One billing-key window, or several each with its `when` (a window per provider code).
     #[serde(default)]
-    billing_window: Option<Windows>,
+    billing_window: Option<toml::Value>,
     /// The `pay_method` the guide assumes when none is sent (what `when.method` then sees).
     #[serde(default)]
     method_default: Option<String>,
@@ -100,20 +100,14 @@ enum Choice {
     List(Vec<String>),
 }
 
-/// `billing_window = { … }` or `billing_window = [{ when = { … }, … }, …]`.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Windows {
-    One(Box<BillingWindow>),
-    Many(Vec<BillingWindow>),
-}
-
-impl Windows {
-    fn list(&self) -> Vec<&BillingWindow> {
-        match self {
-            Windows::One(b) => vec![b.as_ref()],
-            Windows::Many(l) => l.iter().collect(),
-        }
+/// `billing_window = { … }` or `billing_window = [{ when = { … }, … }, …]`, read apart so that
+/// a mistake in one window is reported as such.
+fn windows(v: &V1File) -> Result<Vec<BillingWindow>, String> {
+    let one = |x: &toml::Value| x.clone().try_into::<BillingWindow>().map_err(|e| e.to_string());
+    match &v.billing_window {
+        None => Ok(Vec::new()),
+        Some(toml::Value::Array(list)) => list.iter().map(one).collect(),
+        Some(x) => Ok(vec![one(x)?]),
     }
 }
 
@@ -954,7 +948,7 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                 .method_default
                 .as_ref()
                 .map_or("None".to_string(), |m| format!("Some({})", lit(m)));
-            let windows = v.billing_window.as_ref().map_or(Vec::new(), Windows::list);
+            let windows = windows(v).map_err(|e| Bad(format!("{file}: [v1.billing_window]: {e}")))?;
             let mut window_rules = Vec::new();
             for (i, b) in windows.iter().enumerate() {
                 let at = format!("{file}: [v1.billing_window]");
@@ -1256,7 +1250,7 @@ fn docs(g: &GatewayFile) -> String {
             };
             let _ = writeln!(s, "- `{}` keys{when}: {}", b.path, code_list(&keys));
         }
-        for b in v.billing_window.as_ref().map_or(Vec::new(), Windows::list) {
+        for b in windows(v).unwrap_or_default() {
             let when = when_text(&b.when);
             let when = if when.is_empty() {
                 String::new()
