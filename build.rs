@@ -111,8 +111,9 @@ struct V1File {
     vbank_due: Choice,
     #[serde(default)]
     languages: Choice,
+    /// One billing-key window, or several each with its `when` (a window per provider code).
     #[serde(default)]
-    billing_window: Option<BillingWindow>,
+    billing_window: Option<toml::Value>,
     /// The `pay_method` the guide assumes when none is sent (what `when.method` then sees).
     #[serde(default)]
     method_default: Option<String>,
@@ -150,17 +151,28 @@ enum Choice {
     List(Vec<String>),
 }
 
+/// `billing_window = { … }` or `billing_window = [{ when = { … }, … }, …]`, read apart so that
+/// a mistake in one window is reported as such.
+fn windows(v: &V1File) -> Result<Vec<BillingWindow>, String> {
+    let one = |x: &toml::Value| x.clone().try_into::<BillingWindow>().map_err(|e| e.to_string());
+    match &v.billing_window {
+        None => Ok(Vec::new()),
+        Some(toml::Value::Array(list)) => list.iter().map(one).collect(),
+        Some(x) => Ok(vec![one(x)?]),
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct BillingWindow {
+    /// When this window's rule applies (beyond `customer_uid` being sent).
+    #[serde(default)]
+    when: When,
     pay_methods: Vec<String>,
     pay_methods_note: String,
     charge: String,
     amount_note: String,
     cite: String,
-    /// Conditions beyond `customer_uid` (a gateway whose modules differ: `pg_code`).
-    #[serde(default)]
-    when: When,
 }
 
 /// `then = { billing_window = { … } }`: the billing-key window hook as a rule (when the window
@@ -373,6 +385,9 @@ struct When {
     /// path → prefixes, one of which its string starts with
     #[serde(default)]
     starts_with: BTreeMap<String, Vec<String>>,
+    /// v1: the currency is KRW as the amount rules read it (absent, not a string, or KRW)
+    #[serde(default)]
+    krw: Option<bool>,
 }
 
 /// `{ at = "path", in = [...] | not_in = [...] | str = true | int = { ge = 2 }, count = { ge = 1 } }`
@@ -471,6 +486,7 @@ const FORMATS: &[(&str, &str)] = &[
     ("phone", "Phone"),
     ("http_url", "HttpUrl"),
     ("non_empty", "NonEmpty"),
+    ("described", "Described"),
 ];
 
 /// Hooks that need the whole v1 context (`run_v1`): not for v2 rules.
@@ -931,6 +947,7 @@ impl Unit<'_> {
                 let (k, arg) = t.iter().next().unwrap();
                 let extra: &[&str] = match k.as_str() {
                     "max_len" => &["unit"],
+                    "min_len" => &["unit", "say"],
                     "range" => &["say"],
                     "tokens" => &["sep"],
                     "id_chars" => &["len"],
@@ -938,6 +955,7 @@ impl Unit<'_> {
                     "period" => &["both"],
                     "charset" => &["max"],
                     "products_sum" => &["with"],
+                    "date" => &["described"],
                     _ => &[],
                 };
                 if let Some(x) = t.keys().skip(1).find(|x| !extra.contains(&x.as_str())) {
@@ -945,12 +963,53 @@ impl Unit<'_> {
                 }
                 match k.as_str() {
                     "not_for_pg" => Ok(format!("Then::NotForPg({})", strs(&string_list(arg, at)?))),
-                    "date" => {
-                        let fmts: R<Vec<String>> = string_list(arg, at)?
+                    "date" | "date_or_number" => {
+                        let list = string_list(arg, at)?;
+                        if k == "date_or_number" {
+                            if let Some(d) = list.iter().find(|d| !d.chars().all(|c| c.is_ascii_alphabetic())) {
+                                return Err(bad(&format!(
+                                    "`date_or_number` takes layouts of digits only (not `{d}`)"
+                                )));
+                            }
+                        }
+                        let fmts: R<Vec<String>> = list
                             .iter()
                             .map(|d| pick(DATE_FMTS, "date layout", d, at).map(|f| format!("DateFmt::{f}")))
                             .collect();
-                        Ok(format!("Then::Date(&[{}])", fmts?.join(", ")))
+                        let variant = match (k.as_str(), t.get("described")) {
+                            ("date_or_number", _) => "DateOrNumber",
+                            (_, None | Some(toml::Value::Boolean(false))) => "Date",
+                            (_, Some(toml::Value::Boolean(true))) => "DateDescribed",
+                            _ => return Err(bad("`described` is true or false")),
+                        };
+                        Ok(format!("Then::{variant}(&[{}])", fmts?.join(", ")))
+                    }
+                    "format" => {
+                        let f = arg.as_str().ok_or_else(|| bad("format names a format"))?;
+                        Ok(format!("Then::Format(Format::{})", pick(FORMATS, "format", f, at)?))
+                    }
+                    "min_len" => {
+                        let min = arg.as_integer().ok_or_else(|| bad("min_len is a number"))?;
+                        let unit = t.get("unit").and_then(|u| u.as_str()).unwrap_or("chars");
+                        let unit = pick(UNITS, "unit", unit, at)?;
+                        let (lo, hi) = match t.get("say") {
+                            None => (format!("Some({min})"), "None".to_string()),
+                            Some(v) => {
+                                let a = v
+                                    .as_array()
+                                    .filter(|a| a.len() == 2)
+                                    .ok_or_else(|| bad("say = [min, max], \"\" for an open end"))?;
+                                let end = |x: &toml::Value| -> R<String> {
+                                    match x {
+                                        toml::Value::Integer(i) => Ok(format!("Some({i})")),
+                                        toml::Value::String(s) if s.is_empty() => Ok("None".into()),
+                                        _ => Err(bad("say = [min, max], \"\" for an open end")),
+                                    }
+                                };
+                                (end(&a[0])?, end(&a[1])?)
+                            }
+                        };
+                        Ok(format!("Then::MinLen({min}, Unit::{unit}, {lo}, {hi})"))
                     }
                     "range" => {
                         let ends = |v: Option<&toml::Value>| -> R<(String, String)> {
@@ -1104,10 +1163,6 @@ impl Unit<'_> {
                         let c = arg.as_str().ok_or_else(|| bad("relax names a code"))?;
                         Ok(format!("Then::Relax(Code::{})", pick(CODES, "code", c, at)?))
                     }
-                    "format" => {
-                        let f = arg.as_str().ok_or_else(|| bad("format names a layout"))?;
-                        Ok(format!("Then::Format(Format::{})", pick(FORMATS, "layout", f, at)?))
-                    }
                     "id_chars" => {
                         let extra = arg
                             .as_str()
@@ -1177,6 +1232,9 @@ fn charset(v: &toml::Value, at: &str) -> R<String> {
         Some("letters_spaces") => "LettersSpaces",
         Some("hh_mm") => "HhMm",
         Some("yyyymmddhh") => "YmdH",
+        Some("hex_color") => "HexColor",
+        Some("and_n_more") => "AndNMore",
+        Some("not_blank_no_backslash_comma") => "NotBlankNoBackslashComma",
         Some("two_words") => "TwoWords",
         Some("upper2") => "Upper2",
         Some("kr_mobile") => "KrMobile",
@@ -1192,7 +1250,7 @@ fn charset(v: &toml::Value, at: &str) -> R<String> {
         }
     }
     Err(Bad(format!(
-        "{at}: a character set is alnum, alnum_non_empty, digits, digits_or_empty, printable_ascii, rfc3339, rfc3339_strict, no_hangul, ascii_no_space_paren, katakana, letters_spaces, hh_mm, yyyymmddhh, two_words, upper2, kr_mobile, code_type_list or {{ none_of = \"chars\" }}"
+        "{at}: a character set is alnum, alnum_non_empty, digits, digits_or_empty, printable_ascii, rfc3339, rfc3339_strict, no_hangul, ascii_no_space_paren, katakana, letters_spaces, hh_mm, yyyymmddhh, hex_color, and_n_more, not_blank_no_backslash_comma, two_words, upper2, kr_mobile, code_type_list or {{ none_of = \"chars\" }}"
     )))
 }
 
@@ -1353,6 +1411,12 @@ fn conds(w: &When, v2: bool, at: &str, rule_at: &str) -> R<Vec<String>> {
             lit(p),
             pick(CODES, "code", code, at)?
         ));
+    }
+    if let Some(b) = w.krw {
+        if v2 {
+            return Err(Bad(format!("{at}: `when.krw` is for v1 rules (v2 has `currency`)")));
+        }
+        conds.push(format!("Cond::Krw({b})"));
     }
     if !w.any.is_empty() {
         let mut groups = Vec::new();
@@ -1556,31 +1620,43 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                 .method_default
                 .as_ref()
                 .map_or("None".to_string(), |m| format!("Some({})", lit(m)));
-            let bw = match &v.billing_window {
-                Some(b) => {
-                    let at = format!("{file}: [v1.billing_window]");
-                    let charge = match b.charge.as_str() {
-                        "never" => "Never",
-                        "when_amount" => "WhenAmount",
-                        other => return Err(Bad(format!("{at}: charge is never / when_amount, not `{other}`"))),
-                    };
-                    let n1 = u.note(&b.pay_methods_note, &at)?;
-                    let n2 = u.note(&b.amount_note, &at)?;
-                    let mut bconds = vec!["Cond::Billing(true)".to_string()];
-                    bconds.extend(conds(&b.when, false, &at, "customer_uid")?);
-                    let _ = writeln!(
-                        u.statics,
-                        "static {p}_BILLING: BillingRule = BillingRule {{ pay_methods: {}, pay_methods_note: {n1}, charge: Charge::{charge}, amount_note: {n2} }};",
-                        strs(&b.pay_methods)
-                    );
-                    let _ = writeln!(
-                        u.statics,
-                        "static {p}_V1_BILLING: &[Rule] = &[Rule {{ when: &[{}], at: \"customer_uid\", then: Then::BillingWindow(&{p}_BILLING), severity: Severity::Error, code: Code::InvalidValue, fire: Fire::Default, note: None }}];",
-                        bconds.join(", ")
-                    );
-                    format!("crate::engine::run_v1(ctx, {p}_V1_BILLING, {method_default});")
-                }
-                None => String::new(),
+            let windows = windows(v).map_err(|e| Bad(format!("{file}: [v1.billing_window]: {e}")))?;
+            let mut window_rules = Vec::new();
+            for (i, b) in windows.iter().enumerate() {
+                let at = format!("{file}: [v1.billing_window]");
+                let charge = match b.charge.as_str() {
+                    "never" => "Never",
+                    "when_amount" => "WhenAmount",
+                    other => return Err(Bad(format!("{at}: charge is never / when_amount, not `{other}`"))),
+                };
+                let n1 = u.note(&b.pay_methods_note, &at)?;
+                let n2 = u.note(&b.amount_note, &at)?;
+                let ident = if i == 0 {
+                    format!("{p}_BILLING")
+                } else {
+                    format!("{p}_BILLING_{i}")
+                };
+                let _ = writeln!(
+                    u.statics,
+                    "static {ident}: BillingRule = BillingRule {{ pay_methods: {}, pay_methods_note: {n1}, charge: Charge::{charge}, amount_note: {n2} }};",
+                    strs(&b.pay_methods)
+                );
+                let mut when = vec!["Cond::Billing(true)".to_string()];
+                when.extend(conds(&b.when, false, &at, "customer_uid")?);
+                window_rules.push(format!(
+                    "Rule {{ when: &[{}], at: \"customer_uid\", then: Then::BillingWindow(&{ident}), severity: Severity::Error, code: Code::InvalidValue, fire: Fire::Default, note: None }}",
+                    when.join(", ")
+                ));
+            }
+            let bw = if window_rules.is_empty() {
+                String::new()
+            } else {
+                let _ = writeln!(
+                    u.statics,
+                    "static {p}_V1_BILLING: &[Rule] = &[{}];",
+                    window_rules.join(", ")
+                );
+                format!("crate::engine::run_v1(ctx, {p}_V1_BILLING, {method_default});")
             };
             let escrow_ignored = match &v.escrow_ignored {
                 Some(n) => format!("Some({})", u.note(n, &format!("{file}: [v1] escrow_ignored"))?),
@@ -1871,9 +1947,13 @@ fn docs(g: &GatewayFile) -> String {
             };
             let _ = writeln!(s, "- `{}` keys{when}: {}", b.path, code_list(&keys));
         }
-        if let Some(b) = &v.billing_window {
+        for b in windows(v).unwrap_or_default() {
             let when = when_text(&b.when);
-            let when = if when.is_empty() { when } else { format!(" ({when})") };
+            let when = if when.is_empty() {
+                String::new()
+            } else {
+                format!(" ({when})")
+            };
             let _ = writeln!(
                 s,
                 "- billing-key window (`customer_uid`){when}: methods {}; amount {} — {}",
@@ -2081,6 +2161,9 @@ fn when_text(w: &When) -> String {
     }
     for (p, c) in &w.not_reported {
         when.push(format!("no {c} at {p} yet"));
+    }
+    if let Some(b) = w.krw {
+        when.push(if b { "KRW" } else { "not KRW" }.into());
     }
     if !w.any.is_empty() {
         let groups: Vec<String> = w.any.iter().map(|g| format!("({})", when_text(g))).collect();

@@ -560,3 +560,67 @@ fn eximbay_p305_in_a_list_names_the_gateway_at_the_first_item() {
         portone_guard::core::issue::Detail::Unsupported { .. }
     ));
 }
+
+#[test]
+fn naverpay_item_rules_run_at_every_object_item() {
+    // naverpay.toml `product-seller-id` / `product-start-date`: at = "naverProducts[].…"
+    let item = r#"{"categoryType":"BOOK","categoryId":"GENERAL","uid":"1","name":"책","count":1"#;
+    let req = format!(
+        r#"{{"pg":"naverpay","merchant_uid":"m1","amount":1000,"name":"책","naverProducts":[{item},"sellerId":"a-b","startDate":20241301}},{item},"startDate":20240117,"endDate":"20240118"}},"x"]}}"#
+    );
+    let issues = v1(&req, "naverpay", None);
+    assert!(
+        has(&issues, "naverProducts[0].sellerId", "invalid_format", "error"),
+        "{issues:?}"
+    );
+    assert!(has(&issues, "naverProducts[0].startDate", "invalid_format", "error"));
+    assert!(
+        !issues.iter().any(|i| i.path.starts_with("naverProducts[1].")),
+        "{issues:?}"
+    );
+    let odd = req.replace("20241301", "true");
+    assert!(has(
+        &v1(&odd, "naverpay", None),
+        "naverProducts[0].startDate",
+        "invalid_type",
+        "error"
+    ));
+}
+
+#[test]
+fn tosspay_billing_customer_id_that_is_not_a_string_counts_as_missing() {
+    // tosspay.toml `billing-customer-id`: when { not_type = { customer_id = "str" } }, fire = always
+    let req = r#"{"pg":"tosspay_v2","pay_method":"tosspay","merchant_uid":"m1","amount":0,"customer_uid":"c1","customer_id":5}"#;
+    let issues = v1(req, "tosspay_v2", Some(false));
+    assert!(has(&issues, "customer_id", "required", "error"), "{issues:?}");
+    let ok = req.replace(r#""customer_id":5"#, r#""customer_id":"buyer-1""#);
+    assert!(!v1(&ok, "tosspay_v2", Some(false))
+        .iter()
+        .any(|i| i.path == "customer_id"));
+}
+
+#[test]
+fn tosspay_mobile_billing_key_redirect_warning_becomes_one_error() {
+    // tosspay.toml `billing-redirect-on-mobile`: { relax = "required" } of the common warning
+    let req = r#"{"storeId":"store-1","channelKey":"ch","billingKeyMethod":"EASY_PAY","issueName":"n","customer":{"customerId":"c1"}}"#;
+    let issues = v2::check(Api::IssueBillingKey, &parse(req).unwrap(), &opts("tosspay", Some(true))).issues;
+    let at: Vec<_> = issues.iter().filter(|i| i.path == "redirectUrl").collect();
+    assert_eq!(at.len(), 1, "{issues:?}");
+    assert!(has(&issues, "redirectUrl", "required", "error"));
+}
+
+#[test]
+fn mobilians_modules_have_their_own_billing_window_and_bypass_check() {
+    // mobilians.toml: billing_window per pg_code; bypass blocks with check_when = { pg_code = mobilians_v2 }
+    let base = r#""merchant_uid":"m1234","amount":1000,"buyer_tel":"01012345678","customer_uid":"c1","pay_method":"card","bypass":{"zz":1}"#;
+    let old = v1(
+        &format!(r#"{{"pg":"mobilians.MID1",{base}}}"#),
+        "mobilians",
+        Some(false),
+    );
+    assert!(has(&old, "pay_method", "unsupported", "error"), "{old:?}");
+    assert!(!old.iter().any(|i| i.path == "bypass.zz"), "{old:?}");
+    let new = v1(&format!(r#"{{"channelKey":"ch",{base}}}"#), "mobilians_v2", Some(false));
+    assert!(!new.iter().any(|i| i.path == "pay_method"), "{new:?}");
+    assert!(has(&new, "bypass.zz", "unknown_field", "warning"), "{new:?}");
+}

@@ -119,6 +119,9 @@ pub enum Cond {
     Items(&'static str, Item, Op, f64),
     /// The value at the path is a string starting with one of these.
     StartsWith(&'static str, &'static [&'static str]),
+    /// v1: the currency is KRW as the common amount rules read it (`currency` absent, not a
+    /// string, or `KRW`), or is not.
+    Krw(bool),
 }
 
 /// JSON types, for [`Cond::Type`] and [`Cond::NotType`].
@@ -334,11 +337,22 @@ pub enum Then {
     /// products of each item's numbers, added up, differ from the payment amount: `conflict` with
     /// the field at the second path. Skipped when an item lacks one or the array is empty.
     ProductsSum(&'static [&'static str], &'static str),
+    /// A non-empty string at `at` shorter than this in the unit: `out_of_range`, stating the
+    /// second pair as the bounds (a guide that gives the length as a range).
+    MinLen(u32, Unit, Option<i64>, Option<i64>),
+    /// A string at `at` in none of these layouts: `invalid_format` whose message leaves the
+    /// layout to the note (a guide that states the layout with more, e.g. how far ahead).
+    DateDescribed(&'static [DateFmt]),
+    /// Hook: a date at `at` sent as a string in one of these layouts or as a whole number of their
+    /// digits (`20240117`, zero-padded to the layout's length): `invalid_format` (the note says
+    /// both are taken) when neither, `invalid_type` (number or string) for any other value.
+    DateOrNumber(&'static [DateFmt]),
 }
 
 /// Character sets and string shapes for [`Then::Charset`] and [`Then::Matches`]. An empty string
 /// holds [`Charset::Alnum`], [`Charset::NoneOf`], [`Charset::PrintableAscii`], [`Charset::Rfc3339`],
-/// [`Charset::DigitsOrEmpty`], [`Charset::NoHangul`] and [`Charset::AsciiNoSpaceParen`], and no other.
+/// [`Charset::DigitsOrEmpty`], [`Charset::NoHangul`], [`Charset::AsciiNoSpaceParen`] and
+/// [`Charset::NotBlankNoBackslashComma`], and no other.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Charset {
     /// ASCII letters and digits (or nothing).
@@ -379,6 +393,12 @@ pub enum Charset {
     Rfc3339Strict,
     /// `yyyyMMddHH`: a real date and hour.
     YmdH,
+    /// An HTML colour code, `#` and six hex digits (`#FF0000`).
+    HexColor,
+    /// Ends like `… 외 2개` ("and 2 more", the suffix some wallets add themselves).
+    AndNMore,
+    /// Not only spaces, and neither `\` nor `,` (or nothing).
+    NotBlankNoBackslashComma,
 }
 
 impl Charset {
@@ -413,8 +433,37 @@ impl Charset {
             Charset::HhMm => is_hh_mm(s),
             Charset::Rfc3339Strict => parse_rfc3339(s).is_some(),
             Charset::YmdH => s.len() == 10 && parse_date(&[s, "00"].concat(), &[DateFmt::YmdHm]).is_some(),
+            Charset::HexColor => s
+                .strip_prefix('#')
+                .is_some_and(|h| h.len() == 6 && h.bytes().all(|b| b.is_ascii_hexdigit())),
+            Charset::AndNMore => and_n_more(s),
+            Charset::NotBlankNoBackslashComma => s.is_empty() || (!s.trim().is_empty() && !s.contains(['\\', ','])),
         }
     }
+}
+
+/// True when `s` ends like "… 외 2개" (optional spaces before the count and at the end).
+fn and_n_more(s: &str) -> bool {
+    let Some(rest) = s.trim_end().strip_suffix('개') else {
+        return false;
+    };
+    let digits = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    digits.len() < rest.len() && digits.trim_end().ends_with('외')
+}
+
+/// A whole number read as the digits of a date layout (zero-padded to its length) that parses.
+fn number_date(n: i64, fmt: DateFmt) -> bool {
+    let width = fmt.pattern().len() as u32;
+    if n < 0 || 10i64.checked_pow(width).is_some_and(|lim| n >= lim) {
+        return false;
+    }
+    let mut s = String::new();
+    let mut d = n;
+    for _ in 0..width {
+        s.insert(0, char::from(b'0' + (d % 10) as u8));
+        d /= 10;
+    }
+    parse_date(&s, &[fmt]).is_some()
 }
 
 /// What the rules see of one check.
@@ -430,6 +479,7 @@ struct Scope<'a, 'c> {
     amount: Option<f64>,
     currency: Option<&'c str>,
     mid: bool,
+    krw: bool,
     /// The item of the array a `[]` rule is at.
     item: Option<usize>,
 }
@@ -531,6 +581,7 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
             currency: currency.as_deref(),
             mid: ctx.mid.is_some(),
             item: None,
+            krw: ctx.krw,
         };
         eval(&mut s, rule);
     }
@@ -551,6 +602,7 @@ fn applies_v1(ctx: &mut V1Ctx, method: Option<&str>, currency: Option<&str>, rul
         currency,
         mid: ctx.mid.is_some(),
         item: None,
+        krw: ctx.krw,
     };
     applies(&s, rule)
 }
@@ -570,6 +622,7 @@ pub fn run_v2(ctx: &mut V2Ctx, rules: &'static [Rule]) {
         currency: ctx.currency,
         mid: false,
         item: None,
+        krw: false,
     };
     for rule in rules {
         eval(&mut s, rule);
@@ -647,6 +700,7 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
                 .get(p)
                 .and_then(Value::as_str)
                 .is_some_and(|v| set.iter().any(|x| v.starts_with(x))),
+            Cond::Krw(b) => s.krw == b,
         };
         if !ok {
             return false;
@@ -708,57 +762,53 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
     };
     let value = value_at(s.req, rule.at, s.item);
     let always = rule.fire == Fire::Always;
+    let (pg, mobile) = (s.pg, s.mobile);
+    let r = &mut *s.r;
     match rule.then {
         Then::Required => {
             if value.is_none() || always {
-                s.r.push(at, Code::Required, severity, Detail::Required, rule.note);
+                r.push(at, Code::Required, severity, Detail::Required, rule.note);
             }
         }
         Then::Unsupported => {
             if value.is_some() || always {
-                s.r.push(
-                    at,
-                    Code::Unsupported,
-                    severity,
-                    Detail::Unsupported { pg: s.pg },
-                    rule.note,
-                );
+                r.push(at, Code::Unsupported, severity, Detail::Unsupported { pg }, rule.note);
             }
         }
         Then::Note => {
             if value.is_some() || always {
-                s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                r.push(at, rule.code, severity, Detail::Note, rule.note);
             }
         }
         Then::Matches(cs) => {
             if value.and_then(Value::as_str).is_some_and(|v| cs.holds(v)) {
-                s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                r.push(at, rule.code, severity, Detail::Note, rule.note);
             }
         }
         Then::MaxItems(max) => {
             if let Some(Value::Arr(items)) = value {
                 if items.len() > max as usize {
-                    s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                    r.push(at, rule.code, severity, Detail::Note, rule.note);
                 }
             }
         }
         Then::Keys(keys) => {
             if let Some(Value::Obj(o)) = value {
-                check_keys(o, at, keys, s.mobile, s.r);
+                check_keys(o, at, keys, mobile, r);
             }
         }
         Then::NotForPg(allowed) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 if !allowed.contains(&v) {
-                    let detail = Detail::NotForPg { pg: s.pg, allowed };
-                    s.r.push(at, Code::Unsupported, severity, detail, rule.note);
+                    let detail = Detail::NotForPg { pg, allowed };
+                    r.push(at, Code::Unsupported, severity, detail, rule.note);
                 }
             }
         }
         Then::Date(fmts) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 if parse_date(v, fmts).is_none() {
-                    s.r.push(
+                    r.push(
                         at,
                         Code::InvalidFormat,
                         severity,
@@ -784,12 +834,12 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
         }
         Then::Conflict(with) => {
             if value.is_some() || always {
-                s.r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
+                r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
             }
         }
         Then::Kind(kind) => {
             if let Some(v) = value {
-                check_kind_in(v, kind, at, rule.note, s.mobile, s.r);
+                check_kind_in(v, kind, at, rule.note, mobile, r);
             }
         }
         Then::FirstItemIn(set) => {
@@ -802,13 +852,13 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
         }
         Then::OneOf(set) => {
             if let Some(v) = value.and_then(Value::as_str) {
-                one_of(v, set, at, severity, rule.note, s.r);
+                one_of(v, set, at, severity, rule.note, r);
             }
         }
         Then::Charset(cs) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 if !cs.holds(v) {
-                    s.r.push(
+                    r.push(
                         at,
                         Code::InvalidFormat,
                         severity,
@@ -859,7 +909,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                         unit,
                         got,
                     };
-                    s.r.push(at, Code::TooLong, severity, detail, rule.note);
+                    r.push(at, Code::TooLong, severity, detail, rule.note);
                 }
             }
         }
@@ -901,7 +951,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
             }
         }
         Then::Relax(code) => {
-            if let Some(i) = s.r.issues.iter_mut().find(|i| i.path == at && i.code == code) {
+            if let Some(i) = r.issues.iter_mut().find(|i| i.path == at && i.code == code) {
                 i.severity = severity;
                 i.note = rule.note;
             }
@@ -1020,6 +1070,40 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                 }
             }
         }
+        Then::MinLen(min, unit, say_min, say_max) => {
+            if let Some(v) = value.and_then(Value::as_str) {
+                if !v.is_empty() && length(v, unit) < min as usize {
+                    let detail = Detail::Range {
+                        min: say_min,
+                        max: say_max,
+                    };
+                    s.r.push(at, Code::OutOfRange, severity, detail, rule.note);
+                }
+            }
+        }
+        Then::DateDescribed(fmts) => {
+            if let Some(v) = value.and_then(Value::as_str) {
+                if parse_date(v, fmts).is_none() {
+                    let detail = Detail::Format(Format::Described);
+                    s.r.push(at, Code::InvalidFormat, severity, detail, rule.note);
+                }
+            }
+        }
+        Then::DateOrNumber(fmts) => {
+            let ok = match value {
+                None => true,
+                Some(Value::Str(v)) => parse_date(v, fmts).is_some(),
+                Some(Value::Num(n)) => n.as_int().is_some_and(|n| fmts.iter().any(|f| number_date(n, *f))),
+                Some(v) => {
+                    s.r.wrong_type(at, Expected::NumberOrString, got(v));
+                    true
+                }
+            };
+            if !ok {
+                let detail = Detail::Format(Format::Date(fmts));
+                s.r.push(at, Code::InvalidFormat, severity, detail, rule.note);
+            }
+        }
         // run by `run_v1`, which has the whole v1 context these hooks need
         Then::BillingWindow(_)
         | Then::Currencies(_)
@@ -1031,7 +1115,8 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::Charset;
+    use super::{number_date, Charset};
+    use crate::core::text::DateFmt;
 
     #[test]
     fn character_sets() {
@@ -1085,5 +1170,30 @@ mod tests {
         assert_eq!(concrete("products[].link", Some(1)), "products[1].link");
         assert_eq!(concrete("q[]", Some(0)), "q[0]");
         assert_eq!(concrete("amount", None), "amount");
+    }
+
+    #[test]
+    fn small_grammars() {
+        assert!(Charset::HexColor.holds("#FF00aa") && !Charset::HexColor.holds("FF00AA"));
+        assert!(
+            !Charset::HexColor.holds("#FF00A") && !Charset::HexColor.holds("#GG0000") && !Charset::HexColor.holds("")
+        );
+        assert!(Charset::AndNMore.holds("운동화 외 2개") && Charset::AndNMore.holds("운동화 외2개 "));
+        assert!(
+            Charset::AndNMore.holds("a 외 12개")
+                && !Charset::AndNMore.holds("a 외 12 개")
+                && !Charset::AndNMore.holds("외 개")
+        );
+        assert!(!Charset::AndNMore.holds("운동화 2개") && !Charset::AndNMore.holds(""));
+        let plain = Charset::NotBlankNoBackslashComma;
+        assert!(plain.holds("") && plain.holds(" a b ") && !plain.holds("   "));
+        assert!(!plain.holds("a,b") && !plain.holds("a\\b"));
+    }
+
+    #[test]
+    fn dates_written_as_numbers() {
+        assert!(number_date(20240117, DateFmt::Ymd) && !number_date(20241301, DateFmt::Ymd));
+        assert!(!number_date(-20240117, DateFmt::Ymd) && !number_date(120240117, DateFmt::Ymd));
+        assert!(number_date(202401171230, DateFmt::YmdHm) && !number_date(20240117, DateFmt::YmdHm));
     }
 }

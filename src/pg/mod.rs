@@ -12,9 +12,7 @@ pub mod hecto;
 pub mod kakaopay;
 pub mod kcp;
 pub mod kicc;
-pub mod mobilians;
-pub mod naverpay;
-pub mod tosspay;
+
 pub mod triple_a;
 
 use crate::core::fields::Key;
@@ -317,15 +315,15 @@ pub static GATEWAYS: &[&Gateway] = &[
     &data::SMARTRO,
     &data::NICE,
     &data::TOSSPAYMENTS,
-    &naverpay::GATEWAY,
-    &tosspay::GATEWAY,
+    &data::NAVERPAY,
+    &data::TOSSPAY,
     &data::TOSS_BRANDPAY,
     &data::PAYPAL,
     &data::EXIMBAY,
     &galaxia::GATEWAY,
     &data::INICIS_JP,
     &data::PAYLETTER,
-    &mobilians::GATEWAY,
+    &data::MOBILIANS,
     &triple_a::GATEWAY,
     &data::PAYMENTWALL,
     &data::PAYCO,
