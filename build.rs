@@ -248,6 +248,39 @@ struct When {
     /// groups of conditions, at least one of which holds
     #[serde(default)]
     any: Vec<When>,
+    /// conditions that must not all hold
+    #[serde(default)]
+    not: Option<Box<When>>,
+    /// a `pay_method` string was sent (v1) / a valid method (v2)
+    #[serde(default)]
+    method_sent: Option<bool>,
+    /// path → comparisons with the number of items of the array it holds
+    #[serde(default)]
+    items: BTreeMap<String, BTreeMap<String, f64>>,
+}
+
+impl When {
+    /// Every path the conditions read (nested groups included).
+    fn paths(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        out.extend(self.present.iter().map(String::as_str));
+        out.extend(self.absent.iter().map(String::as_str));
+        out.extend(self.is.keys().map(String::as_str));
+        out.extend(self.is_not.keys().map(String::as_str));
+        out.extend(self.bool.keys().map(String::as_str));
+        out.extend(self.num.keys().map(String::as_str));
+        out.extend(self.not_reported.keys().map(String::as_str));
+        out.extend(self.items.keys().map(String::as_str));
+        for g in self.any.iter().chain(self.not.as_deref()) {
+            out.extend(g.paths());
+        }
+        out
+    }
+
+    /// Whether an `env` condition is anywhere in these conditions.
+    fn has_env(&self) -> bool {
+        self.env.is_some() || self.any.iter().chain(self.not.as_deref()).any(When::has_env)
+    }
 }
 
 /// Notes the engine itself holds, which data may name as `@name`.
@@ -288,6 +321,15 @@ const APIS: &[(&str, &str)] = &[
     ("issueBillingKeyAndPay", "IssueBillingKeyAndPay"),
     ("loadPaymentUI", "LoadPaymentUI"),
     ("loadIssueBillingKeyUI", "LoadIssueBillingKeyUI"),
+];
+
+const CHARSETS: &[(&str, &str)] = &[
+    ("alnum", "Alnum"),
+    ("alnum_non_empty", "AlnumNonEmpty"),
+    ("digits", "Digits"),
+    ("alnum_dash", "AlnumDash"),
+    ("e164", "E164"),
+    ("non_ascii", "NonAscii"),
 ];
 
 const UNITS: &[(&str, &str)] = &[("chars", "Chars"), ("bytes", "Bytes"), ("euc_kr_bytes", "EucKrBytes")];
@@ -445,9 +487,13 @@ impl Unit<'_> {
                             .as_array()
                             .filter(|a| a.len() == 2)
                             .ok_or_else(|| bad("[min, max]"))?;
+                        if k == "int" && a[1].as_str() == Some("") {
+                            let lo = a[0].as_integer().ok_or_else(|| bad("[min, \"\"]: min is an integer"))?;
+                            return Ok(format!("Kind::IntMin({lo})"));
+                        }
                         let (lo, hi) = (a[0].as_integer(), a[1].as_integer());
                         let (Some(lo), Some(hi)) = (lo, hi) else {
-                            return Err(bad("[min, max] of integers"));
+                            return Err(bad("[min, max] of integers (`int` takes \"\" for no max)"));
                         };
                         let variant = if k == "int" { "Int" } else { "IntText" };
                         Ok(format!("Kind::{variant}({lo}, {hi})"))
@@ -486,8 +532,48 @@ impl Unit<'_> {
 
     fn rule(&mut self, rule: &RuleFile, v2: bool, at: &str) -> R<String> {
         check_path(&rule.at, at)?;
+        check_item_paths(rule, at)?;
         let conds = conds(&rule.when, v2, at)?;
         let then = self.then(&rule.then, at)?;
+        let check_name = match &rule.then {
+            toml::Value::String(s) => s.as_str(),
+            toml::Value::Table(t) => t.keys().next().map_or("", String::as_str),
+            _ => "",
+        };
+        // hooks that need the whole v1 context, and the path each reads
+        let v1_hooks: &[(&str, Option<&str>)] = &[
+            ("billing_window", None),
+            ("currencies", None),
+            ("direct_quota_months", Some("card.direct.quota")),
+            ("card_point_quota", Some("card.direct.quota")),
+            ("prefill_phone_digits", Some("prefill.phoneNumber")),
+        ];
+        if let Some((name, path)) = v1_hooks.iter().find(|(n, _)| *n == check_name) {
+            if v2 {
+                return Err(Bad(format!("{at}: `{name}` is a v1 hook")));
+            }
+            if rule.at.contains("[]") {
+                return Err(Bad(format!("{at}: `{name}` does not take a `[]` path")));
+            }
+            if let Some(p) = path {
+                if rule.at != *p {
+                    return Err(Bad(format!("{at}: `{name}` checks `{p}`; `at` must say so")));
+                }
+            }
+        }
+        if check_name == "prefill_phone_digits" && rule.note.is_none() {
+            return Err(Bad(format!(
+                "{at}: a `prefill_phone_digits` check needs its note (the warning's)"
+            )));
+        }
+        if ["relax", "drop"].contains(&check_name) && rule.at.contains("[]") {
+            return Err(Bad(format!("{at}: `{check_name}` names one path, not `[]`")));
+        }
+        if rule.fire.is_some() && !["required", "unsupported", "note", "conflict"].contains(&check_name) {
+            return Err(Bad(format!(
+                "{at}: `fire = \"always\"` is for `required`, `unsupported`, `note` and `conflict`"
+            )));
+        }
         let sev = severity(&rule.severity, at)?;
         let code = match &rule.code {
             Some(c) => format!("Code::{}", pick(CODES, "code", c, at)?),
@@ -529,6 +615,9 @@ impl Unit<'_> {
                 "required" => Ok("Then::Required".into()),
                 "unsupported" => Ok("Then::Unsupported".into()),
                 "note" => Ok("Then::Note".into()),
+                "pg_code_form" => Ok("Then::PgCodeForm".into()),
+                "direct_quota_months" => Ok("Then::DirectQuotaMonths".into()),
+                "prefill_phone_digits" => Ok("Then::PrefillPhoneDigits".into()),
                 other => Err(bad(&format!("unknown check `{other}`"))),
             },
             toml::Value::Table(t) if !t.is_empty() => {
@@ -536,6 +625,7 @@ impl Unit<'_> {
                 let extra: &[&str] = match k.as_str() {
                     "max_len" => &["unit"],
                     "range" => &["say"],
+                    "flat_bypass" => &["keys"],
                     _ => &[],
                 };
                 if let Some(x) = t.keys().skip(1).find(|x| !extra.contains(&x.as_str())) {
@@ -587,12 +677,7 @@ impl Unit<'_> {
                     "first_item_in" => Ok(format!("Then::FirstItemIn({})", strs(&string_list(arg, at)?))),
                     "currencies" => Ok(format!("Then::Currencies({})", strs(&string_list(arg, at)?))),
                     "charset" | "matches" => {
-                        let cs = match arg.as_str() {
-                            Some("alnum") => "Alnum",
-                            Some("alnum_non_empty") => "AlnumNonEmpty",
-                            Some("digits") => "Digits",
-                            _ => return Err(bad("a character set is alnum, alnum_non_empty or digits")),
-                        };
+                        let cs = pick(CHARSETS, "character set", arg.as_str().unwrap_or(""), at)?;
                         let variant = if k == "charset" { "Charset" } else { "Matches" };
                         Ok(format!("Then::{variant}(Charset::{cs})"))
                     }
@@ -610,9 +695,50 @@ impl Unit<'_> {
                         let unit = pick(UNITS, "unit", unit, at)?;
                         Ok(format!("Then::MaxLen({max}, Unit::{unit})"))
                     }
-                    "relax" => {
-                        let c = arg.as_str().ok_or_else(|| bad("relax names a code"))?;
-                        Ok(format!("Then::Relax(Code::{})", pick(CODES, "code", c, at)?))
+                    "relax" | "drop" => {
+                        let c = arg.as_str().ok_or_else(|| bad(&format!("{k} names a code")))?;
+                        let variant = if k == "relax" { "Relax" } else { "Drop" };
+                        Ok(format!("Then::{variant}(Code::{})", pick(CODES, "code", c, at)?))
+                    }
+                    "flat_bypass" => {
+                        let block = arg.as_str().ok_or_else(|| bad("flat_bypass names the block's key"))?;
+                        check_path(block, at)?;
+                        if block.contains('.') || block.contains("[]") {
+                            return Err(bad("flat_bypass names one key (the block under `at`)"));
+                        }
+                        let table = t
+                            .get("keys")
+                            .and_then(|v| v.as_str())
+                            .ok_or_else(|| bad("flat_bypass needs `keys`, the block's key table"))?;
+                        let keys = self.keys(table, at)?;
+                        Ok(format!("Then::FlatBypass({}, {keys})", lit(block)))
+                    }
+                    "card_point_quota" => {
+                        let list = arg
+                            .as_array()
+                            .ok_or_else(|| bad("card_point_quota is a list of { add = n, cards = [...] }"))?;
+                        let mut items = Vec::new();
+                        for o in list {
+                            let o = o
+                                .as_table()
+                                .filter(|o| o.len() == 2)
+                                .ok_or_else(|| bad("card_point_quota is a list of { add = n, cards = [...] }"))?;
+                            let add = o
+                                .get("add")
+                                .and_then(|v| v.as_integer())
+                                .filter(|n| *n > 36)
+                                .ok_or_else(|| bad("card_point_quota: `add` is a number above 36"))?;
+                            let cards = string_list(
+                                o.get("cards")
+                                    .ok_or_else(|| bad("card_point_quota: `cards` lists card codes"))?,
+                                at,
+                            )?;
+                            items.push(format!(
+                                "crate::engine::hooks::QuotaOffset {{ add: {add}, cards: {} }}",
+                                strs(&cards)
+                            ));
+                        }
+                        Ok(format!("Then::CardPointQuota(&[{}])", items.join(", ")))
                     }
                     other => Err(bad(&format!("unknown check `{other}`"))),
                 }
@@ -733,6 +859,25 @@ fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
         }
         conds.push(format!("Cond::Any(&[{}])", groups.join(", ")));
     }
+    if let Some(g) = &w.not {
+        if g.has_env() {
+            return Err(Bad(format!("{at}: `env` cannot go in a `not` group")));
+        }
+        let inner = self::conds(g, v2, at)?;
+        if inner.is_empty() {
+            return Err(Bad(format!("{at}: an empty `not` group")));
+        }
+        conds.push(format!("Cond::Not(&[{}])", inner.join(", ")));
+    }
+    if let Some(b) = w.method_sent {
+        conds.push(format!("Cond::MethodSent({b})"));
+    }
+    for (p, cmp) in &w.items {
+        check_path(p, at)?;
+        for (op, n) in compare(cmp, at)? {
+            conds.push(format!("Cond::Items({}, Op::{op}, {n:?})", lit(p)));
+        }
+    }
     Ok(conds)
 }
 
@@ -771,15 +916,36 @@ fn string_list(v: &toml::Value, at: &str) -> R<Vec<String>> {
         .ok_or_else(|| Bad(format!("{at}: expected a list of strings")))
 }
 
+/// A dotted path of keys; one key may end in `[]` (every item of that array).
 fn check_path(p: &str, at: &str) -> R<()> {
     let ok = !p.is_empty()
-        && p.split('.')
-            .all(|seg| !seg.is_empty() && seg.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+        && p.matches("[]").count() <= 1
+        && p.split('.').all(|seg| {
+            let key = seg.strip_suffix("[]").unwrap_or(seg);
+            !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
     if ok {
         Ok(())
     } else {
-        Err(Bad(format!("{at}: `{p}` is not a dotted path of keys")))
+        Err(Bad(format!(
+            "{at}: `{p}` is not a dotted path of keys (with at most one `[]`)"
+        )))
     }
+}
+
+/// A condition path through `[]` reads the item the rule is at: its array is the rule's.
+fn check_item_paths(rule: &RuleFile, at: &str) -> R<()> {
+    let list = rule.at.split_once("[]").map(|(l, _)| l);
+    for p in rule.when.paths() {
+        if let Some((l, _)) = p.split_once("[]") {
+            if list != Some(l) {
+                return Err(Bad(format!(
+                    "{at}: the condition path `{p}` goes through `{l}[]`, which `at` does not"
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
@@ -1248,6 +1414,15 @@ fn when_text(w: &When) -> String {
     if !w.any.is_empty() {
         let groups: Vec<String> = w.any.iter().map(|g| format!("({})", when_text(g))).collect();
         when.push(format!("any of {}", groups.join(" or ")));
+    }
+    if let Some(g) = &w.not {
+        when.push(format!("not ({})", when_text(g)));
+    }
+    if let Some(b) = w.method_sent {
+        when.push(if b { "pay_method sent" } else { "no pay_method sent" }.into());
+    }
+    for (p, t) in &w.items {
+        when.push(format!("{p} items {}", cmp(t)));
     }
     when.join("; ")
 }

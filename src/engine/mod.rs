@@ -7,15 +7,25 @@
 //!
 //! Gateways not yet moved to data keep their Rust `check` functions under `src/pg/`; the engine
 //! runs beside them until the last one has moved.
+//!
+//! A path may name every item of one array with `[]`: `products[].id` runs the rule once per
+//! object item of `products` (`products[0].id`, …), and `easyPay.availableCards[]` once per
+//! item; the rule's conditions on paths through the same `[]` see that item.
+
+pub mod hooks;
+
+use std::borrow::Cow;
 
 use crate::core::fields::one_of;
 use crate::core::fields::{check_keys, check_kind_in};
 use crate::core::issue::{index, Bi, Code, Detail, Format, Report, Severity};
 use crate::core::text::{length, parse_date, DateFmt, Unit};
 use crate::core::v1::V1Ctx;
+use crate::core::v1_options::direct_quota_months;
 use crate::core::v1_options::{billing_window, currencies, BillingRule};
 use crate::core::v2::{lookup, Api, V2Ctx};
 use crate::core::value::{Map, Value};
+use hooks::{card_point_quota, flat_bypass, QuotaOffset};
 
 /// One rule: when every condition holds, the check runs at `at`.
 #[derive(Debug)]
@@ -79,6 +89,12 @@ pub enum Cond {
     NotReported(&'static str, Code),
     /// At least one of these groups holds (each group is conditions that must all hold).
     Any(&'static [&'static [Cond]]),
+    /// Not all of these conditions hold.
+    Not(&'static [Cond]),
+    /// v1: a `pay_method` string was sent (the default does not count); v2: a valid method.
+    MethodSent(bool),
+    /// The value at the path is an array whose number of items compares so with the given one.
+    Items(&'static str, Op, f64),
 }
 
 /// A comparison for [`Cond::Num`] and [`Cond::Amount`].
@@ -174,10 +190,27 @@ pub enum Then {
     Relax(Code),
     /// Hook: the v1 billing-key window (`customer_uid`): its methods and what it does with `amount`.
     BillingWindow(&'static BillingRule),
+    /// The common rules' issues with this code at `at` are dropped (a guide that lifts a common
+    /// rule in some requests).
+    Drop(Code),
+    /// Something at `at`: `invalid_format`, the value should be `provider.{MID}`.
+    PgCodeForm,
+    /// Hook (v1): `card.direct.quota` is plain months, 0 or 2–36 (`out_of_range` otherwise), with
+    /// the installment-floor warning.
+    DirectQuotaMonths,
+    /// Hook (v1): `card.direct.quota` is months, or months plus an offset for the listed cards'
+    /// points (see [`hooks::card_point_quota`]).
+    CardPointQuota(&'static [QuotaOffset]),
+    /// Hook (v1): `prefill.phoneNumber` is digits only; separators are removed with a warning
+    /// carrying the rule's note, anything else that is not a phone number is an error.
+    PrefillPhoneDigits,
+    /// Hook: keys written flat in the object at `at` that belong in its block (the first field,
+    /// `bypass.<block>`, whose key table is the second): `unknown_field` warnings pointing there.
+    FlatBypass(&'static str, &'static [crate::core::fields::Key]),
 }
 
-/// Character sets for [`Then::Charset`] and [`Then::Matches`]. An empty string holds every set
-/// but [`Charset::AlnumNonEmpty`] and [`Charset::Digits`].
+/// Character sets for [`Then::Charset`] and [`Then::Matches`]. An empty string holds
+/// [`Charset::Alnum`] and [`Charset::AlnumDash`] only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Charset {
     /// ASCII letters and digits (or nothing).
@@ -186,6 +219,12 @@ pub enum Charset {
     AlnumNonEmpty,
     /// ASCII digits, at least one.
     Digits,
+    /// ASCII letters, digits, `_` and `-` (or nothing).
+    AlnumDash,
+    /// An E.164 phone number: `+` and 8 to 15 ASCII digits.
+    E164,
+    /// At least one character outside ASCII (for [`Then::Matches`]: text that is not English).
+    NonAscii,
 }
 
 impl Charset {
@@ -194,6 +233,11 @@ impl Charset {
             Charset::Alnum => s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Charset::AlnumNonEmpty => !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Charset::Digits => !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()),
+            Charset::AlnumDash => s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'),
+            Charset::E164 => s
+                .strip_prefix('+')
+                .is_some_and(|d| (8..=15).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())),
+            Charset::NonAscii => !s.is_ascii(),
         }
     }
 }
@@ -205,12 +249,15 @@ struct Scope<'a, 'c> {
     pg: &'static Bi,
     api: Option<Api>,
     method: Option<&'c str>,
+    method_sent: bool,
     billing: bool,
     code: &'c str,
     mobile: Option<bool>,
     amount: Option<f64>,
     currency: Option<&'c str>,
     mid: bool,
+    /// The array item a rule with a `[]` path is at.
+    item: Option<usize>,
 }
 
 /// Runs a gateway's v1 rules. `method_default` is the `pay_method` the gateway's guide assumes
@@ -222,22 +269,36 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
         Some(v) => v.as_str().map(str::to_string),
     };
     for rule in rules {
-        match rule.then {
-            Then::BillingWindow(b) => {
-                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
-                    billing_window(ctx, b);
-                }
+        // hooks that need the whole v1 context
+        let hook = matches!(
+            rule.then,
+            Then::BillingWindow(_)
+                | Then::Currencies(_)
+                | Then::DirectQuotaMonths
+                | Then::CardPointQuota(_)
+                | Then::PrefillPhoneDigits
+        );
+        if hook {
+            let Some(severity) = applies_v1(ctx, method.as_deref(), currency.as_deref(), rule) else {
                 continue;
-            }
-            Then::Currencies(list) => {
-                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
+            };
+            match rule.then {
+                Then::BillingWindow(b) => billing_window(ctx, b),
+                Then::Currencies(list) => {
                     if let Some(note) = rule.note {
                         currencies(ctx, list, note);
                     }
                 }
-                continue;
+                Then::DirectQuotaMonths => direct_quota_months(ctx),
+                Then::CardPointQuota(offsets) => card_point_quota(ctx, offsets, severity, rule.note),
+                Then::PrefillPhoneDigits => {
+                    if let Some(note) = rule.note {
+                        ctx.prefill_phone_digits(note);
+                    }
+                }
+                _ => {}
             }
-            _ => {}
+            continue;
         }
         let billing = ctx.billing();
         let mut s = Scope {
@@ -246,12 +307,14 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
             pg: &ctx.gw.name,
             api: None,
             method: method.as_deref(),
+            method_sent: ctx.pay_method.is_some(),
             billing,
             code: ctx.code,
             mobile: ctx.mobile,
             amount: ctx.amount,
             currency: currency.as_deref(),
             mid: ctx.mid.is_some(),
+            item: None,
         };
         eval(&mut s, rule);
     }
@@ -265,12 +328,14 @@ fn applies_v1(ctx: &mut V1Ctx, method: Option<&str>, currency: Option<&str>, rul
         pg: &ctx.gw.name,
         api: None,
         method,
+        method_sent: ctx.pay_method.is_some(),
         billing,
         code: ctx.code,
         mobile: ctx.mobile,
         amount: ctx.amount,
         currency,
         mid: ctx.mid.is_some(),
+        item: None,
     };
     applies(&s, rule)
 }
@@ -283,12 +348,14 @@ pub fn run_v2(ctx: &mut V2Ctx, rules: &'static [Rule]) {
         pg: &ctx.gw.name,
         api: Some(ctx.api),
         method: ctx.method,
+        method_sent: ctx.method.is_some(),
         billing: false,
         code: "",
         mobile: ctx.mobile,
         amount: ctx.amount.map(|a| a as f64),
         currency: ctx.currency,
         mid: false,
+        item: None,
     };
     for rule in rules {
         eval(&mut s, rule);
@@ -318,21 +385,28 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
                 }
                 Some(m) => m == (env == Env::Mobile),
             },
-            Cond::Present(p) => lookup(s.req, p).is_some(),
-            Cond::Absent(p) => lookup(s.req, p).is_none(),
-            Cond::Is(p, set) => lookup(s.req, p)
+            Cond::Present(p) => get(s.req, p, s.item).is_some(),
+            Cond::Absent(p) => get(s.req, p, s.item).is_none(),
+            Cond::Is(p, set) => get(s.req, p, s.item)
                 .and_then(Value::as_str)
                 .is_some_and(|v| set.contains(&v)),
-            Cond::IsNot(p, set) => lookup(s.req, p)
+            Cond::IsNot(p, set) => get(s.req, p, s.item)
                 .and_then(Value::as_str)
                 .is_some_and(|v| !set.contains(&v)),
-            Cond::Bool(p, b) => lookup(s.req, p) == Some(&Value::Bool(b)),
-            Cond::Num(p, op, n) => lookup(s.req, p).and_then(num).is_some_and(|v| op.holds(v, n)),
+            Cond::Bool(p, b) => get(s.req, p, s.item) == Some(&Value::Bool(b)),
+            Cond::Num(p, op, n) => get(s.req, p, s.item).and_then(num).is_some_and(|v| op.holds(v, n)),
             Cond::Amount(op, n) => s.amount.is_some_and(|a| op.holds(a, n)),
             Cond::Currency(set) => s.currency.is_some_and(|c| set.contains(&c)),
             Cond::Mid(b) => s.mid == b,
-            Cond::NotReported(p, code) => !s.r.has(p, code),
+            Cond::NotReported(p, code) => !s.r.has(&concrete(p, s.item), code),
             Cond::Any(groups) => groups.iter().any(|g| all(s, g, severity)),
+            // `build.rs` keeps `env` out of a `not` group, so its severity is never lowered
+            Cond::Not(group) => !all(s, group, &mut { *severity }),
+            Cond::MethodSent(b) => s.method_sent == b,
+            Cond::Items(p, op, n) => match get(s.req, p, s.item) {
+                Some(Value::Arr(items)) => op.holds(items.len() as f64, n),
+                _ => false,
+            },
         };
         if !ok {
             return false;
@@ -341,16 +415,66 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
     true
 }
 
+/// The value at a dotted path; a `[]` in it is the array item `item`.
+fn get<'m>(req: &'m Map, path: &str, item: Option<usize>) -> Option<&'m Value> {
+    let Some((list, rest)) = path.split_once("[]") else {
+        return lookup(req, path);
+    };
+    let Value::Arr(items) = lookup(req, list)? else {
+        return None;
+    };
+    let item = items.get(item?)?;
+    match rest.strip_prefix('.') {
+        None => Some(item),
+        Some(rest) => lookup(item.as_obj()?, rest),
+    }
+}
+
+/// The path with its `[]` replaced by the current item's index (`products[2].id`).
+fn concrete(path: &str, item: Option<usize>) -> Cow<'_, str> {
+    match (path.split_once("[]"), item) {
+        (Some((list, rest)), Some(i)) => Cow::Owned([index(list, i).as_str(), rest].concat()),
+        _ => Cow::Borrowed(path),
+    }
+}
+
 fn num(v: &Value) -> Option<f64> {
     v.as_num().map(|n| n.v)
 }
 
+/// Runs one rule: once, or once per item of the array its `[]` path names (object items only
+/// when the path goes on into the item).
 fn eval(s: &mut Scope, rule: &'static Rule) {
+    let Some((list, rest)) = rule.at.split_once("[]") else {
+        s.item = None;
+        check(s, rule, rule.at);
+        return;
+    };
+    let n = match lookup(s.req, list) {
+        Some(Value::Arr(items)) => items.len(),
+        _ => return,
+    };
+    for i in 0..n {
+        if !rest.is_empty() {
+            let is_obj =
+                matches!(lookup(s.req, list), Some(Value::Arr(items)) if matches!(items.get(i), Some(Value::Obj(_))));
+            if !is_obj {
+                continue;
+            }
+        }
+        s.item = Some(i);
+        let at = concrete(rule.at, Some(i)).into_owned();
+        check(s, rule, &at);
+    }
+    s.item = None;
+}
+
+/// The rule's check at `at` (its path, or one item's under a `[]` path).
+fn check(s: &mut Scope, rule: &'static Rule, at: &str) {
     let Some(severity) = applies(s, rule) else {
         return;
     };
-    let at = rule.at;
-    let value = lookup(s.req, at);
+    let value = get(s.req, rule.at, s.item);
     let always = rule.fire == Fire::Always;
     match rule.then {
         Then::Required => {
@@ -391,6 +515,11 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
                 check_keys(o, at, keys, s.mobile, s.r);
             }
         }
+        Then::FlatBypass(block, keys) => {
+            if let Some(Value::Obj(o)) = value {
+                flat_bypass(o, at, block, keys, severity, rule.note, s.r);
+            }
+        }
         Then::NotForPg(allowed) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 if !allowed.contains(&v) {
@@ -428,6 +557,17 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
         Then::Conflict(with) => {
             if value.is_some() || always {
                 s.r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
+            }
+        }
+        Then::PgCodeForm => {
+            if value.is_some() {
+                s.r.push(
+                    at,
+                    Code::InvalidFormat,
+                    severity,
+                    Detail::Format(Format::PgCode),
+                    rule.note,
+                );
             }
         }
         Then::Kind(kind) => {
@@ -488,8 +628,13 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
                 i.note = rule.note;
             }
         }
+        Then::Drop(code) => s.r.issues.retain(|i| !(i.path == at && i.code == code)),
         // run by `run_v1`, which has the whole v1 context these hooks need
-        Then::BillingWindow(_) | Then::Currencies(_) => {}
+        Then::BillingWindow(_)
+        | Then::Currencies(_)
+        | Then::DirectQuotaMonths
+        | Then::CardPointQuota(_)
+        | Then::PrefillPhoneDigits => {}
     }
 }
 
@@ -505,5 +650,20 @@ mod tests {
         assert!(!Charset::AlnumNonEmpty.holds("a 1"));
         assert!(Charset::Digits.holds("0123") && !Charset::Digits.holds("") && !Charset::Digits.holds("12a"));
         assert!(!Charset::Digits.holds("１２"), "full-width digits are not ASCII digits");
+        assert!(Charset::AlnumDash.holds("") && Charset::AlnumDash.holds("v2_a-1"));
+        assert!(!Charset::AlnumDash.holds("v 2") && !Charset::AlnumDash.holds("v2.0"));
+        assert!(Charset::E164.holds("+6591234567") && Charset::E164.holds("+12345678"));
+        assert!(!Charset::E164.holds("6591234567") && !Charset::E164.holds("+1234567"));
+        assert!(!Charset::E164.holds("+1234567890123456") && !Charset::E164.holds("+65-9123-4567"));
+        assert!(Charset::NonAscii.holds("주문") && Charset::NonAscii.holds("order 1개"));
+        assert!(!Charset::NonAscii.holds("") && !Charset::NonAscii.holds("order 1"));
+    }
+
+    #[test]
+    fn item_paths() {
+        use super::concrete;
+        assert_eq!(concrete("products[].id", Some(2)), "products[2].id");
+        assert_eq!(concrete("easyPay.availableCards[]", Some(0)), "easyPay.availableCards[0]");
+        assert_eq!(concrete("products.id", Some(1)), "products.id");
     }
 }

@@ -25,7 +25,6 @@ pub mod paypal;
 pub mod smartro;
 pub mod tosspay;
 pub mod tosspayments;
-pub mod triple_a;
 pub mod welcome;
 
 use crate::core::fields::Key;
@@ -337,7 +336,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &inicis_jp::GATEWAY,
     &payletter::GATEWAY,
     &mobilians::GATEWAY,
-    &triple_a::GATEWAY,
+    &data::TRIPLE_A,
     &paymentwall::GATEWAY,
     &data::PAYCO,
     &data::BLUEWALNUT,
