@@ -663,7 +663,10 @@ mod tests {
     fn item_paths() {
         use super::concrete;
         assert_eq!(concrete("products[].id", Some(2)), "products[2].id");
-        assert_eq!(concrete("easyPay.availableCards[]", Some(0)), "easyPay.availableCards[0]");
+        assert_eq!(
+            concrete("easyPay.availableCards[]", Some(0)),
+            "easyPay.availableCards[0]"
+        );
         assert_eq!(concrete("products.id", Some(1)), "products.id");
     }
 }

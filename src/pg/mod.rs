@@ -12,7 +12,6 @@ pub mod galaxia;
 pub mod hecto;
 pub mod inicis;
 pub mod inicis_jp;
-pub mod kakaopay;
 pub mod kcp;
 pub mod kicc;
 pub mod ksnet;
@@ -317,7 +316,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &data::KPN,
     &inicis::GATEWAY,
     &welcome::GATEWAY,
-    &kakaopay::GATEWAY,
+    &data::KAKAOPAY,
     &daou::GATEWAY,
     &danal::GATEWAY,
     &hecto::GATEWAY,
