@@ -12,8 +12,6 @@ pub mod galaxia;
 pub mod hecto;
 pub mod inicis;
 pub mod inicis_jp;
-pub mod kcp;
-pub mod kicc;
 pub mod ksnet;
 pub mod mobilians;
 pub mod naverpay;
@@ -310,8 +308,8 @@ impl BypassBlock {
 
 /// Every gateway, in display order.
 pub static GATEWAYS: &[&Gateway] = &[
-    &kcp::GATEWAY,
-    &kcp::QUICK,
+    &data::KCP,
+    &data::KCP_QUICK,
     // v2-only entries (v1 rules for some of these are written elsewhere and merge in)
     &data::KPN,
     &inicis::GATEWAY,
@@ -321,7 +319,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &danal::GATEWAY,
     &hecto::GATEWAY,
     &hecto::GLOBAL,
-    &kicc::GATEWAY,
+    &data::KICC,
     &ksnet::GATEWAY,
     &smartro::GATEWAY,
     &nice::GATEWAY,
@@ -424,6 +422,10 @@ mod tests {
         assert_eq!(by_v1_code("inicis").unwrap().id, "inicis");
         assert_eq!(by_alias("inicis_v2").unwrap().id, "inicis");
         assert_eq!(by_v1_code("kakaopay").unwrap().id, "kakaopay");
+        for name in ["kicc", "KICC_V2", "easypay"] {
+            assert_eq!(by_alias(name).unwrap().id, "kicc", "{name}");
+        }
+        assert!(!crate::core::v1::OTHER_V1_CODES.contains(&"kicc"));
     }
 }
 
