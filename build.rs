@@ -388,6 +388,9 @@ struct When {
     /// v1: the currency is KRW as the amount rules read it (absent, not a string, or KRW)
     #[serde(default)]
     krw: Option<bool>,
+    /// v1: a `pay_method` string was sent (the default does not count); v2: a valid method
+    #[serde(default)]
+    method_sent: Option<bool>,
 }
 
 /// `{ at = "path", in = [...] | not_in = [...] | str = true | int = { ge = 2 }, count = { ge = 1 } }`
@@ -804,9 +807,13 @@ impl Unit<'_> {
                             .as_array()
                             .filter(|a| a.len() == 2)
                             .ok_or_else(|| bad("[min, max]"))?;
+                        if k == "int" && a[1].as_str() == Some("") {
+                            let lo = a[0].as_integer().ok_or_else(|| bad("[min, \"\"]: min is an integer"))?;
+                            return Ok(format!("Kind::IntMin({lo})"));
+                        }
                         let (lo, hi) = (a[0].as_integer(), a[1].as_integer());
                         let (Some(lo), Some(hi)) = (lo, hi) else {
-                            return Err(bad("[min, max] of integers"));
+                            return Err(bad("[min, max] of integers (`int` takes \"\" for no max)"));
                         };
                         let variant = if k == "int" { "Int" } else { "IntText" };
                         Ok(format!("Kind::{variant}({lo}, {hi})"))
@@ -941,6 +948,10 @@ impl Unit<'_> {
                 }
                 "contiguous_months" => Ok("Then::ContiguousMonths".into()),
                 "whole" => Ok("Then::Whole".into()),
+                "prefill_phone_digits" => {
+                    v1_only(s)?;
+                    Ok("Then::PrefillPhoneDigits".into())
+                }
                 other => Err(bad(&format!("unknown check `{other}`"))),
             },
             toml::Value::Table(t) if !t.is_empty() => {
@@ -956,6 +967,7 @@ impl Unit<'_> {
                     "charset" => &["max"],
                     "products_sum" => &["with"],
                     "date" => &["described"],
+                    "flat_bypass" => &["keys"],
                     _ => &[],
                 };
                 if let Some(x) = t.keys().skip(1).find(|x| !extra.contains(&x.as_str())) {
@@ -1163,6 +1175,46 @@ impl Unit<'_> {
                         let c = arg.as_str().ok_or_else(|| bad("relax names a code"))?;
                         Ok(format!("Then::Relax(Code::{})", pick(CODES, "code", c, at)?))
                     }
+                    "flat_bypass" => {
+                        let block = arg.as_str().ok_or_else(|| bad("flat_bypass names the block's key"))?;
+                        check_path(block, at)?;
+                        if block.contains('.') || block.contains("[]") {
+                            return Err(bad("flat_bypass names one key (the block under `at`)"));
+                        }
+                        let table = t
+                            .get("keys")
+                            .and_then(|v| v.as_str())
+                            .ok_or_else(|| bad("flat_bypass needs `keys`, the block's key table"))?;
+                        let keys = self.keys(table, at)?;
+                        Ok(format!("Then::FlatBypass({}, {keys})", lit(block)))
+                    }
+                    "card_point_quota" => {
+                        let list = arg
+                            .as_array()
+                            .ok_or_else(|| bad("card_point_quota is a list of { add = n, cards = [...] }"))?;
+                        let mut items = Vec::new();
+                        for o in list {
+                            let o = o
+                                .as_table()
+                                .filter(|o| o.len() == 2)
+                                .ok_or_else(|| bad("card_point_quota is a list of { add = n, cards = [...] }"))?;
+                            let add = o
+                                .get("add")
+                                .and_then(|v| v.as_integer())
+                                .filter(|n| *n > 36)
+                                .ok_or_else(|| bad("card_point_quota: `add` is a number above 36"))?;
+                            let cards = string_list(
+                                o.get("cards")
+                                    .ok_or_else(|| bad("card_point_quota: `cards` lists card codes"))?,
+                                at,
+                            )?;
+                            items.push(format!(
+                                "crate::engine::hooks::QuotaOffset {{ add: {add}, cards: {} }}",
+                                strs(&cards)
+                            ));
+                        }
+                        Ok(format!("Then::CardPointQuota(&[{}])", items.join(", ")))
+                    }
                     "id_chars" => {
                         let extra = arg
                             .as_str()
@@ -1235,6 +1287,9 @@ fn charset(v: &toml::Value, at: &str) -> R<String> {
         Some("hex_color") => "HexColor",
         Some("and_n_more") => "AndNMore",
         Some("not_blank_no_backslash_comma") => "NotBlankNoBackslashComma",
+        Some("alnum_dash") => "AlnumDash",
+        Some("e164") => "E164",
+        Some("non_ascii") => "NonAscii",
         Some("two_words") => "TwoWords",
         Some("upper2") => "Upper2",
         Some("kr_mobile") => "KrMobile",
@@ -1250,7 +1305,7 @@ fn charset(v: &toml::Value, at: &str) -> R<String> {
         }
     }
     Err(Bad(format!(
-        "{at}: a character set is alnum, alnum_non_empty, digits, digits_or_empty, printable_ascii, rfc3339, rfc3339_strict, no_hangul, ascii_no_space_paren, katakana, letters_spaces, hh_mm, yyyymmddhh, hex_color, and_n_more, not_blank_no_backslash_comma, two_words, upper2, kr_mobile, code_type_list or {{ none_of = \"chars\" }}"
+        "{at}: a character set is alnum, alnum_non_empty, digits, digits_or_empty, printable_ascii, rfc3339, rfc3339_strict, no_hangul, ascii_no_space_paren, katakana, letters_spaces, hh_mm, yyyymmddhh, alnum_dash, e164, non_ascii, hex_color, and_n_more, not_blank_no_backslash_comma, two_words, upper2, kr_mobile, code_type_list or {{ none_of = \"chars\" }}"
     )))
 }
 
@@ -1469,9 +1524,12 @@ fn conds(w: &When, v2: bool, at: &str, rule_at: &str) -> R<Vec<String>> {
             }
             tests.push(format!("Item::Int(Op::{}, {:?})", ops[0].0, ops[0].1));
         }
+        if tests.is_empty() {
+            tests.push("Item::Any".to_string());
+        }
         if tests.len() != 1 {
             return Err(Bad(format!(
-                "{at}: `items` at `{}` takes exactly one of `str`, `in`, `not_in`, `int`",
+                "{at}: `items` at `{}` takes at most one of `str`, `in`, `not_in`, `int`",
                 i.at
             )));
         }
@@ -1482,6 +1540,9 @@ fn conds(w: &When, v2: bool, at: &str, rule_at: &str) -> R<Vec<String>> {
     for (p, set) in &w.starts_with {
         check_path(p, at)?;
         conds.push(format!("Cond::StartsWith({}, {})", lit(p), strs(set)));
+    }
+    if let Some(b) = w.method_sent {
+        conds.push(format!("Cond::MethodSent({b})"));
     }
     Ok(conds)
 }
@@ -1585,7 +1646,9 @@ fn check_path(p: &str, at: &str) -> R<()> {
     if ok {
         Ok(())
     } else {
-        Err(Bad(format!("{at}: `{p}` is not a dotted path of keys")))
+        Err(Bad(format!(
+            "{at}: `{p}` is not a dotted path of keys (with at most one `[]`)"
+        )))
     }
 }
 
@@ -2193,6 +2256,9 @@ fn when_text(w: &When) -> String {
     }
     for (p, v) in &w.starts_with {
         when.push(format!("{p} starts with {}", v.join("/")));
+    }
+    if let Some(b) = w.method_sent {
+        when.push(if b { "pay_method sent" } else { "no pay_method sent" }.into());
     }
     when.join("; ")
 }

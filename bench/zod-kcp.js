@@ -3,7 +3,7 @@
 // with `pg` kcp), written as one zod 4 schema the way a careful shop would write it. Timed in the
 // same page as checkRequestPay on the same objects (bench/run.mjs); not part of the package.
 //
-// What it checks, as src/core/v1.rs (common) and src/pg/kcp.rs do: the known keys and no others
+// What it checks, as src/core/v1.rs (common) and gateways/kcp.toml do: the known keys and no others
 // (common, guide and KCP keys), each key's type; merchant_uid non-empty and at most 40 characters;
 // amount a whole number from 0 to 2^53 - 1 (KRW); tax_free / vat_amount not negative and not above
 // amount; name at most 40 characters; currency three capital letters; buyer_email an e-mail;
@@ -67,7 +67,7 @@ export const kcpRequest = z
     display: z.object({ card_quota: z.array(int.min(0).max(36)).optional() }).optional(),
     card: z.object({ direct: z.object({ code: z.string(), quota: int.optional() }).optional() }).optional(),
     bypass: bypass.optional(),
-    // KCP's own keys (src/pg/kcp.rs extra_keys)
+    // KCP's own keys (gateways/kcp.toml extra_keys)
     company: str,
     appCard: z.boolean().optional(),
     auth_mode: z.literal("key-in").optional(),

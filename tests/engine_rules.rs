@@ -624,3 +624,103 @@ fn mobilians_modules_have_their_own_billing_window_and_bypass_check() {
     assert!(!new.iter().any(|i| i.path == "pay_method"), "{new:?}");
     assert!(has(&new, "bypass.zz", "unknown_field", "warning"), "{new:?}");
 }
+
+#[test]
+fn kcp_products_check_each_object_item_once() {
+    // kcp.toml `products-items` (a key table per item) and `product-*` (`kcpProducts[].<key>`):
+    // every missing key of an object item, none for a non-object item (its type is the issue)
+    let req = r#"{"pg":"kcp","merchant_uid":"m1","amount":1000,"escrow":true,"kcpProducts":[{},"x",{"orderNumber":"a","name":"n","quantity":0,"amount":-1}]}"#;
+    let issues = v1(req, "kcp", None);
+    for key in ["orderNumber", "name", "quantity", "amount"] {
+        assert!(
+            has(&issues, &format!("kcpProducts[0].{key}"), "required", "error"),
+            "{key}: {issues:?}"
+        );
+    }
+    assert!(has(&issues, "kcpProducts[1]", "invalid_type", "error"), "{issues:?}");
+    assert!(!issues.iter().any(|i| i.path.starts_with("kcpProducts[1].")));
+    assert!(has(&issues, "kcpProducts[2].quantity", "out_of_range", "error"));
+    assert!(has(&issues, "kcpProducts[2].amount", "out_of_range", "error"));
+    // and the deprecated `pg`
+    assert_eq!(issues.len(), 8, "{issues:?}");
+}
+
+#[test]
+fn kcp_quick_lifts_the_amount_rule_for_actions_other_than_pay() {
+    // kcp_quick.toml `amount-only-for-pay` (drop = required) and `amount-for-pay` (relax)
+    let base = r#""pg":"kcp_quick","merchant_uid":"m1","customer_uid":"c1","pay_method":"card""#;
+    let quick = |action: &str| {
+        format!(r#"{{{base},"bypass":{{"kcpQuick":{{"actionType":"{action}","encryptedCI":"e","memberID":"u1"}}}}}}"#)
+    };
+    assert!(!v1(&quick("Register"), "kcp_quick", None)
+        .iter()
+        .any(|i| i.path == "amount"));
+    assert!(has(
+        &v1(&quick("Pay"), "kcp_quick", None),
+        "amount",
+        "required",
+        "error"
+    ));
+    // an action the guide does not list: the key table's error, and the common rule stays
+    let other = v1(&quick("Refund"), "kcp_quick", None);
+    assert!(has(&other, "bypass.kcpQuick.actionType", "invalid_value", "error"));
+    assert!(has(&other, "amount", "required", "error"));
+}
+
+#[test]
+fn kicc_overseas_rules_follow_the_pay_method() {
+    // kicc.toml `overseas-no-*`: present and not `false`; the domestic rules do not run
+    let req = r#"{"pg":"kicc","merchant_uid":"m1","amount":1000,"pay_method":"wechat","buyer_name":"n","buyer_email":"a@b.kr","buyer_tel":"010","card":{"detail":[]},"display":false,"kiccProducts":[]}"#;
+    let issues = v1(req, "kicc", None);
+    assert!(has(&issues, "card", "unsupported", "warning"), "{issues:?}");
+    assert!(has(&issues, "kiccProducts", "unsupported", "warning"), "{issues:?}");
+    // `display: false` is off (its type is the common rules' concern)
+    assert!(!has(&issues, "display", "unsupported", "warning"), "{issues:?}");
+    // domestic: kiccProducts without escrow is warned, with escrow an empty list is required
+    let domestic = r#"{"pg":"kicc","merchant_uid":"m1","amount":1000,"buyer_tel":"010","buyer_name":"n","buyer_email":"a@b.kr","pay_method":"trans","escrow":true,"kiccProducts":[]}"#;
+    let issues = v1(domestic, "kicc", None);
+    assert!(has(&issues, "kiccProducts", "required", "error"), "{issues:?}");
+    assert_eq!(issues.len(), 2, "{issues:?}"); // and the deprecated `pg`
+}
+
+#[test]
+fn kicc_flat_bypass_keys_point_into_the_block() {
+    // kicc.toml `bypass-keys-go-in-kicc` (flat_bypass hook)
+    let req = r#"{"pg":"kicc","merchant_uid":"m1","amount":1000,"buyer_tel":"010","bypass":{"DISP_CASH_YN":"Y","kicc":{"disp_cash_yn":"Y"},"kic":{}}}"#;
+    let issues = v1(req, "kicc", None);
+    let own = issues.iter().find(|i| i.path == "bypass.DISP_CASH_YN").unwrap();
+    assert_eq!(
+        own.detail,
+        portone_guard::core::issue::Detail::UnknownField {
+            hint: Some("bypass.kicc.disp_cash_yn".into())
+        }
+    );
+    assert!(own.note.is_some());
+    let near = issues.iter().find(|i| i.path == "bypass.kic").unwrap();
+    assert_eq!(
+        near.detail,
+        portone_guard::core::issue::Detail::UnknownField {
+            hint: Some("bypass.kicc".into())
+        }
+    );
+    assert!(near.note.is_none());
+    assert!(!issues.iter().any(|i| i.path.starts_with("bypass.kicc")));
+}
+
+#[test]
+fn kakaopay_available_cards_are_checked_item_by_item() {
+    // kakaopay.toml `available-cards-listed`: at easyPay.availableCards[], is_not on the item
+    let req = r#"{"storeId":"s","channelKey":"c","paymentId":"p1","orderName":"o","totalAmount":1000,"currency":"KRW","payMethod":"EASY_PAY","easyPay":{"availableCards":["SHINHAN_CARD","WOORI_CARD","KAKAO_BANK","JEJU_BANK"]}}"#;
+    let issues = v2::check(Api::Payment, &parse(req).unwrap(), &opts("kakaopay", None)).issues;
+    assert!(
+        has(&issues, "easyPay.availableCards[1]", "unsupported", "warning"),
+        "{issues:?}"
+    );
+    assert!(
+        has(&issues, "easyPay.availableCards[3]", "unsupported", "warning"),
+        "{issues:?}"
+    );
+    assert!(!issues
+        .iter()
+        .any(|i| i.path == "easyPay.availableCards[0]" || i.path == "easyPay.availableCards[2]"));
+}

@@ -222,6 +222,8 @@ pub enum Kind {
     Url,
     /// A whole number in `min..=max`.
     Int(i64, i64),
+    /// A whole number of at least `min` (no upper bound).
+    IntMin(i64),
     /// A string of digits whose value is in `min..=max` (e.g. KCP `skin_indx` "1"–"11").
     IntText(i64, i64),
     /// Any finite number.
@@ -414,6 +416,21 @@ pub fn check_kind_in(
                         Detail::Range {
                             min: Some(min),
                             max: Some(max),
+                        },
+                        note,
+                    );
+                }
+            }
+        }
+        Kind::IntMin(min) => {
+            if let Some(i) = want_int(some, path, r) {
+                if i < min {
+                    r.error(
+                        path,
+                        Code::OutOfRange,
+                        Detail::Range {
+                            min: Some(min),
+                            max: None,
                         },
                         note,
                     );

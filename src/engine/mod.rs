@@ -7,6 +7,10 @@
 //!
 //! Gateways not yet moved to data keep their Rust `check` functions under `src/pg/`; the engine
 //! runs beside them until the last one has moved.
+//!
+//! A path may name every item of one array with `[]`: `products[].id` runs the rule once per
+//! object item of `products` (`products[0].id`, …), and `easyPay.availableCards[]` once per
+//! item; the rule's conditions on paths through the same `[]` see that item.
 
 pub mod hooks;
 
@@ -20,7 +24,7 @@ use crate::core::v1_options::{
 };
 use crate::core::v2::{lookup, Api, V2Ctx};
 use crate::core::value::{Map, Value};
-use hooks::{check_options, has_option, OptionString};
+use hooks::{card_point_quota, check_options, flat_bypass, has_option, OptionString, QuotaOffset};
 use std::borrow::Cow;
 
 /// One rule: when every condition holds, the check runs at `at`.
@@ -122,6 +126,8 @@ pub enum Cond {
     /// v1: the currency is KRW as the common amount rules read it (`currency` absent, not a
     /// string, or `KRW`), or is not.
     Krw(bool),
+    /// v1: a `pay_method` string was sent (the default does not count); v2: a valid method.
+    MethodSent(bool),
 }
 
 /// JSON types, for [`Cond::Type`] and [`Cond::NotType`].
@@ -163,6 +169,8 @@ impl JsonType {
 /// Which array items [`Cond::Items`] counts.
 #[derive(Clone, Copy, Debug)]
 pub enum Item {
+    /// Any item.
+    Any,
     /// Strings.
     Str,
     /// Strings, one of these.
@@ -176,6 +184,7 @@ pub enum Item {
 impl Item {
     fn holds(self, v: &Value) -> bool {
         match self {
+            Item::Any => true,
             Item::Str => v.as_str().is_some(),
             Item::In(set) => v.as_str().is_some_and(|s| set.contains(&s)),
             Item::NotIn(set) => v.as_str().is_some_and(|s| !set.contains(&s)),
@@ -347,12 +356,21 @@ pub enum Then {
     /// digits (`20240117`, zero-padded to the layout's length): `invalid_format` (the note says
     /// both are taken) when neither, `invalid_type` (number or string) for any other value.
     DateOrNumber(&'static [DateFmt]),
+    /// Hook (v1): `card.direct.quota` is months, or months plus an offset for the listed cards'
+    /// points (see [`hooks::card_point_quota`]).
+    CardPointQuota(&'static [QuotaOffset]),
+    /// Hook (v1): `prefill.phoneNumber` is digits only; separators are removed with a warning
+    /// carrying the rule's note, anything else that is not a phone number is an error.
+    PrefillPhoneDigits,
+    /// Hook: keys written flat in the object at `at` that belong in its block (the first field,
+    /// `bypass.<block>`, whose key table is the second): `unknown_field` warnings pointing there.
+    FlatBypass(&'static str, &'static [crate::core::fields::Key]),
 }
 
 /// Character sets and string shapes for [`Then::Charset`] and [`Then::Matches`]. An empty string
 /// holds [`Charset::Alnum`], [`Charset::NoneOf`], [`Charset::PrintableAscii`], [`Charset::Rfc3339`],
 /// [`Charset::DigitsOrEmpty`], [`Charset::NoHangul`], [`Charset::AsciiNoSpaceParen`] and
-/// [`Charset::NotBlankNoBackslashComma`], and no other.
+/// [`Charset::NotBlankNoBackslashComma`] and [`Charset::AlnumDash`], and no other.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Charset {
     /// ASCII letters and digits (or nothing).
@@ -399,6 +417,12 @@ pub enum Charset {
     AndNMore,
     /// Not only spaces, and neither `\` nor `,` (or nothing).
     NotBlankNoBackslashComma,
+    /// ASCII letters, digits, `_` and `-` (or nothing).
+    AlnumDash,
+    /// An E.164 phone number: `+` and 8 to 15 ASCII digits.
+    E164,
+    /// At least one character outside ASCII (for [`Then::Matches`]: text that is not English).
+    NonAscii,
 }
 
 impl Charset {
@@ -438,6 +462,11 @@ impl Charset {
                 .is_some_and(|h| h.len() == 6 && h.bytes().all(|b| b.is_ascii_hexdigit())),
             Charset::AndNMore => and_n_more(s),
             Charset::NotBlankNoBackslashComma => s.is_empty() || (!s.trim().is_empty() && !s.contains(['\\', ','])),
+            Charset::AlnumDash => s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'),
+            Charset::E164 => s
+                .strip_prefix('+')
+                .is_some_and(|d| (8..=15).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())),
+            Charset::NonAscii => !s.is_ascii(),
         }
     }
 }
@@ -473,6 +502,7 @@ struct Scope<'a, 'c> {
     pg: &'static Bi,
     api: Option<Api>,
     method: Option<&'c str>,
+    method_sent: bool,
     billing: bool,
     code: &'c str,
     mobile: Option<bool>,
@@ -527,35 +557,37 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
         Some(v) => v.as_str().map(str::to_string),
     };
     for rule in rules {
-        match rule.then {
-            Then::BillingWindow(b) => {
-                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
-                    billing_window(ctx, b);
-                }
+        // hooks that need the whole v1 context
+        let hook = matches!(
+            rule.then,
+            Then::BillingWindow(_)
+                | Then::Currencies(_)
+                | Then::DirectQuotaMonths
+                | Then::CardPointQuota(_)
+                | Then::PrefillPhoneDigits
+                | Then::Period(_)
+                | Then::InstallmentFloor
+        );
+        if hook {
+            let Some(severity) = applies_v1(ctx, method.as_deref(), currency.as_deref(), rule) else {
                 continue;
-            }
-            Then::Currencies(list) => {
-                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
+            };
+            match rule.then {
+                Then::BillingWindow(b) => billing_window(ctx, b),
+                Then::Currencies(list) => {
                     if let Some(note) = rule.note {
                         currencies(ctx, list, note);
                     }
                 }
-                continue;
-            }
-            Then::Period(p) => {
-                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
-                    period(ctx, p);
+                Then::DirectQuotaMonths => direct_quota_months(ctx),
+                Then::CardPointQuota(offsets) => card_point_quota(ctx, offsets, severity, rule.note),
+                Then::PrefillPhoneDigits => {
+                    if let Some(note) = rule.note {
+                        ctx.prefill_phone_digits(note);
+                    }
                 }
-                continue;
-            }
-            Then::DirectQuotaMonths => {
-                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
-                    direct_quota_months(ctx);
-                }
-                continue;
-            }
-            Then::InstallmentFloor => {
-                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
+                Then::Period(p) => period(ctx, p),
+                Then::InstallmentFloor => {
                     let months = lookup(ctx.req, rule.at)
                         .and_then(Value::as_num)
                         .and_then(|n| n.as_int());
@@ -563,9 +595,9 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
                         ctx.installment_floor(rule.at, m);
                     }
                 }
-                continue;
+                _ => {}
             }
-            _ => {}
+            continue;
         }
         let billing = ctx.billing();
         let mut s = Scope {
@@ -574,6 +606,7 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
             pg: &ctx.gw.name,
             api: None,
             method: method.as_deref(),
+            method_sent: ctx.pay_method.is_some(),
             billing,
             code: ctx.code,
             mobile: ctx.mobile,
@@ -595,6 +628,7 @@ fn applies_v1(ctx: &mut V1Ctx, method: Option<&str>, currency: Option<&str>, rul
         pg: &ctx.gw.name,
         api: None,
         method,
+        method_sent: ctx.pay_method.is_some(),
         billing,
         code: ctx.code,
         mobile: ctx.mobile,
@@ -615,6 +649,7 @@ pub fn run_v2(ctx: &mut V2Ctx, rules: &'static [Rule]) {
         pg: &ctx.gw.name,
         api: Some(ctx.api),
         method: ctx.method,
+        method_sent: ctx.method.is_some(),
         billing: false,
         code: "",
         mobile: ctx.mobile,
@@ -701,6 +736,7 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
                 .and_then(Value::as_str)
                 .is_some_and(|v| set.iter().any(|x| v.starts_with(x))),
             Cond::Krw(b) => s.krw == b,
+            Cond::MethodSent(b) => s.method_sent == b,
         };
         if !ok {
             return false;
@@ -730,7 +766,7 @@ fn set_at(m: &mut Map, path: &str, v: Value) {
 }
 
 fn eval(s: &mut Scope, rule: &'static Rule) {
-    let Some((list, _)) = rule.at.split_once("[]") else {
+    let Some((list, rest)) = rule.at.split_once("[]") else {
         eval_at(s, rule, rule.at);
         return;
     };
@@ -739,6 +775,14 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
         _ => 0,
     };
     for i in 0..n {
+        // a path that goes on into the item reads object items only
+        if !rest.is_empty() {
+            let is_obj =
+                matches!(lookup(s.req, list), Some(Value::Arr(items)) if matches!(items.get(i), Some(Value::Obj(_))));
+            if !is_obj {
+                continue;
+            }
+        }
         s.item = Some(i);
         let at = concrete(rule.at, s.item).into_owned();
         eval_at(s, rule, &at);
@@ -795,6 +839,11 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
         Then::Keys(keys) => {
             if let Some(Value::Obj(o)) = value {
                 check_keys(o, at, keys, mobile, r);
+            }
+        }
+        Then::FlatBypass(block, keys) => {
+            if let Some(Value::Obj(o)) = value {
+                flat_bypass(o, at, block, keys, severity, rule.note, s.r);
             }
         }
         Then::NotForPg(allowed) => {
@@ -1109,7 +1158,9 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
         | Then::Currencies(_)
         | Then::Period(_)
         | Then::DirectQuotaMonths
-        | Then::InstallmentFloor => {}
+        | Then::InstallmentFloor
+        | Then::CardPointQuota(_)
+        | Then::PrefillPhoneDigits => {}
     }
 }
 
@@ -1154,6 +1205,13 @@ mod tests {
         assert!(Charset::Rfc3339.holds("2026-04-01T23:59:59Z") && !Charset::Rfc3339.holds("2026-04-01"));
         assert!(Charset::YmdH.holds("2026013118") && !Charset::YmdH.holds("2026013125"));
         assert!(!Charset::YmdH.holds("20260131") && !Charset::YmdH.holds("2026023018"));
+        assert!(Charset::AlnumDash.holds("") && Charset::AlnumDash.holds("v2_a-1"));
+        assert!(!Charset::AlnumDash.holds("v 2") && !Charset::AlnumDash.holds("v2.0"));
+        assert!(Charset::E164.holds("+6591234567") && Charset::E164.holds("+12345678"));
+        assert!(!Charset::E164.holds("6591234567") && !Charset::E164.holds("+1234567"));
+        assert!(!Charset::E164.holds("+1234567890123456") && !Charset::E164.holds("+65-9123-4567"));
+        assert!(Charset::NonAscii.holds("주문") && Charset::NonAscii.holds("order 1개"));
+        assert!(!Charset::NonAscii.holds("") && !Charset::NonAscii.holds("order 1"));
     }
 
     #[test]

@@ -9,11 +9,6 @@ pub mod daou;
 pub mod data;
 pub mod galaxia;
 pub mod hecto;
-pub mod kakaopay;
-pub mod kcp;
-pub mod kicc;
-
-pub mod triple_a;
 
 use crate::core::fields::Key;
 use crate::core::issue::{Bi, Severity};
@@ -299,18 +294,18 @@ impl BypassBlock {
 
 /// Every gateway, in display order.
 pub static GATEWAYS: &[&Gateway] = &[
-    &kcp::GATEWAY,
-    &kcp::QUICK,
+    &data::KCP,
+    &data::KCP_QUICK,
     // v2-only entries (v1 rules for some of these are written elsewhere and merge in)
     &data::KPN,
     &data::INICIS,
     &data::WELCOME,
-    &kakaopay::GATEWAY,
+    &data::KAKAOPAY,
     &daou::GATEWAY,
     &danal::GATEWAY,
     &hecto::GATEWAY,
     &hecto::GLOBAL,
-    &kicc::GATEWAY,
+    &data::KICC,
     &data::KSNET,
     &data::SMARTRO,
     &data::NICE,
@@ -324,7 +319,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &data::INICIS_JP,
     &data::PAYLETTER,
     &data::MOBILIANS,
-    &triple_a::GATEWAY,
+    &data::TRIPLE_A,
     &data::PAYMENTWALL,
     &data::PAYCO,
     &data::BLUEWALNUT,
@@ -413,6 +408,10 @@ mod tests {
         assert_eq!(by_v1_code("inicis").unwrap().id, "inicis");
         assert_eq!(by_alias("inicis_v2").unwrap().id, "inicis");
         assert_eq!(by_v1_code("kakaopay").unwrap().id, "kakaopay");
+        for name in ["kicc", "KICC_V2", "easypay"] {
+            assert_eq!(by_alias(name).unwrap().id, "kicc", "{name}");
+        }
+        assert!(!crate::core::v1::OTHER_V1_CODES.contains(&"kicc"));
     }
 }
 
