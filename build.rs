@@ -83,6 +83,10 @@ struct BypassFile {
     keys: String,
     #[serde(default)]
     when: String,
+    /// A note for the block's keys sent flat beside it: the block is then checked by the `block`
+    /// hook (the parent's other keys warned, pointing into the block) instead of a `keys` check.
+    #[serde(default)]
+    flat_note: Option<String>,
 }
 
 /// `"common"` (the common v1 list) or an explicit list.
@@ -103,6 +107,24 @@ struct BillingWindow {
     charge: String,
     amount_note: String,
     cite: String,
+}
+
+/// `then = { billing_window = { … } }`: a billing-key window of its own (chosen by conditions).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BillingWindowRule {
+    pay_methods: Vec<String>,
+    pay_methods_note: String,
+    charge: String,
+    amount_note: String,
+}
+
+/// One group of `then = { values_by_method = [ … ] }`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MethodGroup {
+    methods: Vec<String>,
+    values: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -248,6 +270,12 @@ struct When {
     /// groups of conditions, at least one of which holds
     #[serde(default)]
     any: Vec<When>,
+    /// whether a method was given (v1: a `pay_method` string; v2: a valid method)
+    #[serde(default)]
+    method_given: Option<bool>,
+    /// path → the JSON type of the value there
+    #[serde(default, rename = "type")]
+    types: BTreeMap<String, String>,
 }
 
 /// Notes the engine itself holds, which data may name as `@name`.
@@ -288,6 +316,37 @@ const APIS: &[(&str, &str)] = &[
     ("issueBillingKeyAndPay", "IssueBillingKeyAndPay"),
     ("loadPaymentUI", "LoadPaymentUI"),
     ("loadIssueBillingKeyUI", "LoadIssueBillingKeyUI"),
+];
+
+/// JSON types (`when.type`, `then = { type = … }`).
+const TYPES: &[(&str, &str)] = &[
+    ("string", "String"),
+    ("number", "Number"),
+    ("integer", "Integer"),
+    ("boolean", "Boolean"),
+    ("object", "Object"),
+    ("array", "Array"),
+    ("number_or_string", "NumberOrString"),
+];
+
+/// Layouts `then = { format = … }` states.
+const FORMATS: &[(&str, &str)] = &[
+    ("pg_code", "PgCode"),
+    ("digits", "Digits"),
+    ("phone", "Phone"),
+    ("non_empty", "NonEmpty"),
+    ("described", "Described"),
+];
+
+/// Hooks that need the whole v1 context, with the path each reads (`None`: the rule's own).
+const V1_HOOKS: &[(&str, Option<&str>)] = &[
+    ("currencies", Some("currency")),
+    ("billing_window", Some("customer_uid")),
+    ("phone_detail", Some("phone")),
+    ("phone_prefill", Some("prefill")),
+    ("direct_quota_months", Some("card.direct.quota")),
+    ("period", Some("period")),
+    ("cardquota", None),
 ];
 
 const UNITS: &[(&str, &str)] = &[("chars", "Chars"), ("bytes", "Bytes"), ("euc_kr_bytes", "EucKrBytes")];
@@ -348,9 +407,16 @@ struct Unit<'a> {
     statics: String,
     used_notes: Vec<String>,
     used_keys: Vec<String>,
+    /// Statics made for hooks so far (for unique names).
+    hooks: usize,
 }
 
 impl Unit<'_> {
+    fn hook_static(&mut self, what: &str) -> String {
+        self.hooks += 1;
+        format!("{}_{what}_{}", self.prefix, self.hooks)
+    }
+
     fn note(&mut self, name: &str, at: &str) -> R<String> {
         if let Some((_, path, _)) = SHARED_NOTES.iter().find(|(n, _, _)| *n == name) {
             return Ok(format!("&{path}"));
@@ -362,6 +428,31 @@ impl Unit<'_> {
             self.used_notes.push(name.to_string());
         }
         Ok(format!("&{}_N_{}", self.prefix, upper(name)))
+    }
+
+    /// A `BillingRule` static for a billing-key window; returns its name.
+    fn billing_rule(
+        &mut self,
+        methods: &[String],
+        methods_note: &str,
+        charge: &str,
+        amount_note: &str,
+        at: &str,
+    ) -> R<String> {
+        let charge = match charge {
+            "never" => "Never",
+            "when_amount" => "WhenAmount",
+            other => return Err(Bad(format!("{at}: charge is never / when_amount, not `{other}`"))),
+        };
+        let n1 = self.note(methods_note, at)?;
+        let n2 = self.note(amount_note, at)?;
+        let ident = self.hook_static("BILLING");
+        let _ = writeln!(
+            self.statics,
+            "static {ident}: BillingRule = BillingRule {{ pay_methods: {}, pay_methods_note: {n1}, charge: Charge::{charge}, amount_note: {n2} }};",
+            strs(methods)
+        );
+        Ok(ident)
     }
 
     fn keys(&mut self, name: &str, at: &str) -> R<String> {
@@ -486,6 +577,32 @@ impl Unit<'_> {
 
     fn rule(&mut self, rule: &RuleFile, v2: bool, at: &str) -> R<String> {
         check_path(&rule.at, at)?;
+        let hook = match &rule.then {
+            toml::Value::String(s) => Some(s.as_str()),
+            toml::Value::Table(t) => t.keys().next().map(String::as_str),
+            _ => None,
+        };
+        if let Some((name, path)) = hook.and_then(|h| V1_HOOKS.iter().find(|(n, _)| *n == h)) {
+            if v2 {
+                return Err(Bad(format!("{at}: `{name}` is a v1 hook")));
+            }
+            if let Some(path) = path {
+                if rule.at != *path {
+                    return Err(Bad(format!("{at}: `{name}` reads `{path}`; `at` must say so")));
+                }
+            }
+            if ["currencies", "phone_detail", "phone_prefill"].contains(name) && rule.note.is_none() {
+                return Err(Bad(format!("{at}: a `{name}` check needs its note")));
+            }
+        }
+        if hook == Some("block") && !rule.at.contains('.') {
+            return Err(Bad(format!(
+                "{at}: a `block` is inside a parent object (`bypass.<name>`)"
+            )));
+        }
+        if hook == Some("values_by_method") && rule.note.is_none() {
+            return Err(Bad(format!("{at}: a `values_by_method` check needs its note")));
+        }
         let conds = conds(&rule.when, v2, at)?;
         let then = self.then(&rule.then, at)?;
         let sev = severity(&rule.severity, at)?;
@@ -505,9 +622,6 @@ impl Unit<'_> {
             Some("always") => "Fire::Always",
             Some(other) => return Err(Bad(format!("{at}: `fire` is \"always\" or left out, not `{other}`"))),
         };
-        if matches!(&rule.then, toml::Value::Table(t) if t.contains_key("currencies")) && rule.note.is_none() {
-            return Err(Bad(format!("{at}: a `currencies` check needs its note")));
-        }
         let note = match &rule.note {
             Some(n) => format!("Some({})", self.note(n, at)?),
             None => "None".to_string(),
@@ -529,6 +643,8 @@ impl Unit<'_> {
                 "required" => Ok("Then::Required".into()),
                 "unsupported" => Ok("Then::Unsupported".into()),
                 "note" => Ok("Then::Note".into()),
+                "euc_kr" => Ok("Then::EucKr".into()),
+                "direct_quota_months" => Ok("Then::DirectQuotaMonths".into()),
                 other => Err(bad(&format!("unknown check `{other}`"))),
             },
             toml::Value::Table(t) if !t.is_empty() => {
@@ -536,6 +652,9 @@ impl Unit<'_> {
                 let extra: &[&str] = match k.as_str() {
                     "max_len" => &["unit"],
                     "range" => &["say"],
+                    "digits" => &["strip"],
+                    "values_by_method" => &["elsewhere"],
+                    "period" => &["both", "keys"],
                     _ => &[],
                 };
                 if let Some(x) = t.keys().skip(1).find(|x| !extra.contains(&x.as_str())) {
@@ -591,7 +710,13 @@ impl Unit<'_> {
                             Some("alnum") => "Alnum",
                             Some("alnum_non_empty") => "AlnumNonEmpty",
                             Some("digits") => "Digits",
-                            _ => return Err(bad("a character set is alnum, alnum_non_empty or digits")),
+                            Some("aes_hex") => "AesHex",
+                            Some("rfc3339") => "Rfc3339",
+                            _ => {
+                                return Err(bad(
+                                    "a character set is alnum, alnum_non_empty, digits, aes_hex or rfc3339",
+                                ))
+                            }
                         };
                         let variant = if k == "charset" { "Charset" } else { "Matches" };
                         Ok(format!("Then::{variant}(Charset::{cs})"))
@@ -613,6 +738,110 @@ impl Unit<'_> {
                     "relax" => {
                         let c = arg.as_str().ok_or_else(|| bad("relax names a code"))?;
                         Ok(format!("Then::Relax(Code::{})", pick(CODES, "code", c, at)?))
+                    }
+                    "type" => {
+                        let t = arg.as_str().ok_or_else(|| bad("type names a JSON type"))?;
+                        Ok(format!("Then::Type(Expected::{})", pick(TYPES, "type", t, at)?))
+                    }
+                    "format" => {
+                        let f = arg.as_str().ok_or_else(|| bad("format names a layout"))?;
+                        Ok(format!("Then::Format(Format::{})", pick(FORMATS, "format", f, at)?))
+                    }
+                    "digits" => {
+                        let n = arg
+                            .as_integer()
+                            .filter(|n| *n > 0)
+                            .ok_or_else(|| bad("digits is a count"))?;
+                        let strip = match t.get("strip") {
+                            None => String::new(),
+                            Some(v) => v
+                                .as_str()
+                                .ok_or_else(|| bad("strip is the characters taken out"))?
+                                .to_string(),
+                        };
+                        Ok(format!("Then::Digits({n}, {})", lit(&strip)))
+                    }
+                    "block" => {
+                        let name = arg.as_str().ok_or_else(|| bad("block names a key table"))?;
+                        Ok(format!("Then::Block({})", self.keys(name, at)?))
+                    }
+                    "phone_detail" => Ok(format!("Then::PhoneDetail({})", strs(&string_list(arg, at)?))),
+                    "phone_prefill" => {
+                        let n = arg
+                            .as_str()
+                            .ok_or_else(|| bad("phone_prefill names the note on digits"))?;
+                        Ok(format!("Then::PhonePrefill({})", self.note(n, at)?))
+                    }
+                    "cardquota" => {
+                        let no_card = match arg {
+                            toml::Value::Table(a) if a.len() == 1 && a.contains_key("ignored_for") => {
+                                string_list(&a["ignored_for"], at)?
+                            }
+                            _ => return Err(bad("cardquota = { ignored_for = [methods without a card] }")),
+                        };
+                        Ok(format!("Then::CardQuota({})", strs(&no_card)))
+                    }
+                    "period" => {
+                        let fmts: R<Vec<String>> = string_list(arg, at)?
+                            .iter()
+                            .map(|d| pick(DATE_FMTS, "date layout", d, at).map(|f| format!("DateFmt::{f}")))
+                            .collect();
+                        let both = match t.get("both") {
+                            None => false,
+                            Some(b) => b.as_bool().ok_or_else(|| bad("both is true or false"))?,
+                        };
+                        let keys = t
+                            .get("keys")
+                            .and_then(|k| k.as_str())
+                            .ok_or_else(|| bad("period names its key table (`keys`)"))?;
+                        let keys = self.keys(keys, at)?;
+                        let ident = self.hook_static("PERIOD");
+                        let _ = writeln!(
+                            self.statics,
+                            "static {ident}: PeriodRule = PeriodRule {{ formats: &[{}], both: {both} }};",
+                            fmts?.join(", ")
+                        );
+                        Ok(format!("Then::Period(&{ident}, {keys})"))
+                    }
+                    "billing_window" => {
+                        let b = arg
+                            .clone()
+                            .try_into::<BillingWindowRule>()
+                            .map_err(|e| bad(&format!("billing_window: {e}")))?;
+                        let ident =
+                            self.billing_rule(&b.pay_methods, &b.pay_methods_note, &b.charge, &b.amount_note, at)?;
+                        Ok(format!("Then::BillingWindow(&{ident})"))
+                    }
+                    "values_by_method" => {
+                        let groups = arg
+                            .clone()
+                            .try_into::<Vec<MethodGroup>>()
+                            .map_err(|e| bad(&format!("values_by_method: a list of {{ methods, values }}: {e}")))?;
+                        let elsewhere = t
+                            .get("elsewhere")
+                            .and_then(|k| k.as_str())
+                            .ok_or_else(|| bad("values_by_method needs `elsewhere` (the note for other methods)"))?;
+                        let elsewhere = self.note(elsewhere, at)?;
+                        let mut all: Vec<String> = Vec::new();
+                        for g in &groups {
+                            for v in &g.values {
+                                if !all.contains(v) {
+                                    all.push(v.clone());
+                                }
+                            }
+                        }
+                        let items: Vec<String> = groups
+                            .iter()
+                            .map(|g| format!("({}, {})", strs(&g.methods), strs(&g.values)))
+                            .collect();
+                        let ident = self.hook_static("VALUES");
+                        let _ = writeln!(
+                            self.statics,
+                            "static {ident}: MethodValues = MethodValues {{ groups: &[{}], elsewhere: {elsewhere}, all: {} }};",
+                            items.join(", "),
+                            strs(&all)
+                        );
+                        Ok(format!("Then::ValuesByMethod(&{ident})"))
                     }
                     other => Err(bad(&format!("unknown check `{other}`"))),
                 }
@@ -726,6 +955,17 @@ fn conds(w: &When, v2: bool, at: &str) -> R<Vec<String>> {
             pick(CODES, "code", code, at)?
         ));
     }
+    if let Some(b) = w.method_given {
+        conds.push(format!("Cond::MethodGiven({b})"));
+    }
+    for (p, t) in &w.types {
+        check_path(p, at)?;
+        conds.push(format!(
+            "Cond::Type({}, Expected::{})",
+            lit(p),
+            pick(TYPES, "type", t, at)?
+        ));
+    }
     if !w.any.is_empty() {
         let mut groups = Vec::new();
         for g in &w.any {
@@ -798,6 +1038,7 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
         statics: String::new(),
         used_notes: Vec::new(),
         used_keys: Vec::new(),
+        hooks: 0,
     };
     let p = u.prefix.clone();
     let v1 = match &g.v1 {
@@ -813,21 +1054,10 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
             let bw = match &v.billing_window {
                 Some(b) => {
                     let at = format!("{file}: [v1.billing_window]");
-                    let charge = match b.charge.as_str() {
-                        "never" => "Never",
-                        "when_amount" => "WhenAmount",
-                        other => return Err(Bad(format!("{at}: charge is never / when_amount, not `{other}`"))),
-                    };
-                    let n1 = u.note(&b.pay_methods_note, &at)?;
-                    let n2 = u.note(&b.amount_note, &at)?;
+                    let ident = u.billing_rule(&b.pay_methods, &b.pay_methods_note, &b.charge, &b.amount_note, &at)?;
                     let _ = writeln!(
                         u.statics,
-                        "static {p}_BILLING: BillingRule = BillingRule {{ pay_methods: {}, pay_methods_note: {n1}, charge: Charge::{charge}, amount_note: {n2} }};",
-                        strs(&b.pay_methods)
-                    );
-                    let _ = writeln!(
-                        u.statics,
-                        "static {p}_V1_BILLING: &[Rule] = &[Rule {{ when: &[Cond::Billing(true)], at: \"customer_uid\", then: Then::BillingWindow(&{p}_BILLING), severity: Severity::Error, code: Code::InvalidValue, fire: Fire::Default, note: None }}];"
+                        "static {p}_V1_BILLING: &[Rule] = &[Rule {{ when: &[Cond::Billing(true)], at: \"customer_uid\", then: Then::BillingWindow(&{ident}), severity: Severity::Error, code: Code::InvalidValue, fire: Fire::Default, note: None }}];"
                     );
                     format!("crate::engine::run_v1(ctx, {p}_V1_BILLING, {method_default});")
                 }
@@ -845,10 +1075,23 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                 let keys = u.keys(&b.keys, &bat)?;
                 blocks.push(format!("BypassBlock::when({}, {keys}, {})", lit(&b.path), lit(&b.when)));
                 if b.when.is_empty() {
+                    let (then, note) = match &b.flat_note {
+                        Some(n) => {
+                            if !b.path.contains('.') {
+                                return Err(Bad(format!("{bat}: `flat_note` is for a block inside a parent object")));
+                            }
+                            (format!("Then::Block({keys})"), format!("Some({})", u.note(n, &bat)?))
+                        }
+                        None => (format!("Then::Keys({keys})"), "None".to_string()),
+                    };
                     block_rules.push(format!(
-                        "Rule {{ when: &[], at: {}, then: Then::Keys({keys}), severity: Severity::Warning, code: Code::UnknownField, fire: Fire::Default, note: None }}",
+                        "Rule {{ when: &[], at: {}, then: {then}, severity: Severity::Warning, code: Code::UnknownField, fire: Fire::Default, note: {note} }}",
                         lit(&b.path)
                     ));
+                } else if b.flat_note.is_some() {
+                    return Err(Bad(format!(
+                        "{bat}: a block with `when` is checked by a rule of its own (`then = {{ block = … }}`), not `flat_note`"
+                    )));
                 }
             }
             let bypass_run = if block_rules.is_empty() {
@@ -1245,6 +1488,12 @@ fn when_text(w: &When) -> String {
     for (p, c) in &w.not_reported {
         when.push(format!("no {c} at {p} yet"));
     }
+    if let Some(b) = w.method_given {
+        when.push(if b { "method sent" } else { "no method sent" }.into());
+    }
+    for (p, t) in &w.types {
+        when.push(format!("{p} is a {t}"));
+    }
     if !w.any.is_empty() {
         let groups: Vec<String> = w.any.iter().map(|g| format!("({})", when_text(g))).collect();
         when.push(format!("any of {}", groups.join(" or ")));
@@ -1304,17 +1553,17 @@ fn main() {
          #[allow(unused_imports)]\n\
          use crate::core::fields::{Key, Kind};\n\
          #[allow(unused_imports)]\n\
-         use crate::core::issue::{Bi, Code, Severity};\n\
+         use crate::core::issue::{Bi, Code, Expected, Format, Severity};\n\
          #[allow(unused_imports)]\n\
          use crate::core::text::{DateFmt, Unit};\n\
          #[allow(unused_imports)]\n\
          use crate::core::v1::V1Ctx;\n\
          #[allow(unused_imports)]\n\
-         use crate::core::v1_options::{BillingRule, Charge};\n\
+         use crate::core::v1_options::{BillingRule, Charge, PeriodRule};\n\
          #[allow(unused_imports)]\n\
          use crate::core::v2::{Api, V2Ctx};\n\
          #[allow(unused_imports)]\n\
-         use crate::engine::{Charset, Cond, Env, Fire, Op, Rule, Then};\n\
+         use crate::engine::{Charset, Cond, Env, Fire, MethodValues, Op, Rule, Then};\n\
          #[allow(unused_imports)]\n\
          use crate::pg::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env as GwEnv, Gateway, Ignored, TextLimit, V1Rules, V2Rules, WindowTypes};\n\n",
     );

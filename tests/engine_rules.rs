@@ -130,3 +130,64 @@ fn toss_brandpay_method_id_unlocks_the_method_only_parameters() {
     .iter()
     .any(|i| i.path == "customer_id"));
 }
+
+#[test]
+fn settle_codes_and_the_overseas_gateway_resolve() {
+    use portone_guard::pg::{by_alias, by_v1_code};
+    assert_eq!(by_v1_code("settle_acc").unwrap().id, "settle");
+    assert_eq!(by_alias("hecto").unwrap().id, "settle");
+    assert_eq!(by_alias("hecto_global").unwrap().id, "hecto_global");
+    assert!(!portone_guard::core::v1::OTHER_V1_CODES.contains(&"settle"));
+}
+
+#[test]
+fn settle_block_hints_flat_keys_into_the_table_of_the_code() {
+    // settle.toml `bypass-settle` / `bypass-settle-acc`: block = settle / settle_acc, by pg code
+    let flat = |pg: &str, key: &str| {
+        let req = format!(
+            r#"{{"pg":"{pg}","merchant_uid":"m1","amount":1000,"buyer_tel":"010","pay_method":"trans","bypass":{{"{key}":"x"}}}}"#
+        );
+        v1(&req, "settle", None)
+            .into_iter()
+            .find(|i| i.path == format!("bypass.{key}"))
+            .map(|i| i.detail)
+    };
+    use portone_guard::core::issue::Detail;
+    let hint = |d: Option<Detail>| match d {
+        Some(Detail::UnknownField { hint }) => hint,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(hint(flat("settle", "VBANK010")), Some("bypass.settle.vbank010".into()));
+    assert_eq!(
+        hint(flat("settle_acc.M1", "custci")),
+        Some("bypass.settle.custCi".into())
+    );
+    assert_eq!(hint(flat("settle", "custCi")), None);
+    assert_eq!(hint(flat("settle", "setle")), Some("bypass.settle".into()));
+    // not an object: invalid_type at the block
+    let req = r#"{"pg":"settle","merchant_uid":"m1","amount":1000,"buyer_tel":"010","bypass":{"settle":1}}"#;
+    assert!(has(&v1(req, "settle", None), "bypass.settle", "invalid_type", "error"));
+}
+
+#[test]
+fn settle_acc_pg_code_and_cust_ci() {
+    // settle.toml `acc-pg-with-mid` (format = pg_code) and `cust-ci-aes-hex` (charset = aes_hex)
+    let base = r#""merchant_uid":"m1","amount":1000,"buyer_tel":"010","pay_method":"trans""#;
+    let no_mid = format!(r#"{{"pg":"settle_acc",{base}}}"#);
+    assert!(has(&v1(&no_mid, "settle", None), "pg", "invalid_format", "warning"));
+    let mid = format!(r#"{{"pg":"settle_acc.M1",{base}}}"#);
+    let got = v1(&mid, "settle", None);
+    assert!(!has(&got, "pg", "invalid_format", "warning"), "{got:?}");
+    let ci = |v: &str| {
+        let req = format!(r#"{{"pg":"settle_acc.M1",{base},"bypass":{{"settle":{{"custCi":"{v}"}}}}}}"#);
+        has(
+            &v1(&req, "settle", None),
+            "bypass.settle.custCi",
+            "invalid_format",
+            "error",
+        )
+    };
+    assert!(!ci("00112233445566778899aabbccddeeff"));
+    assert!(ci("00112233445566778899aabbccddeef"));
+    assert!(ci("plain-ci"));
+}

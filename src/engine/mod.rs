@@ -8,12 +8,19 @@
 //! Gateways not yet moved to data keep their Rust `check` functions under `src/pg/`; the engine
 //! runs beside them until the last one has moved.
 
+mod hooks;
+
+pub use hooks::MethodValues;
+
+use crate::core::euckr::first_unrepresentable;
 use crate::core::fields::one_of;
-use crate::core::fields::{check_keys, check_kind_in};
-use crate::core::issue::{index, Bi, Code, Detail, Format, Report, Severity};
-use crate::core::text::{length, parse_date, DateFmt, Unit};
+use crate::core::fields::{check_keys, check_kind_in, got, Key};
+use crate::core::issue::{index, Bi, Code, Detail, Expected, Format, Report, Severity};
+use crate::core::text::{length, parse_date, parse_rfc3339, DateFmt, Unit};
 use crate::core::v1::V1Ctx;
-use crate::core::v1_options::{billing_window, currencies, BillingRule};
+use crate::core::v1_options::{
+    billing_window, currencies, direct_quota_months, period_with, phone_detail, phone_prefill, BillingRule, PeriodRule,
+};
 use crate::core::v2::{lookup, Api, V2Ctx};
 use crate::core::value::{Map, Value};
 
@@ -79,6 +86,11 @@ pub enum Cond {
     NotReported(&'static str, Code),
     /// At least one of these groups holds (each group is conditions that must all hold).
     Any(&'static [&'static [Cond]]),
+    /// v1: a `pay_method` string was sent (`false`: none was, and the gateway's default applies);
+    /// v2: the method is given and valid.
+    MethodGiven(bool),
+    /// The value at the path is of this JSON type.
+    Type(&'static str, Expected),
 }
 
 /// A comparison for [`Cond::Num`] and [`Cond::Amount`].
@@ -174,10 +186,43 @@ pub enum Then {
     Relax(Code),
     /// Hook: the v1 billing-key window (`customer_uid`): its methods and what it does with `amount`.
     BillingWindow(&'static BillingRule),
+    /// A value at `at` that is not of this JSON type: `invalid_type`, with the rule's note (values
+    /// JSON cannot carry are left to the common scan).
+    Type(Expected),
+    /// A string at `at` with a character EUC-KR cannot write: `invalid_format` naming its place.
+    EucKr,
+    /// Something at `at`: `invalid_format` stating this layout (`pg_code`: `provider.{MID}`).
+    Format(Format),
+    /// A string at `at` that is this many ASCII digits once the characters of the second field
+    /// are taken out: rewritten so, with an `invalid_format` warning; any other string:
+    /// `invalid_format` with the rule's severity (the note says what it takes).
+    Digits(u32, &'static str),
+    /// Hook: the object at `at` against a key table, and the other keys of its parent object
+    /// (keys sent flat beside the block): `unknown_field` warnings pointing into the block (with
+    /// the rule's note) when the table has the key, or a did-you-mean to the block's name.
+    Block(&'static [Key]),
+    /// Hook: a number or string at `at` whose allowed spellings depend on the method; see
+    /// [`MethodValues`].
+    ValuesByMethod(&'static MethodValues),
+    /// Hook (v1): `phone.detail [{carrier, enabled}]`, carriers among these (`*` = all); the
+    /// rule's note explains `phone` outside a phone payment.
+    PhoneDetail(&'static [&'static str]),
+    /// Hook (v1): `prefill.phoneNumber` fixing a phone payment's number: the rule's note explains
+    /// `prefill` outside a phone payment, this note the separators taken out of the number.
+    PhonePrefill(&'static Bi),
+    /// Hook (v1): `card.direct.quota` as plain months: 0 or 2–36, and the installment floor.
+    DirectQuotaMonths,
+    /// Hook (v1): `period {from, to, …}`: each end a date in the rule's layouts (both required
+    /// when it says so), `from` not after `to`, the object's keys against the table.
+    Period(&'static PeriodRule, &'static [Key]),
+    /// Hook (v1): a Kiwoom-style `CARDQUOTA` text at `at` (`CODE-m:m^…`): parsed, its months
+    /// held to the installment floor, rewritten canonically (a warning); with one of these
+    /// methods (no card) it is ignored (a warning with the rule's note).
+    CardQuota(&'static [&'static str]),
 }
 
-/// Character sets for [`Then::Charset`] and [`Then::Matches`]. An empty string holds every set
-/// but [`Charset::AlnumNonEmpty`] and [`Charset::Digits`].
+/// Character sets and grammars for [`Then::Charset`] and [`Then::Matches`]. An empty string holds
+/// every set but [`Charset::AlnumNonEmpty`], [`Charset::Digits`] and [`Charset::AesHex`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Charset {
     /// ASCII letters and digits (or nothing).
@@ -186,6 +231,10 @@ pub enum Charset {
     AlnumNonEmpty,
     /// ASCII digits, at least one.
     Digits,
+    /// Hex digits in whole AES blocks (a multiple of 32, at least one block).
+    AesHex,
+    /// An RFC 3339 date-time (`2024-12-31T23:59:59+09:00`), or nothing.
+    Rfc3339,
 }
 
 impl Charset {
@@ -194,6 +243,8 @@ impl Charset {
             Charset::Alnum => s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Charset::AlnumNonEmpty => !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric()),
             Charset::Digits => !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()),
+            Charset::AesHex => !s.is_empty() && s.len() % 32 == 0 && s.bytes().all(|b| b.is_ascii_hexdigit()),
+            Charset::Rfc3339 => s.is_empty() || parse_rfc3339(s).is_some(),
         }
     }
 }
@@ -211,6 +262,7 @@ struct Scope<'a, 'c> {
     amount: Option<f64>,
     currency: Option<&'c str>,
     mid: bool,
+    method_given: bool,
 }
 
 /// Runs a gateway's v1 rules. `method_default` is the `pay_method` the gateway's guide assumes
@@ -222,22 +274,11 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
         Some(v) => v.as_str().map(str::to_string),
     };
     for rule in rules {
-        match rule.then {
-            Then::BillingWindow(b) => {
-                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
-                    billing_window(ctx, b);
-                }
-                continue;
+        if needs_v1_ctx(&rule.then) {
+            if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
+                v1_hook(ctx, rule, method.as_deref());
             }
-            Then::Currencies(list) => {
-                if applies_v1(ctx, method.as_deref(), currency.as_deref(), rule).is_some() {
-                    if let Some(note) = rule.note {
-                        currencies(ctx, list, note);
-                    }
-                }
-                continue;
-            }
-            _ => {}
+            continue;
         }
         let billing = ctx.billing();
         let mut s = Scope {
@@ -252,8 +293,50 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
             amount: ctx.amount,
             currency: currency.as_deref(),
             mid: ctx.mid.is_some(),
+            method_given: ctx.pay_method.is_some(),
         };
         eval(&mut s, rule);
+    }
+}
+
+/// The hooks that need the whole v1 context (they run in [`run_v1`], never in [`eval`]).
+fn needs_v1_ctx(then: &Then) -> bool {
+    matches!(
+        then,
+        Then::BillingWindow(_)
+            | Then::Currencies(_)
+            | Then::PhoneDetail(_)
+            | Then::PhonePrefill(_)
+            | Then::DirectQuotaMonths
+            | Then::Period(..)
+            | Then::CardQuota(_)
+    )
+}
+
+/// Runs a v1 hook whose conditions hold. Its notes come from the rule (`build.rs` makes sure
+/// those that need one have it).
+fn v1_hook(ctx: &mut V1Ctx, rule: &'static Rule, method: Option<&str>) {
+    match rule.then {
+        Then::BillingWindow(b) => billing_window(ctx, b),
+        Then::Currencies(list) => {
+            if let Some(note) = rule.note {
+                currencies(ctx, list, note);
+            }
+        }
+        Then::PhoneDetail(carriers) => {
+            if let Some(note) = rule.note {
+                phone_detail(ctx, carriers, note);
+            }
+        }
+        Then::PhonePrefill(digits) => {
+            if let Some(note) = rule.note {
+                phone_prefill(ctx, method == Some("phone"), note, digits);
+            }
+        }
+        Then::DirectQuotaMonths => direct_quota_months(ctx),
+        Then::Period(p, keys) => period_with(ctx, p, keys),
+        Then::CardQuota(no_card) => hooks::card_quota(ctx, rule.at, method, no_card, rule.note),
+        _ => {}
     }
 }
 
@@ -271,6 +354,7 @@ fn applies_v1(ctx: &mut V1Ctx, method: Option<&str>, currency: Option<&str>, rul
         amount: ctx.amount,
         currency,
         mid: ctx.mid.is_some(),
+        method_given: ctx.pay_method.is_some(),
     };
     applies(&s, rule)
 }
@@ -289,6 +373,7 @@ pub fn run_v2(ctx: &mut V2Ctx, rules: &'static [Rule]) {
         amount: ctx.amount.map(|a| a as f64),
         currency: ctx.currency,
         mid: false,
+        method_given: ctx.method.is_some(),
     };
     for rule in rules {
         eval(&mut s, rule);
@@ -333,6 +418,8 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
             Cond::Mid(b) => s.mid == b,
             Cond::NotReported(p, code) => !s.r.has(p, code),
             Cond::Any(groups) => groups.iter().any(|g| all(s, g, severity)),
+            Cond::MethodGiven(b) => s.method_given == b,
+            Cond::Type(p, t) => lookup(s.req, p).is_some_and(|v| is_type(v, t)),
         };
         if !ok {
             return false;
@@ -343,6 +430,20 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
 
 fn num(v: &Value) -> Option<f64> {
     v.as_num().map(|n| n.v)
+}
+
+/// Whether `v` is of the JSON type `t` ([`Cond::Type`], [`Then::Type`]).
+fn is_type(v: &Value, t: Expected) -> bool {
+    match t {
+        Expected::String => matches!(v, Value::Str(_)),
+        Expected::Number => matches!(v, Value::Num(_)),
+        Expected::Integer => v.as_num().is_some_and(|n| n.as_int().is_some()),
+        Expected::Boolean => matches!(v, Value::Bool(_)),
+        Expected::Object => matches!(v, Value::Obj(_)),
+        Expected::Array => matches!(v, Value::Arr(_)),
+        Expected::StringOrArray => matches!(v, Value::Str(_) | Value::Arr(_)),
+        Expected::NumberOrString => matches!(v, Value::Num(_) | Value::Str(_)),
+    }
 }
 
 fn eval(s: &mut Scope, rule: &'static Rule) {
@@ -488,8 +589,38 @@ fn eval(s: &mut Scope, rule: &'static Rule) {
                 i.note = rule.note;
             }
         }
+        Then::Type(t) => {
+            if let Some(v) = value {
+                if !matches!(v, Value::Odd(_)) && !is_type(v, t) {
+                    let detail = Detail::Type {
+                        expected: t,
+                        got: got(v),
+                    };
+                    s.r.push(at, Code::InvalidType, severity, detail, rule.note);
+                }
+            }
+        }
+        Then::EucKr => {
+            if let Some(i) = value.and_then(Value::as_str).and_then(first_unrepresentable) {
+                s.r.push(at, Code::InvalidFormat, severity, Detail::NotEucKr { at: i }, rule.note);
+            }
+        }
+        Then::Format(f) => {
+            if value.is_some() || always {
+                s.r.push(at, Code::InvalidFormat, severity, Detail::Format(f), rule.note);
+            }
+        }
+        Then::Digits(n, strip) => hooks::digits(s.req, s.r, at, n as usize, strip, severity, rule.note),
+        Then::Block(keys) => hooks::block(s.req, s.r, at, keys, s.mobile, rule.note),
+        Then::ValuesByMethod(mv) => hooks::values_by_method(s.req, s.r, at, mv, s.method, severity, rule.note),
         // run by `run_v1`, which has the whole v1 context these hooks need
-        Then::BillingWindow(_) | Then::Currencies(_) => {}
+        Then::BillingWindow(_)
+        | Then::Currencies(_)
+        | Then::PhoneDetail(_)
+        | Then::PhonePrefill(_)
+        | Then::DirectQuotaMonths
+        | Then::Period(..)
+        | Then::CardQuota(_) => {}
     }
 }
 
@@ -505,5 +636,20 @@ mod tests {
         assert!(!Charset::AlnumNonEmpty.holds("a 1"));
         assert!(Charset::Digits.holds("0123") && !Charset::Digits.holds("") && !Charset::Digits.holds("12a"));
         assert!(!Charset::Digits.holds("１２"), "full-width digits are not ASCII digits");
+    }
+
+    #[test]
+    fn aes_hex_is_whole_blocks() {
+        assert!(Charset::AesHex.holds("00112233445566778899aabbccddeeff"));
+        assert!(Charset::AesHex.holds(&"AB".repeat(48)));
+        assert!(!Charset::AesHex.holds(""));
+        assert!(!Charset::AesHex.holds("00112233445566778899aabbccddeef"));
+        assert!(!Charset::AesHex.holds("00112233445566778899aabbccddeegg"));
+    }
+
+    #[test]
+    fn rfc3339_or_nothing() {
+        assert!(Charset::Rfc3339.holds("") && Charset::Rfc3339.holds("2024-12-31T23:59:59+09:00"));
+        assert!(!Charset::Rfc3339.holds("2024-12-31"));
     }
 }

@@ -9,7 +9,6 @@ pub mod daou;
 pub mod data;
 pub mod eximbay;
 pub mod galaxia;
-pub mod hecto;
 pub mod inicis;
 pub mod inicis_jp;
 pub mod kakaopay;
@@ -321,8 +320,8 @@ pub static GATEWAYS: &[&Gateway] = &[
     &kakaopay::GATEWAY,
     &daou::GATEWAY,
     &danal::GATEWAY,
-    &hecto::GATEWAY,
-    &hecto::GLOBAL,
+    &data::SETTLE,
+    &data::HECTO_GLOBAL,
     &kicc::GATEWAY,
     &ksnet::GATEWAY,
     &smartro::GATEWAY,
