@@ -191,3 +191,49 @@ fn settle_acc_pg_code_and_cust_ci() {
     assert!(ci("00112233445566778899aabbccddeef"));
     assert!(ci("plain-ci"));
 }
+
+#[test]
+fn galaxia_billing_window_follows_the_method() {
+    // galaxia.toml `billing-pay-method-required` (method_given = false, fire = always) and the two
+    // billing_window rules chosen by method
+    let base = r#""pg":"galaxia","merchant_uid":"m1","name":"n","customer_id":"c1","customer_uid":"u1","amount":1000"#;
+    let none = v1(&format!("{{{base}}}"), "galaxia", None);
+    assert!(has(&none, "pay_method", "required", "error"), "{none:?}");
+    assert!(has(&none, "amount", "unsupported", "warning"), "card: nothing charged");
+    let number = v1(&format!(r#"{{{base},"pay_method":7}}"#), "galaxia", None);
+    assert!(
+        has(&number, "pay_method", "required", "error"),
+        "a non-string is no method sent"
+    );
+    let phone = v1(&format!(r#"{{{base},"pay_method":"phone"}}"#), "galaxia", None);
+    assert!(has(&phone, "amount", "conflict", "warning"), "phone: charged");
+    assert!(!phone.iter().any(|i| i.path == "pay_method"));
+    let trans = v1(&format!(r#"{{{base},"pay_method":"trans"}}"#), "galaxia", None);
+    assert!(has(&trans, "pay_method", "unsupported", "error"));
+}
+
+#[test]
+fn galaxia_phone_warning_only_for_an_object() {
+    // galaxia.toml `phone-only`: when { type = { phone = "object" } }
+    let base = r#""pg":"galaxia","merchant_uid":"m1","name":"n","customer_id":"c1","amount":1000,"pay_method":"card""#;
+    let obj = v1(&format!(r#"{{{base},"phone":{{"carrier":"SKT"}}}}"#), "galaxia", None);
+    assert!(has(&obj, "phone", "unsupported", "warning"));
+    let text = v1(&format!(r#"{{{base},"phone":"SKT"}}"#), "galaxia", None);
+    assert!(has(&text, "phone", "invalid_type", "error"));
+    assert!(!has(&text, "phone", "unsupported", "warning"));
+}
+
+#[test]
+fn galaxia_v2_escrow_without_a_method_is_unsupported() {
+    // galaxia.toml `escrow-transfer-va`: any = [not_method, method_given = false]
+    let check = |method: &str| {
+        let req = format!(
+            r#"{{"storeId":"s","channelKey":"c","paymentId":"p1","orderName":"o","totalAmount":1000,"currency":"KRW","customer":{{"customerId":"c1","phoneNumber":"010"}},"isEscrow":true{method}}}"#
+        );
+        let out = v2::check(Api::Payment, &parse(&req).unwrap(), &opts("galaxia", None));
+        has(&out.issues, "isEscrow", "unsupported", "error")
+    };
+    assert!(check(r#","payMethod":"CARD""#));
+    assert!(check(""));
+    assert!(!check(r#","payMethod":"TRANSFER""#));
+}

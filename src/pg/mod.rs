@@ -8,7 +8,6 @@ pub mod danal;
 pub mod daou;
 pub mod data;
 pub mod eximbay;
-pub mod galaxia;
 pub mod inicis;
 pub mod inicis_jp;
 pub mod kakaopay;
@@ -332,7 +331,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &data::TOSS_BRANDPAY,
     &paypal::GATEWAY,
     &eximbay::GATEWAY,
-    &galaxia::GATEWAY,
+    &data::GALAXIA,
     &inicis_jp::GATEWAY,
     &payletter::GATEWAY,
     &mobilians::GATEWAY,
