@@ -237,3 +237,51 @@ fn galaxia_v2_escrow_without_a_method_is_unsupported() {
     assert!(check(""));
     assert!(!check(r#","payMethod":"TRANSFER""#));
 }
+
+#[test]
+fn danal_codes_resolve() {
+    use portone_guard::pg::{by_alias, by_v1_code};
+    for name in ["danal", "DANAL_TPAY"] {
+        assert_eq!(by_alias(name).unwrap().id, "danal", "{name}");
+    }
+    assert_eq!(by_v1_code("danal_tpay").unwrap().id, "danal");
+    assert!(!portone_guard::core::v1::OTHER_V1_CODES.contains(&"danal"));
+    assert!(!portone_guard::core::v1::OTHER_V1_CODES.contains(&"danal_tpay"));
+}
+
+#[test]
+fn danal_biz_num_is_ten_digits_without_hyphens() {
+    // danal.toml `biz-num-ten-digits`: digits = 10, strip = "-"
+    let run = |biz: &str| {
+        let req = format!(
+            r#"{{"pg":"danal_tpay","pay_method":"vbank","merchant_uid":"m1","name":"n","amount":1000,"buyer_tel":"010","biz_num":"{biz}"}}"#
+        );
+        check_request_pay(&parse(&req).unwrap(), &opts("danal", None))
+    };
+    let out = run("123-45-67890");
+    assert!(has(&out.issues, "biz_num", "invalid_format", "warning"));
+    let v = out.value.unwrap();
+    let biz = v.as_obj().unwrap().get("biz_num").and_then(|b| b.as_str());
+    assert_eq!(biz, Some("1234567890"));
+    assert!(run("1234567890").issues.iter().all(|i| i.path != "biz_num"));
+    assert!(has(&run("123-45-6789").issues, "biz_num", "invalid_format", "error"));
+}
+
+#[test]
+fn danal_phone_goes_with_the_danal_code() {
+    // danal.toml `phone-pg-danal` (error at pg) / `tpay-channel-danal-tpay` (warning at pay_method,
+    // also when it is absent)
+    let written = v1(
+        r#"{"pg":"danal_tpay","pay_method":"phone","merchant_uid":"m1","name":"n","amount":1000,"buyer_tel":"010"}"#,
+        "danal",
+        None,
+    );
+    assert!(has(&written, "pg", "unsupported", "error"), "{written:?}");
+    let inferred = v1(
+        r#"{"channelKey":"c","merchant_uid":"m1","name":"n","amount":1000,"buyer_tel":"010"}"#,
+        "danal",
+        None,
+    );
+    // options.pg `danal` names the phone code: the default card method is reported at pay_method
+    assert!(has(&inferred, "pay_method", "unsupported", "warning"), "{inferred:?}");
+}

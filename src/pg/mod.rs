@@ -4,7 +4,6 @@
 //! gateway = adding its data file, one line in [`GATEWAYS`] at its `order`, and its fixtures under
 //! `tests/fixtures/`.
 
-pub mod danal;
 pub mod daou;
 pub mod data;
 pub mod eximbay;
@@ -318,7 +317,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &welcome::GATEWAY,
     &kakaopay::GATEWAY,
     &daou::GATEWAY,
-    &danal::GATEWAY,
+    &data::DANAL,
     &data::SETTLE,
     &data::HECTO_GLOBAL,
     &kicc::GATEWAY,
