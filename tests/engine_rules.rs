@@ -285,3 +285,81 @@ fn danal_phone_goes_with_the_danal_code() {
     // options.pg `danal` names the phone code: the default card method is reported at pay_method
     assert!(has(&inferred, "pay_method", "unsupported", "warning"), "{inferred:?}");
 }
+
+fn kiwoom(src: &str) -> portone_guard::core::Outcome {
+    check_request_pay(&parse(src).unwrap(), &opts("kiwoom", None))
+}
+
+#[test]
+fn daou_aliases_and_code_resolve_to_kiwoom() {
+    use portone_guard::pg::{by_alias, by_v1_code};
+    for name in ["daou", "DAOU", "kiwoom", "kiwoompay", "payjoa"] {
+        assert_eq!(by_alias(name).unwrap().id, "daou", "{name}");
+    }
+    assert_eq!(by_v1_code("daou").unwrap().id, "daou");
+    assert!(!portone_guard::core::v1::OTHER_V1_CODES.contains(&"daou"));
+}
+
+#[test]
+fn daou_cardquota_is_sent_canonical_and_stays_so() {
+    // daou.toml `cardquota`: { cardquota = { ignored_for = [...] } }
+    use portone_guard::core::value::Value;
+    let out = kiwoom(
+        r#"{"channelKey":"c","pay_method":"card","merchant_uid":"o","name":"n","amount":50000,"digital":false,
+            "bypass":{"daou":{"CARDQUOTA":" ccnh-3:0:2:2 ^CCBC-0"}}}"#,
+    );
+    assert!(out.ok());
+    let v = out.object().unwrap();
+    let d = v
+        .get("bypass")
+        .and_then(Value::as_obj)
+        .and_then(|b| b.get("daou"))
+        .and_then(Value::as_obj);
+    assert_eq!(
+        d.and_then(|d| d.get("CARDQUOTA")).and_then(Value::as_str),
+        Some("CCNH-0:2:3^CCBC-0")
+    );
+    let codes: Vec<_> = out.issues.iter().map(|i| (i.path.as_str(), i.code.as_str())).collect();
+    assert_eq!(codes, [("bypass.daou.CARDQUOTA", "invalid_format")]);
+}
+
+#[test]
+fn daou_messages_never_echo_the_value() {
+    let out = kiwoom(
+        r#"{"channelKey":"c","pay_method":"card","merchant_uid":"o","name":"김똠방","buyer_name":"Zoë","amount":1000,
+            "digital":false,"bypass":{"daou":{"CARDQUOTA":"SECRET-0"}}}"#,
+    );
+    for i in &out.issues {
+        for locale in [portone_guard::i18n::Locale::Ko, portone_guard::i18n::Locale::En] {
+            let m = portone_guard::i18n::message(i, locale);
+            assert!(
+                !m.contains("SECRET") && !m.contains("Zoë") && !m.contains("김똠방"),
+                "{m}"
+            );
+        }
+    }
+    assert!(!out.ok());
+}
+
+#[test]
+fn daou_cash_receipt_flag_spelling_follows_the_method() {
+    // daou.toml `cash-receipt-flag`: values_by_method
+    let run = |pm: &str, flag: &str| {
+        kiwoom(&format!(
+            r#"{{"channelKey":"c","pay_method":"{pm}","merchant_uid":"o","name":"n","amount":1000,"digital":false,"bypass":{{"daou":{{"CASHRECEIPTFLAG":{flag}}}}}}}"#
+        ))
+        .issues
+        .into_iter()
+        .filter(|i| i.path == "bypass.daou.CASHRECEIPTFLAG")
+        .map(|i| (i.code.as_str(), i.severity.as_str()))
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(run("trans", "1"), []);
+    assert_eq!(run("trans", r#""0""#), []);
+    assert_eq!(run("trans", r#""Y""#), [("invalid_value", "error")]);
+    assert_eq!(run("kakaopay", r#""N""#), []);
+    assert_eq!(run("kakaopay", "1"), [("invalid_value", "error")]);
+    assert_eq!(run("card", r#""Y""#), [("unsupported", "warning")]);
+    assert_eq!(run("card", "2"), [("invalid_value", "error")]);
+    assert_eq!(run("trans", "true"), [("invalid_type", "error")]);
+}

@@ -4,7 +4,6 @@
 //! gateway = adding its data file, one line in [`GATEWAYS`] at its `order`, and its fixtures under
 //! `tests/fixtures/`.
 
-pub mod daou;
 pub mod data;
 pub mod eximbay;
 pub mod inicis;
@@ -316,7 +315,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &inicis::GATEWAY,
     &welcome::GATEWAY,
     &kakaopay::GATEWAY,
-    &daou::GATEWAY,
+    &data::DAOU,
     &data::DANAL,
     &data::SETTLE,
     &data::HECTO_GLOBAL,
