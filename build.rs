@@ -139,6 +139,10 @@ struct BypassFile {
     /// Conditions under which a block with no `when` text is checked (default: every request).
     #[serde(default)]
     only_if: Option<When>,
+    /// A note for the block's keys sent flat beside it: the block is then checked by the `block`
+    /// hook (the parent's other keys warned, pointing into the block) instead of a `keys` check.
+    #[serde(default)]
+    flat_note: Option<String>,
 }
 
 /// `"common"` (the common v1 list) or an explicit list.
@@ -184,6 +188,14 @@ struct BillingWindowRule {
     pay_methods_note: String,
     charge: String,
     amount_note: String,
+}
+
+/// One group of `then = { values_by_method = [ … ] }`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MethodGroup {
+    methods: Vec<String>,
+    values: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -458,6 +470,17 @@ const APIS: &[(&str, &str)] = &[
     ("loadIssueBillingKeyUI", "LoadIssueBillingKeyUI"),
 ];
 
+/// JSON types (`when.type`, `then = { type = … }`).
+const TYPES: &[(&str, &str)] = &[
+    ("string", "String"),
+    ("number", "Number"),
+    ("integer", "Integer"),
+    ("boolean", "Boolean"),
+    ("object", "Object"),
+    ("array", "Array"),
+    ("number_or_string", "NumberOrString"),
+];
+
 const UNITS: &[(&str, &str)] = &[("chars", "Chars"), ("bytes", "Bytes"), ("euc_kr_bytes", "EucKrBytes")];
 
 /// Option grammars the data may name (`grammar = "color"`), in `core::v1_options::grammar`.
@@ -493,7 +516,18 @@ const FORMATS: &[(&str, &str)] = &[
 ];
 
 /// Hooks that need the whole v1 context (`run_v1`): not for v2 rules.
-const V1_HOOKS: &[&str] = &["currencies", "period", "direct_quota_months"];
+const V1_HOOKS: &[&str] = &[
+    "currencies",
+    "period",
+    "direct_quota_months",
+    "phone_detail",
+    "phone_prefill",
+    "cardquota",
+    "card_point_quota",
+    "prefill_phone_digits",
+    "installment_floor",
+    "billing_window",
+];
 
 const DATE_FMTS: &[(&str, &str)] = &[
     ("YYYYMMDD", "Ymd"),
@@ -560,6 +594,11 @@ struct Unit<'a> {
 }
 
 impl Unit<'_> {
+    fn hook_static(&mut self, what: &str) -> String {
+        self.hook_statics += 1;
+        format!("{}_{what}_{}", self.prefix, self.hook_statics)
+    }
+
     fn note(&mut self, name: &str, at: &str) -> R<String> {
         if let Some((_, path, _)) = SHARED_NOTES.iter().find(|(n, _, _)| *n == name) {
             return Ok(format!("&{path}"));
@@ -907,9 +946,6 @@ impl Unit<'_> {
             Some("always") => "Fire::Always",
             Some(other) => return Err(Bad(format!("{at}: `fire` is \"always\" or left out, not `{other}`"))),
         };
-        if matches!(&rule.then, toml::Value::Table(t) if t.contains_key("currencies")) && rule.note.is_none() {
-            return Err(Bad(format!("{at}: a `currencies` check needs its note")));
-        }
         let note = match &rule.note {
             Some(n) => format!("Some({})", self.note(n, at)?),
             None => "None".to_string(),
@@ -952,6 +988,7 @@ impl Unit<'_> {
                     v1_only(s)?;
                     Ok("Then::PrefillPhoneDigits".into())
                 }
+                "euc_kr" => Ok("Then::EucKr".into()),
                 other => Err(bad(&format!("unknown check `{other}`"))),
             },
             toml::Value::Table(t) if !t.is_empty() => {
@@ -963,11 +1000,13 @@ impl Unit<'_> {
                     "tokens" => &["sep"],
                     "id_chars" => &["len"],
                     "items_not_in" => &["key"],
-                    "period" => &["both"],
+                    "period" => &["both", "keys"],
                     "charset" => &["max"],
                     "products_sum" => &["with"],
                     "date" => &["described"],
                     "flat_bypass" => &["keys"],
+                    "digits" => &["strip"],
+                    "values_by_method" => &["elsewhere"],
                     _ => &[],
                 };
                 if let Some(x) = t.keys().skip(1).find(|x| !extra.contains(&x.as_str())) {
@@ -1085,6 +1124,13 @@ impl Unit<'_> {
                             Some(toml::Value::Boolean(b)) => *b,
                             Some(_) => return Err(bad("`both` is true or false")),
                         };
+                        let keys = match t.get("keys") {
+                            None => "crate::core::v1_options::PERIOD_KEYS".to_string(),
+                            Some(k) => {
+                                let k = k.as_str().ok_or_else(|| bad("`keys` names a key table"))?;
+                                self.keys(k, at)?
+                            }
+                        };
                         self.hook_statics += 1;
                         let ident = format!("{}_PERIOD_{}", self.prefix, self.hook_statics);
                         let _ = writeln!(
@@ -1092,7 +1138,7 @@ impl Unit<'_> {
                             "static {ident}: PeriodRule = PeriodRule {{ formats: &[{}], both: {both} }};",
                             fmts?.join(", ")
                         );
-                        Ok(format!("Then::Period(&{ident})"))
+                        Ok(format!("Then::Period(&{ident}, {keys})"))
                     }
                     "billing_window" => {
                         v1_only(k)?;
@@ -1260,6 +1306,75 @@ impl Unit<'_> {
                         }
                         Ok(format!("Then::SumOf({}, {})", lit(&f[0]), lit(&f[1])))
                     }
+                    "type" => {
+                        let t = arg.as_str().ok_or_else(|| bad("type names a JSON type"))?;
+                        Ok(format!("Then::Type(Expected::{})", pick(TYPES, "type", t, at)?))
+                    }
+                    "digits" => {
+                        let n = arg
+                            .as_integer()
+                            .filter(|n| *n > 0)
+                            .ok_or_else(|| bad("digits is a count"))?;
+                        let strip = match t.get("strip") {
+                            None => String::new(),
+                            Some(v) => v
+                                .as_str()
+                                .ok_or_else(|| bad("strip is the characters taken out"))?
+                                .to_string(),
+                        };
+                        Ok(format!("Then::Digits({n}, {})", lit(&strip)))
+                    }
+                    "block" => {
+                        let name = arg.as_str().ok_or_else(|| bad("block names a key table"))?;
+                        Ok(format!("Then::Block({})", self.keys(name, at)?))
+                    }
+                    "phone_detail" => Ok(format!("Then::PhoneDetail({})", strs(&string_list(arg, at)?))),
+                    "phone_prefill" => {
+                        let n = arg
+                            .as_str()
+                            .ok_or_else(|| bad("phone_prefill names the note on digits"))?;
+                        Ok(format!("Then::PhonePrefill({})", self.note(n, at)?))
+                    }
+                    "cardquota" => {
+                        let no_card = match arg {
+                            toml::Value::Table(a) if a.len() == 1 && a.contains_key("ignored_for") => {
+                                string_list(&a["ignored_for"], at)?
+                            }
+                            _ => return Err(bad("cardquota = { ignored_for = [methods without a card] }")),
+                        };
+                        Ok(format!("Then::CardQuota({})", strs(&no_card)))
+                    }
+                    "values_by_method" => {
+                        let groups = arg
+                            .clone()
+                            .try_into::<Vec<MethodGroup>>()
+                            .map_err(|e| bad(&format!("values_by_method: a list of {{ methods, values }}: {e}")))?;
+                        let elsewhere = t
+                            .get("elsewhere")
+                            .and_then(|k| k.as_str())
+                            .ok_or_else(|| bad("values_by_method needs `elsewhere` (the note for other methods)"))?;
+                        let elsewhere = self.note(elsewhere, at)?;
+                        let mut all: Vec<String> = Vec::new();
+                        for g in &groups {
+                            for v in &g.values {
+                                if !all.contains(v) {
+                                    all.push(v.clone());
+                                }
+                            }
+                        }
+                        let items: Vec<String> = groups
+                            .iter()
+                            .map(|g| format!("({}, {})", strs(&g.methods), strs(&g.values)))
+                            .collect();
+                        let ident = self.hook_static("VALUES");
+                        let _ = writeln!(
+                            self.statics,
+                            "static {ident}: MethodValues = MethodValues {{ groups: &[{}], elsewhere: {elsewhere}, all: {} }};",
+                            items.join(", "),
+                            strs(&all)
+                        );
+                        Ok(format!("Then::ValuesByMethod(&{ident})"))
+                    }
                     other => Err(bad(&format!("unknown check `{other}`"))),
                 }
             }
@@ -1288,6 +1403,7 @@ fn charset(v: &toml::Value, at: &str) -> R<String> {
         Some("and_n_more") => "AndNMore",
         Some("not_blank_no_backslash_comma") => "NotBlankNoBackslashComma",
         Some("alnum_dash") => "AlnumDash",
+        Some("aes_hex") => "AesHex",
         Some("e164") => "E164",
         Some("non_ascii") => "NonAscii",
         Some("two_words") => "TwoWords",
@@ -1305,7 +1421,7 @@ fn charset(v: &toml::Value, at: &str) -> R<String> {
         }
     }
     Err(Bad(format!(
-        "{at}: a character set is alnum, alnum_non_empty, digits, digits_or_empty, printable_ascii, rfc3339, rfc3339_strict, no_hangul, ascii_no_space_paren, katakana, letters_spaces, hh_mm, yyyymmddhh, alnum_dash, e164, non_ascii, hex_color, and_n_more, not_blank_no_backslash_comma, two_words, upper2, kr_mobile, code_type_list or {{ none_of = \"chars\" }}"
+        "{at}: a character set is alnum, alnum_non_empty, digits, digits_or_empty, printable_ascii, rfc3339, rfc3339_strict, no_hangul, ascii_no_space_paren, katakana, letters_spaces, hh_mm, yyyymmddhh, alnum_dash, aes_hex, e164, non_ascii, hex_color, and_n_more, not_blank_no_backslash_comma, two_words, upper2, kr_mobile, code_type_list or {{ none_of = \"chars\" }}"
     )))
 }
 
@@ -1756,8 +1872,17 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                         Some(w) => conds(w, false, &bat, &b.path)?,
                         None => Vec::new(),
                     };
+                    let (then, note) = match &b.flat_note {
+                        Some(n) => {
+                            if !b.path.contains('.') {
+                                return Err(Bad(format!("{bat}: `flat_note` is for a block inside a parent object")));
+                            }
+                            (format!("Then::Block({keys})"), format!("Some({})", u.note(n, &bat)?))
+                        }
+                        None => (format!("Then::Keys({keys})"), "None".to_string()),
+                    };
                     block_rules.push(format!(
-                        "Rule {{ when: &[{}], at: {}, then: Then::Keys({keys}), severity: Severity::Warning, code: Code::UnknownField, fire: Fire::Default, note: None }}",
+                        "Rule {{ when: &[{}], at: {}, then: {then}, severity: Severity::Warning, code: Code::UnknownField, fire: Fire::Default, note: {note} }}",
                         when.join(", "),
                         lit(&b.path)
                     ));
@@ -2315,7 +2440,7 @@ fn main() {
          #[allow(unused_imports)]\n\
          use crate::core::fields::{Key, Kind};\n\
          #[allow(unused_imports)]\n\
-         use crate::core::issue::{Bi, Code, Format, Severity};\n\
+         use crate::core::issue::{Bi, Code, Expected, Format, Severity};\n\
          #[allow(unused_imports)]\n\
          use crate::core::text::{DateFmt, Unit};\n\
          #[allow(unused_imports)]\n\
@@ -2326,6 +2451,8 @@ fn main() {
          use crate::core::v2::{Api, V2Ctx};\n\
          #[allow(unused_imports)]\n\
          use crate::engine::{Charset, Cond, Env, Fire, Item, JsonType, Op, Rule, Then};\n\
+         #[allow(unused_imports)]\n\
+         use crate::engine::hooks::MethodValues;\n\
          #[allow(unused_imports)]\n\
          use crate::engine::hooks::{OptionString, OptionWarn};\n\
          #[allow(unused_imports)]\n\

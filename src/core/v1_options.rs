@@ -25,7 +25,8 @@ pub struct PeriodRule {
     pub both: bool,
 }
 
-static PERIOD_KEYS: &[Key] = &[Key::new("from", Kind::Any), Key::new("to", Kind::Any)];
+/// The keys of a plain `period {from, to}`.
+pub static PERIOD_KEYS: &[Key] = &[Key::new("from", Kind::Any), Key::new("to", Kind::Any)];
 
 static PERIOD_ORDER: Bi = bi!(
     "제공기간의 끝(period.to)은 시작(period.from)과 같거나 그 뒤여야 합니다.",

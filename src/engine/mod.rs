@@ -14,13 +14,17 @@
 
 pub mod hooks;
 
+pub use hooks::MethodValues;
+
+use crate::core::euckr::first_unrepresentable;
 use crate::core::fields::one_of;
-use crate::core::fields::{check_keys, check_kind_in, got};
+use crate::core::fields::{check_keys, check_kind_in, got, Key};
 use crate::core::issue::{index, join, Bi, Code, Detail, Expected, Format, Report, Severity};
 use crate::core::text::{is_hh_mm, is_katakana, length, parse_date, parse_rfc3339, phone_digits, DateFmt, Unit};
 use crate::core::v1::V1Ctx;
 use crate::core::v1_options::{
-    billing_window, currencies, direct_quota_months, period, tokens_in, BillingRule, PeriodRule,
+    billing_window, currencies, direct_quota_months, period_with, phone_detail, phone_prefill, tokens_in, BillingRule,
+    PeriodRule,
 };
 use crate::core::v2::{lookup, Api, V2Ctx};
 use crate::core::value::{Map, Value};
@@ -302,7 +306,7 @@ pub enum Then {
     Options(&'static OptionString),
     /// Hook (v1): `period {from, to}`: each end a real date in the layouts, both required when
     /// the rule says so, `from` not after `to`, no other keys (`core::v1_options::period`).
-    Period(&'static PeriodRule),
+    Period(&'static PeriodRule, &'static [Key]),
     /// Hook (v1): `card.direct.quota` is 0 (lump sum) or 2–36 months, with the installment
     /// floor warning (`core::v1_options::direct_quota_months`).
     DirectQuotaMonths,
@@ -365,12 +369,39 @@ pub enum Then {
     /// Hook: keys written flat in the object at `at` that belong in its block (the first field,
     /// `bypass.<block>`, whose key table is the second): `unknown_field` warnings pointing there.
     FlatBypass(&'static str, &'static [crate::core::fields::Key]),
+    /// A value at `at` that is not of this JSON type: `invalid_type`, with the rule's note (values
+    /// JSON cannot carry are left to the common scan).
+    Type(Expected),
+    /// A string at `at` with a character EUC-KR cannot write: `invalid_format` naming its place.
+    EucKr,
+    /// A string at `at` that is this many ASCII digits once the characters of the second field
+    /// are taken out: rewritten so, with an `invalid_format` warning; any other string:
+    /// `invalid_format` with the rule's severity (the note says what it takes).
+    Digits(u32, &'static str),
+    /// Hook: the object at `at` against a key table, and the other keys of its parent object
+    /// (keys sent flat beside the block): `unknown_field` warnings pointing into the block (with
+    /// the rule's note) when the table has the key, or a did-you-mean to the block's name.
+    Block(&'static [Key]),
+    /// Hook: a number or string at `at` whose allowed spellings depend on the method; see
+    /// [`MethodValues`].
+    ValuesByMethod(&'static MethodValues),
+    /// Hook (v1): `phone.detail [{carrier, enabled}]`, carriers among these (`*` = all); the
+    /// rule's note explains `phone` outside a phone payment.
+    PhoneDetail(&'static [&'static str]),
+    /// Hook (v1): `prefill.phoneNumber` fixing a phone payment's number: the rule's note explains
+    /// `prefill` outside a phone payment, this note the separators taken out of the number.
+    PhonePrefill(&'static Bi),
+    /// Hook (v1): a Kiwoom-style `CARDQUOTA` text at `at` (`CODE-m:m^…`): parsed, its months
+    /// held to the installment floor, rewritten canonically (a warning); with one of these
+    /// methods (no card) it is ignored (a warning with the rule's note).
+    CardQuota(&'static [&'static str]),
 }
 
 /// Character sets and string shapes for [`Then::Charset`] and [`Then::Matches`]. An empty string
 /// holds [`Charset::Alnum`], [`Charset::NoneOf`], [`Charset::PrintableAscii`], [`Charset::Rfc3339`],
 /// [`Charset::DigitsOrEmpty`], [`Charset::NoHangul`], [`Charset::AsciiNoSpaceParen`] and
-/// [`Charset::NotBlankNoBackslashComma`] and [`Charset::AlnumDash`], and no other.
+/// [`Charset::NotBlankNoBackslashComma`] and [`Charset::AlnumDash`], and no other
+/// ([`Charset::AesHex`] needs at least one block).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Charset {
     /// ASCII letters and digits (or nothing).
@@ -423,6 +454,8 @@ pub enum Charset {
     E164,
     /// At least one character outside ASCII (for [`Then::Matches`]: text that is not English).
     NonAscii,
+    /// Hex digits in whole AES blocks (a multiple of 32, at least one block).
+    AesHex,
 }
 
 impl Charset {
@@ -467,6 +500,7 @@ impl Charset {
                 .strip_prefix('+')
                 .is_some_and(|d| (8..=15).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())),
             Charset::NonAscii => !s.is_ascii(),
+            Charset::AesHex => !s.is_empty() && s.len() % 32 == 0 && s.bytes().all(|b| b.is_ascii_hexdigit()),
         }
     }
 }
@@ -565,8 +599,11 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
                 | Then::DirectQuotaMonths
                 | Then::CardPointQuota(_)
                 | Then::PrefillPhoneDigits
-                | Then::Period(_)
+                | Then::Period(..)
                 | Then::InstallmentFloor
+                | Then::PhoneDetail(_)
+                | Then::PhonePrefill(_)
+                | Then::CardQuota(_)
         );
         if hook {
             let Some(severity) = applies_v1(ctx, method.as_deref(), currency.as_deref(), rule) else {
@@ -586,7 +623,18 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
                         ctx.prefill_phone_digits(note);
                     }
                 }
-                Then::Period(p) => period(ctx, p),
+                Then::Period(p, keys) => period_with(ctx, p, keys),
+                Then::PhoneDetail(carriers) => {
+                    if let Some(note) = rule.note {
+                        phone_detail(ctx, carriers, note);
+                    }
+                }
+                Then::PhonePrefill(digits) => {
+                    if let Some(note) = rule.note {
+                        phone_prefill(ctx, method.as_deref() == Some("phone"), note, digits);
+                    }
+                }
+                Then::CardQuota(no_card) => hooks::card_quota(ctx, rule.at, method.as_deref(), no_card, rule.note),
                 Then::InstallmentFloor => {
                     let months = lookup(ctx.req, rule.at)
                         .and_then(Value::as_num)
@@ -762,6 +810,20 @@ fn set_at(m: &mut Map, path: &str, v: Value) {
                 set_at(inner, rest, v);
             }
         }
+    }
+}
+
+/// Whether `v` is of the JSON type `t` ([`Then::Type`]).
+fn is_type(v: &Value, t: Expected) -> bool {
+    match t {
+        Expected::String => matches!(v, Value::Str(_)),
+        Expected::Number => matches!(v, Value::Num(_)),
+        Expected::Integer => v.as_num().is_some_and(|n| n.as_int().is_some()),
+        Expected::Boolean => matches!(v, Value::Bool(_)),
+        Expected::Object => matches!(v, Value::Obj(_)),
+        Expected::Array => matches!(v, Value::Arr(_)),
+        Expected::StringOrArray => matches!(v, Value::Str(_) | Value::Arr(_)),
+        Expected::NumberOrString => matches!(v, Value::Num(_) | Value::Str(_)),
     }
 }
 
@@ -1153,14 +1215,36 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                 s.r.push(at, Code::InvalidFormat, severity, detail, rule.note);
             }
         }
+        Then::Type(t) => {
+            if let Some(v) = value {
+                if !matches!(v, Value::Odd(_)) && !is_type(v, t) {
+                    let detail = Detail::Type {
+                        expected: t,
+                        got: got(v),
+                    };
+                    s.r.push(at, Code::InvalidType, severity, detail, rule.note);
+                }
+            }
+        }
+        Then::EucKr => {
+            if let Some(i) = value.and_then(Value::as_str).and_then(first_unrepresentable) {
+                s.r.push(at, Code::InvalidFormat, severity, Detail::NotEucKr { at: i }, rule.note);
+            }
+        }
+        Then::Digits(n, strip) => hooks::digits(s.req, s.r, at, n as usize, strip, severity, rule.note),
+        Then::Block(keys) => hooks::block(s.req, s.r, at, keys, s.mobile, rule.note),
+        Then::ValuesByMethod(mv) => hooks::values_by_method(s.req, s.r, at, mv, s.method, severity, rule.note),
         // run by `run_v1`, which has the whole v1 context these hooks need
         Then::BillingWindow(_)
         | Then::Currencies(_)
-        | Then::Period(_)
+        | Then::Period(..)
         | Then::DirectQuotaMonths
         | Then::InstallmentFloor
         | Then::CardPointQuota(_)
-        | Then::PrefillPhoneDigits => {}
+        | Then::PrefillPhoneDigits
+        | Then::PhoneDetail(_)
+        | Then::PhonePrefill(_)
+        | Then::CardQuota(_) => {}
     }
 }
 
@@ -1253,5 +1337,20 @@ mod tests {
         assert!(number_date(20240117, DateFmt::Ymd) && !number_date(20241301, DateFmt::Ymd));
         assert!(!number_date(-20240117, DateFmt::Ymd) && !number_date(120240117, DateFmt::Ymd));
         assert!(number_date(202401171230, DateFmt::YmdHm) && !number_date(20240117, DateFmt::YmdHm));
+    }
+
+    #[test]
+    fn aes_hex_is_whole_blocks() {
+        assert!(Charset::AesHex.holds("00112233445566778899aabbccddeeff"));
+        assert!(Charset::AesHex.holds(&"AB".repeat(48)));
+        assert!(!Charset::AesHex.holds(""));
+        assert!(!Charset::AesHex.holds("00112233445566778899aabbccddeef"));
+        assert!(!Charset::AesHex.holds("00112233445566778899aabbccddeegg"));
+    }
+
+    #[test]
+    fn rfc3339_or_nothing() {
+        assert!(Charset::Rfc3339.holds("") && Charset::Rfc3339.holds("2024-12-31T23:59:59+09:00"));
+        assert!(!Charset::Rfc3339.holds("2024-12-31"));
     }
 }

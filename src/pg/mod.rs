@@ -4,11 +4,7 @@
 //! gateway = adding its data file, one line in [`GATEWAYS`] at its `order`, and its fixtures under
 //! `tests/fixtures/`.
 
-pub mod danal;
-pub mod daou;
 pub mod data;
-pub mod galaxia;
-pub mod hecto;
 
 use crate::core::fields::Key;
 use crate::core::issue::{Bi, Severity};
@@ -301,10 +297,10 @@ pub static GATEWAYS: &[&Gateway] = &[
     &data::INICIS,
     &data::WELCOME,
     &data::KAKAOPAY,
-    &daou::GATEWAY,
-    &danal::GATEWAY,
-    &hecto::GATEWAY,
-    &hecto::GLOBAL,
+    &data::DAOU,
+    &data::DANAL,
+    &data::SETTLE,
+    &data::HECTO_GLOBAL,
     &data::KICC,
     &data::KSNET,
     &data::SMARTRO,
@@ -315,7 +311,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &data::TOSS_BRANDPAY,
     &data::PAYPAL,
     &data::EXIMBAY,
-    &galaxia::GATEWAY,
+    &data::GALAXIA,
     &data::INICIS_JP,
     &data::PAYLETTER,
     &data::MOBILIANS,
