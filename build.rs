@@ -2081,6 +2081,37 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
     Ok((u.out, docs(g)))
 }
 
+/// One line of the README's gateway list: names, the codes a merchant uses, the page.
+fn index_line(g: &GatewayFile) -> String {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(v) = &g.v1 {
+        names.extend(v.codes.iter().map(|c| format!("`{c}`")));
+    }
+    for a in &g.aliases {
+        let a = format!("`{a}`");
+        if !names.contains(&a) {
+            names.push(a);
+        }
+    }
+    let apis = match (&g.v1, &g.v2) {
+        (Some(_), Some(_)) => "v1, v2",
+        (Some(_), None) => "v1",
+        (None, Some(_)) => "v2",
+        (None, None) => "—",
+    };
+    let rules = g.v1.as_ref().map_or(0, |v| v.rules.len()) + g.v2.as_ref().map_or(0, |v| v.rules.len());
+    let title = if g.name.ko == g.name.en {
+        g.name.en.clone()
+    } else {
+        format!("{} {}", g.name.en, g.name.ko)
+    };
+    format!(
+        "- [{title}](docs/gateways/{}.md) — {apis}; {}; {rules} rules of its own\n",
+        g.id,
+        names.join(", ")
+    )
+}
+
 /// The generated rule page of one gateway (`docs/gateways/<id>.md`).
 fn docs(g: &GatewayFile) -> String {
     let mut s = String::new();
@@ -2464,6 +2495,7 @@ fn main() {
     let docs_dir = Path::new(&out).join("docs");
     std::fs::create_dir_all(&docs_dir).unwrap();
     let mut failed = Vec::new();
+    let mut index: Vec<(u32, String)> = Vec::new();
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
         let name = f.display().to_string();
@@ -2479,6 +2511,7 @@ fn main() {
             Ok((rs, md)) => {
                 code.push_str(&rs);
                 order.push((parsed.order, upper(&parsed.id)));
+                index.push((parsed.order, index_line(&parsed)));
                 let path = docs_dir.join(format!("{}.md", parsed.id));
                 std::fs::write(&path, md).unwrap();
                 let _ = writeln!(
@@ -2509,6 +2542,15 @@ fn main() {
             .join(", ")
     );
     docs_rs.push_str("];\n");
+    index.sort();
+    let index_md: String = index.into_iter().map(|(_, l)| l).collect();
+    let index_path = docs_dir.join("index.md");
+    std::fs::write(&index_path, index_md).unwrap();
+    let _ = writeln!(
+        docs_rs,
+        "/// The gateway list the README holds between its `gateways` markers.\npub static INDEX: &str = include_str!({});",
+        lit(&index_path.display().to_string())
+    );
     std::fs::write(Path::new(&out).join("gateways.rs"), code).unwrap();
     std::fs::write(Path::new(&out).join("docs.rs"), docs_rs).unwrap();
 }

@@ -33,3 +33,23 @@ fn gateway_pages_match_the_data() {
     );
     assert!(DOCS.len() >= 4, "only {} generated pages", DOCS.len());
 }
+
+/// The README's gateway list (between `<!-- gateways -->` and `<!-- /gateways -->`) is the one the
+/// data gives.
+#[test]
+fn readme_gateway_list_matches_the_data() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let (start, end) = (
+        "<!-- gateways: generated from gateways/*.toml -->\n",
+        "<!-- /gateways -->",
+    );
+    let a = readme.find(start).expect("README has the gateways marker") + start.len();
+    let b = readme[a..].find(end).expect("README has the end marker") + a;
+    if std::env::var_os("PORTONE_GUARD_WRITE_DOCS").is_some() {
+        std::fs::write(&path, format!("{}{INDEX}{}", &readme[..a], &readme[b..])).unwrap();
+    } else {
+        assert_eq!(&readme[a..b], INDEX, "run `bash scripts/gen-docs.sh` to regenerate");
+    }
+    assert!(INDEX.lines().count() >= 29);
+}
