@@ -3,10 +3,13 @@
 //! rules of the chosen payment gateway before the SDK is called, and reports every problem with a
 //! path, a stable code and a Korean/English message.
 //!
-//! Layout: [`core`] holds the common rules and knows nothing of JavaScript; [`engine`] evaluates the
-//! rules of the gateways kept as data (`gateways/<id>.toml`, compiled by `build.rs`); [`pg`] holds
-//! the gateways (data ones in [`pg::data`], the rest one Rust file each); [`i18n`] renders messages; `wasm` is the thin `#[wasm_bindgen]` face and `sdk` the one
-//! module that touches the PortOne SDK globals (both only on wasm32).
+//! Layout: [`core`] holds the common rules (PortOne's v1 parameter reference and v2 schema) and
+//! knows nothing of JavaScript; [`engine`] evaluates every gateway's rules, which are data
+//! (`gateways/<id>.toml`, compiled by `build.rs` into [`pg::data`]), and knows no gateway by name;
+//! [`pg`] is the registry of the compiled gateways, which reach the core only through
+//! `core::Options::gateways` (no import circle); [`i18n`] renders messages; `wasm` is the thin
+//! `#[wasm_bindgen]` face and `sdk` the one module that touches the PortOne SDK globals (both
+//! only on wasm32).
 
 /// A [`core::issue::Bi`] from its Korean and English text: one string with both, so a note
 /// costs one pointer in the tables, not two.

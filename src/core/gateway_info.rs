@@ -1,5 +1,5 @@
-//! What the module knows about each gateway, as data for callers: built from [`GATEWAYS`] (so a
-//! new gateway file appears here by itself) and rendered as the JSON that `gateways()` returns
+//! What the module knows about each gateway, as data for callers: built from the gateways
+//! `Options::default()` carries (so a new gateway data file appears here by itself) and rendered as the JSON that `gateways()` returns
 //! and `examples/gateways.rs` prints as the package README's supported-PG tables.
 
 use crate::core::codes::{BANKS, BANK_FAMILIES, CARDS};
@@ -7,7 +7,8 @@ use crate::core::fields::{Key, Kind};
 use crate::core::issue::join;
 use crate::core::v1_options::Opt;
 use crate::core::value::Value;
-use crate::pg::{BypassBlock, Gateway, GATEWAYS};
+use crate::core::Options;
+use crate::engine::model::{BypassBlock, Gateway};
 
 fn strs(list: &[&str]) -> Value {
     Value::Arr(list.iter().map(|s| Value::str(s)).collect())
@@ -195,7 +196,14 @@ pub fn gateway_value(g: &Gateway) -> Value {
 
 /// Every gateway, in display order (`gateways()`).
 pub fn gateways_value() -> Value {
-    Value::Arr(GATEWAYS.iter().map(|g| gateway_value(g)).collect())
+    Value::Arr(
+        Options::default()
+            .gateways
+            .all()
+            .iter()
+            .map(|g| gateway_value(g))
+            .collect(),
+    )
 }
 
 /// [`gateways_value`] as JSON text.
@@ -258,8 +266,9 @@ mod tests {
     #[test]
     fn one_entry_per_gateway_in_order() {
         let Value::Arr(list) = gateways_value() else { panic!() };
-        assert_eq!(list.len(), GATEWAYS.len());
-        for (v, g) in list.iter().zip(GATEWAYS) {
+        let all = Options::default().gateways.all();
+        assert_eq!(list.len(), all.len());
+        for (v, g) in list.iter().zip(all) {
             assert_eq!(v.as_obj().unwrap().get("id").and_then(Value::as_str), Some(g.id));
         }
     }

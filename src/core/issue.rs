@@ -481,7 +481,7 @@ mod tests {
         let note = bi!("결제 금액은 0 이상입니다.", "The amount is at least 0.");
         assert_eq!(note.ko(), "결제 금액은 0 이상입니다.");
         assert_eq!(note.en(), "The amount is at least 0.");
-        for g in crate::pg::GATEWAYS {
+        for g in crate::core::Options::default().gateways.all() {
             let (ko, en) = (g.name.ko(), g.name.en());
             assert!(!ko.is_empty() && !en.is_empty() && !ko.contains(BI_SEPARATOR) && !en.contains(BI_SEPARATOR));
             assert!(en.is_ascii(), "{en}");

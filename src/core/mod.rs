@@ -20,8 +20,9 @@ use crate::i18n::{message, Locale};
 use issue::{Issue, Severity};
 use value::{write_json_str, Map, Value};
 
-/// Per-call options (merged over the defaults set with `configure`).
-#[derive(Clone, Debug, Default)]
+/// Per-call options (merged over the defaults set with `configure`). `Options::default()` (in
+/// `crate::pg`) carries every compiled gateway.
+#[derive(Clone, Debug)]
 pub struct Options {
     /// Message language.
     pub locale: Locale,
@@ -33,6 +34,8 @@ pub struct Options {
     pub is_mobile: Option<bool>,
     /// The merchant code for `IMP.init` (used by `requestPay`).
     pub imp_code: Option<String>,
+    /// The gateways a request may name.
+    pub gateways: crate::engine::registry::Registry,
 }
 
 impl Options {

@@ -10,7 +10,7 @@ use crate::core::issue::{index, join, Bi, Code, Detail, Expected, Format, Report
 use crate::core::text::{did_you_mean, is_app_scheme, is_http_url, parse_date, phone_digits, DateFmt, Unit};
 use crate::core::value::{Map, Value};
 use crate::core::{Options, Outcome};
-use crate::pg::{self, Gateway, V1Rules};
+use crate::engine::model::{Gateway, V1Rules};
 
 /// Keys PortOne's v1 parameter reference defines for every gateway.
 pub static COMMON_KEYS: &[&str] = &[
@@ -611,7 +611,7 @@ fn resolve(req: &Map, opts: &Options, r: &mut Report) -> Option<(&'static Gatewa
             r.error("pg", Code::InvalidFormat, Detail::Format(Format::PgCode), None);
             return None;
         }
-        if let Some(gw) = pg::by_v1_code(provider) {
+        if let Some(gw) = opts.gateways.by_v1_code(provider) {
             let code = gw
                 .v1
                 .as_ref()
@@ -621,7 +621,7 @@ fn resolve(req: &Map, opts: &Options, r: &mut Report) -> Option<(&'static Gatewa
         if OTHER_V1_CODES.contains(&provider) {
             return None;
         }
-        match did_you_mean(provider, pg::all_v1_codes()) {
+        match did_you_mean(provider, opts.gateways.all_v1_codes()) {
             Some(hint) => r.error("pg", Code::UnknownPg, Detail::UnknownPg { hint: Some(hint) }, None),
             None => r.warn("pg", Code::UnknownPg, Detail::UnknownPg { hint: None }, None),
         }
@@ -632,7 +632,7 @@ fn resolve(req: &Map, opts: &Options, r: &mut Report) -> Option<(&'static Gatewa
             .pg
             .as_deref()
             .or_else(|| opts.channels.iter().find(|(k, _)| k == ch).map(|(_, v)| v.as_str()));
-        match named.and_then(pg::by_alias) {
+        match named.and_then(|n| opts.gateways.by_alias(n)) {
             Some(gw) if gw.v1.is_some() => {
                 let rules = gw.v1.as_ref()?;
                 // the code equal to the lower-cased name (compared without building it)
@@ -647,9 +647,9 @@ fn resolve(req: &Map, opts: &Options, r: &mut Report) -> Option<(&'static Gatewa
             }
             _ => {
                 if let Some(n) = named {
-                    let known = pg::all_v1_codes().any(|c| c.eq_ignore_ascii_case(n));
+                    let known = opts.gateways.all_v1_codes().any(|c| c.eq_ignore_ascii_case(n));
                     if !known {
-                        let hint = did_you_mean(n, pg::all_v1_codes());
+                        let hint = did_you_mean(n, opts.gateways.all_v1_codes());
                         r.push(
                             "",
                             Code::UnknownPg,
@@ -925,7 +925,7 @@ mod tests {
     #[test]
     fn pay_methods_of_any_pg_are_the_gateways_lists_together() {
         let mut union: Vec<&str> = Vec::new();
-        for g in crate::pg::GATEWAYS {
+        for g in Options::default().gateways.all() {
             for pm in g.v1.iter().flat_map(|v1| v1.pay_methods.iter()) {
                 if !union.contains(pm) {
                     union.push(pm);

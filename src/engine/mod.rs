@@ -13,6 +13,8 @@
 //! item; the rule's conditions on paths through the same `[]` see that item.
 
 pub mod hooks;
+pub mod model;
+pub mod registry;
 
 pub use hooks::MethodValues;
 

@@ -6,7 +6,7 @@
 use super::{Api, V2Ctx};
 use crate::core::fields::max_len;
 use crate::core::issue::{Bi, Code, Detail, Severity};
-use crate::pg::{CustomerField, Env, TextLimit, V2Rules};
+use crate::engine::model::{CustomerField, Env, TextLimit, V2Rules};
 
 static NOT_OFFERED: Bi = bi!(
     "이 PG사는 이 SDK 함수(결제창)를 제공하지 않습니다.",

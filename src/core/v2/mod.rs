@@ -21,7 +21,8 @@ use crate::core::issue::{join, Bi, Code, Detail, OddKind, Report, Severity};
 use crate::core::text::did_you_mean;
 use crate::core::value::{Map, Value};
 use crate::core::{Options, Outcome};
-use crate::pg::{self, Env, Gateway, V2Rules};
+use crate::engine::model::{Env, Gateway, V2Rules};
+use crate::engine::registry::Registry;
 
 /// Which SDK function a request is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -246,7 +247,7 @@ pub fn check_owned(api: Api, input: Value, opts: &Options) -> Outcome {
     let gw = resolve(&req, opts, &mut r);
     let rules = gw.and_then(|g| g.v2.as_ref());
     let facts = rules::common(api, &req, rules, opts.is_mobile, &mut r);
-    bypass(api, &mut req, gw, opts.is_mobile, &mut r);
+    bypass(api, &mut req, gw, opts.gateways, opts.is_mobile, &mut r);
 
     if let (Some(gw), Some(rules)) = (gw, rules) {
         let mut ctx = V2Ctx {
@@ -283,13 +284,13 @@ fn resolve(req: &Map, opts: &Options, r: &mut Report) -> Option<&'static Gateway
         }
         return None;
     };
-    match pg::by_alias(name) {
+    match opts.gateways.by_alias(name) {
         Some(gw) if gw.v2.is_some() => Some(gw),
         Some(_) => None,
         None => {
-            let known = pg::all_v1_codes().any(|c| c.eq_ignore_ascii_case(name));
+            let known = opts.gateways.all_v1_codes().any(|c| c.eq_ignore_ascii_case(name));
             if !known {
-                let hint = did_you_mean(name, pg::all_v2_aliases());
+                let hint = did_you_mean(name, opts.gateways.all_v2_aliases());
                 let severity = if hint.is_some() {
                     Severity::Error
                 } else {
@@ -305,14 +306,21 @@ fn resolve(req: &Map, opts: &Options, r: &mut Report) -> Option<&'static Gateway
 /// `bypass`: every block a PG defines for this call is checked against that PG's table (and its
 /// enum spellings normalized); unknown blocks are `unknown_field`; a block for a PG other than
 /// the channel's, or blocks for two PGs when the PG is unknown, are warnings.
-fn bypass(api: Api, req: &mut Map, gw: Option<&'static Gateway>, mobile: Option<bool>, r: &mut Report) {
+fn bypass(
+    api: Api,
+    req: &mut Map,
+    gw: Option<&'static Gateway>,
+    gateways: Registry,
+    mobile: Option<bool>,
+    r: &mut Report,
+) {
     let Some(Value::Obj(b)) = req.get_mut("bypass") else {
         return;
     };
     let mut blocks: Vec<(String, &'static Gateway)> = Vec::new();
     for (k, v) in b.iter_mut() {
         let path = join("bypass", k);
-        let owner = pg::by_bypass_key(k);
+        let owner = gateways.by_bypass_key(k);
         match owner.and_then(|g| g.v2.as_ref()?.bypass.get(api).map(|t| (g, t))) {
             Some((g, table)) => {
                 check_kind_in(v, Kind::Fields(table), &path, None, mobile, r);
@@ -330,7 +338,7 @@ fn bypass(api: Api, req: &mut Map, gw: Option<&'static Gateway>, mobile: Option<
                 );
             }
             None => {
-                let hint = did_you_mean(k, bypass_keys(api)).map(|h| join("bypass", h));
+                let hint = did_you_mean(k, bypass_keys(api, gateways)).map(|h| join("bypass", h));
                 r.warn(path, Code::UnknownField, Detail::UnknownField { hint }, None);
             }
         }
@@ -352,8 +360,8 @@ fn bypass(api: Api, req: &mut Map, gw: Option<&'static Gateway>, mobile: Option<
 }
 
 /// The bypass keys `api` reads.
-fn bypass_keys(api: Api) -> impl Iterator<Item = &'static str> {
-    pg::GATEWAYS.iter().filter_map(move |g| {
+fn bypass_keys(api: Api, gateways: Registry) -> impl Iterator<Item = &'static str> {
+    gateways.all().iter().filter_map(move |g| {
         let v2 = g.v2.as_ref()?;
         v2.bypass.get(api)?;
         v2.bypass_key
@@ -448,7 +456,13 @@ mod tests {
         ] {
             let out = run(Api::Payment, &(PAY.to_string() + "}"), Some(alias));
             assert!(!out.issues.iter().any(|i| i.code == Code::UnknownPg), "{alias}");
-            assert!(pg::by_alias(alias).is_some_and(|g| g.v2.is_some()), "{alias}");
+            assert!(
+                Options::default()
+                    .gateways
+                    .by_alias(alias)
+                    .is_some_and(|g| g.v2.is_some()),
+                "{alias}"
+            );
         }
         let out = run(
             Api::Payment,

@@ -10,7 +10,7 @@ use super::{lookup, Api};
 use crate::core::issue::{Bi, Code, Detail, Format, Report};
 use crate::core::text::{is_email, parse_date, parse_rfc3339, DateFmt};
 use crate::core::value::{Map, Value};
-use crate::pg::V2Rules;
+use crate::engine::model::V2Rules;
 
 /// What the rules found, for the per-PG rules.
 pub(super) struct Facts {
