@@ -747,7 +747,11 @@ impl Unit<'_> {
                     }
                     let variant = if negate { "LacksOption" } else { "HasOption" };
                     let value = value.map_or("None".to_string(), |v| format!("Some({})", lit(v)));
-                    conds.push(format!("Cond::{variant}({}, &{spec}, {}, {value})", lit(p), lit(opt)));
+                    conds.push(format!(
+                        "Cond::{variant}(&({}, &{spec}, {}, {value}))",
+                        lit(p),
+                        lit(opt)
+                    ));
                 }
             }
         }
@@ -1037,7 +1041,7 @@ impl Unit<'_> {
                     }
                     "format" => {
                         let f = arg.as_str().ok_or_else(|| bad("format names a format"))?;
-                        Ok(format!("Then::Format(Format::{})", pick(FORMATS, "format", f, at)?))
+                        Ok(format!("Then::Format(&Format::{})", pick(FORMATS, "format", f, at)?))
                     }
                     "min_len" => {
                         let min = arg.as_integer().ok_or_else(|| bad("min_len is a number"))?;
@@ -1060,7 +1064,7 @@ impl Unit<'_> {
                                 (end(&a[0])?, end(&a[1])?)
                             }
                         };
-                        Ok(format!("Then::MinLen({min}, Unit::{unit}, {lo}, {hi})"))
+                        Ok(format!("Then::MinLen(&({min}, Unit::{unit}, {lo}, {hi}))"))
                     }
                     "range" => {
                         let ends = |v: Option<&toml::Value>| -> R<(String, String)> {
@@ -1086,14 +1090,14 @@ impl Unit<'_> {
                         } else {
                             (lo.clone(), hi.clone())
                         };
-                        Ok(format!("Then::Range({lo}, {hi}, {slo}, {shi})"))
+                        Ok(format!("Then::Range(&({lo}, {hi}, {slo}, {shi}))"))
                     }
                     "conflict" => {
                         let with = arg.as_str().ok_or_else(|| bad("conflict names the other path"))?;
                         check_plain_path(with, at)?;
                         Ok(format!("Then::Conflict({})", lit(with)))
                     }
-                    "kind" => Ok(format!("Then::Kind({})", self.kind(arg, at)?)),
+                    "kind" => Ok(format!("Then::Kind(&{})", self.kind(arg, at)?)),
                     "one_of" => Ok(format!("Then::OneOf({})", strs(&string_list(arg, at)?))),
                     "items_in" => Ok(format!("Then::ItemsIn({})", strs(&string_list(arg, at)?))),
                     "first_item_in" => Ok(format!("Then::FirstItemIn({})", strs(&string_list(arg, at)?))),
@@ -1106,7 +1110,7 @@ impl Unit<'_> {
                             }
                             Some(_) => return Err(bad("`sep` is one character")),
                         };
-                        Ok(format!("Then::Tokens({sep}, {})", strs(&string_list(arg, at)?)))
+                        Ok(format!("Then::Tokens(&({sep}, {}))", strs(&string_list(arg, at)?)))
                     }
                     "exactly" => Ok(format!("Then::Exactly({})", strs(&string_list(arg, at)?))),
                     "options" => {
@@ -1138,7 +1142,7 @@ impl Unit<'_> {
                             "static {ident}: PeriodRule = PeriodRule {{ formats: &[{}], both: {both} }};",
                             fmts?.join(", ")
                         );
-                        Ok(format!("Then::Period(&{ident}, {keys})"))
+                        Ok(format!("Then::Period(&(&{ident}, {keys}))"))
                     }
                     "billing_window" => {
                         v1_only(k)?;
@@ -1166,7 +1170,7 @@ impl Unit<'_> {
                         let cs = charset(arg, at)?;
                         if let Some(max) = t.get("max") {
                             let max = max.as_integer().ok_or_else(|| bad("`max` is a number"))?;
-                            return Ok(format!("Then::CharsetMax({cs}, {max})"));
+                            return Ok(format!("Then::CharsetMax(&({cs}, {max}))"));
                         }
                         let variant = if k == "charset" { "Charset" } else { "Matches" };
                         Ok(format!("Then::{variant}({cs})"))
@@ -1201,7 +1205,7 @@ impl Unit<'_> {
                             .and_then(|w| w.as_str())
                             .ok_or_else(|| bad("products_sum needs `with`, the amount's path"))?;
                         check_plain_path(with, at)?;
-                        Ok(format!("Then::ProductsSum({}, {})", strs(&keys), lit(with)))
+                        Ok(format!("Then::ProductsSum(&({}, {}))", strs(&keys), lit(with)))
                     }
                     "max_items" => {
                         let n = arg.as_integer().ok_or_else(|| bad("max_items is a number"))?;
@@ -1232,7 +1236,7 @@ impl Unit<'_> {
                             .and_then(|v| v.as_str())
                             .ok_or_else(|| bad("flat_bypass needs `keys`, the block's key table"))?;
                         let keys = self.keys(table, at)?;
-                        Ok(format!("Then::FlatBypass({}, {keys})", lit(block)))
+                        Ok(format!("Then::FlatBypass(&({}, {keys}))", lit(block)))
                     }
                     "card_point_quota" => {
                         let list = arg
@@ -1279,7 +1283,7 @@ impl Unit<'_> {
                                 }
                             }
                         };
-                        Ok(format!("Then::IdChars({}, {min}, {max})", lit(extra)))
+                        Ok(format!("Then::IdChars(&({}, {min}, {max}))", lit(extra)))
                     }
                     "items_not_in" => {
                         let key = match t.get("key") {
@@ -1290,7 +1294,7 @@ impl Unit<'_> {
                                 format!("Some({})", lit(k))
                             }
                         };
-                        Ok(format!("Then::ItemsNotIn({key}, {})", strs(&string_list(arg, at)?)))
+                        Ok(format!("Then::ItemsNotIn(&({key}, {}))", strs(&string_list(arg, at)?)))
                     }
                     "digits_only" => {
                         let seps = arg
@@ -1304,7 +1308,7 @@ impl Unit<'_> {
                         if f.len() != 2 {
                             return Err(bad("sum_of = [price field, quantity field]"));
                         }
-                        Ok(format!("Then::SumOf({}, {})", lit(&f[0]), lit(&f[1])))
+                        Ok(format!("Then::SumOf(&({}, {}))", lit(&f[0]), lit(&f[1])))
                     }
                     "type" => {
                         let t = arg.as_str().ok_or_else(|| bad("type names a JSON type"))?;
@@ -1322,7 +1326,7 @@ impl Unit<'_> {
                                 .ok_or_else(|| bad("strip is the characters taken out"))?
                                 .to_string(),
                         };
-                        Ok(format!("Then::Digits({n}, {})", lit(&strip)))
+                        Ok(format!("Then::Digits(&({n}, {}))", lit(&strip)))
                     }
                     "block" => {
                         let name = arg.as_str().ok_or_else(|| bad("block names a key table"))?;
@@ -1417,7 +1421,7 @@ fn charset(v: &toml::Value, at: &str) -> R<String> {
     }
     if let Some(chars) = v.as_table().filter(|t| t.len() == 1).and_then(|t| t.get("none_of")) {
         if let Some(chars) = chars.as_str().filter(|c| !c.is_empty()) {
-            return Ok(format!("Charset::NoneOf({})", lit(chars)));
+            return Ok(format!("Charset::NoneOf(&{})", lit(chars)));
         }
     }
     Err(Bad(format!(
@@ -1506,11 +1510,11 @@ fn conds(w: &When, v2: bool, at: &str, rule_at: &str) -> R<Vec<String>> {
     }
     for (p, set) in &w.is {
         check_path(p, at)?;
-        conds.push(format!("Cond::Is({}, {})", lit(p), strs(set)));
+        conds.push(format!("Cond::Is(&({}, {}))", lit(p), strs(set)));
     }
     for (p, set) in &w.is_not {
         check_path(p, at)?;
-        conds.push(format!("Cond::IsNot({}, {})", lit(p), strs(set)));
+        conds.push(format!("Cond::IsNot(&({}, {}))", lit(p), strs(set)));
     }
     for (p, b) in &w.bool {
         check_path(p, at)?;
@@ -1520,11 +1524,11 @@ fn conds(w: &When, v2: bool, at: &str, rule_at: &str) -> R<Vec<String>> {
         check_path(p, at)?;
         for (op, n) in compare_num(cmp, at)? {
             match n {
-                NumOrAmount::Num(n) => conds.push(format!("Cond::Num({}, Op::{op}, {n:?})", lit(p))),
+                NumOrAmount::Num(n) => conds.push(format!("Cond::Num({}, &(Op::{op}, {n:?}))", lit(p))),
                 NumOrAmount::Amount(e) => {
                     let divisor = amount_divisor(&e)
                         .ok_or_else(|| Bad(format!("{at}: `{e}`: a number, \"amount\" or \"amount / <n>\"")))?;
-                    conds.push(format!("Cond::NumAmount({}, Op::{op}, {divisor:?})", lit(p)));
+                    conds.push(format!("Cond::NumAmount({}, &(Op::{op}, {divisor:?}))", lit(p)));
                 }
             }
         }
@@ -1532,7 +1536,7 @@ fn conds(w: &When, v2: bool, at: &str, rule_at: &str) -> R<Vec<String>> {
     for (p, cmp) in &w.int {
         check_path(p, at)?;
         for (op, n) in compare(cmp, at)? {
-            conds.push(format!("Cond::Int({}, Op::{op}, {n:?})", lit(p)));
+            conds.push(format!("Cond::Int({}, &(Op::{op}, {n:?}))", lit(p)));
         }
     }
     for (negate, table) in [(false, &w.type_), (true, &w.not_type)] {
@@ -1553,17 +1557,17 @@ fn conds(w: &When, v2: bool, at: &str, rule_at: &str) -> R<Vec<String>> {
             .iter()
             .map(|d| pick(DATE_FMTS, "date layout", d, at).map(|f| format!("DateFmt::{f}")))
             .collect();
-        conds.push(format!("Cond::Date({}, &[{}])", lit(p), fmts?.join(", ")));
+        conds.push(format!("Cond::Date(&({}, &[{}]))", lit(p), fmts?.join(", ")));
     }
     for (p, cmp) in &w.second {
         check_path(p, at)?;
         for (op, n) in compare(cmp, at)? {
-            conds.push(format!("Cond::Second({}, Op::{op}, {n:?})", lit(p)));
+            conds.push(format!("Cond::Second({}, &(Op::{op}, {n:?}))", lit(p)));
         }
     }
     if let Some(cmp) = &w.amount {
         for (op, n) in compare(cmp, at)? {
-            conds.push(format!("Cond::Amount(Op::{op}, {n:?})"));
+            conds.push(format!("Cond::Amount(&(Op::{op}, {n:?}))"));
         }
     }
     if !w.currency.is_empty() {
@@ -1650,12 +1654,12 @@ fn conds(w: &When, v2: bool, at: &str, rule_at: &str) -> R<Vec<String>> {
             )));
         }
         for (op, n) in compare(&i.count, at)? {
-            conds.push(format!("Cond::Items({}, {}, Op::{op}, {n:?})", lit(&i.at), tests[0]));
+            conds.push(format!("Cond::Items(&({}, {}, Op::{op}, {n:?}))", lit(&i.at), tests[0]));
         }
     }
     for (p, set) in &w.starts_with {
         check_path(p, at)?;
-        conds.push(format!("Cond::StartsWith({}, {})", lit(p), strs(set)));
+        conds.push(format!("Cond::StartsWith(&({}, {}))", lit(p), strs(set)));
     }
     if let Some(b) = w.method_sent {
         conds.push(format!("Cond::MethodSent({b})"));

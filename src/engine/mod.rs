@@ -81,15 +81,15 @@ pub enum Cond {
     /// Nothing is at the path.
     Absent(&'static str),
     /// The value at the path is a string, one of these.
-    Is(&'static str, &'static [&'static str]),
+    Is(&'static (&'static str, &'static [&'static str])),
     /// The value at the path is a string, none of these.
-    IsNot(&'static str, &'static [&'static str]),
+    IsNot(&'static (&'static str, &'static [&'static str])),
     /// The value at the path is this boolean.
     Bool(&'static str, bool),
     /// The value at the path is a number that compares so with the given one.
-    Num(&'static str, Op, f64),
+    Num(&'static str, &'static (Op, f64)),
     /// The payment amount (v1 `amount`, v2 `totalAmount`; only when valid) compares so.
-    Amount(Op, f64),
+    Amount(&'static (Op, f64)),
     /// The currency is one of these (v1: `KRW` when absent; v2: only when given and valid).
     Currency(&'static [&'static str]),
     /// v1: the `pg` value names a MID after a dot (`kcp.A52CY`), or does not.
@@ -105,20 +105,20 @@ pub enum Cond {
     /// The value at the path is a string that is empty or only white space.
     Blank(&'static str),
     /// The value at the path is a whole number that compares so with the given one.
-    Int(&'static str, Op, f64),
+    Int(&'static str, &'static (Op, f64)),
     /// The value at the path is a number that compares so with the payment amount divided by the
     /// given one (only when the amount is valid): `vat_amount > amount / 10`.
-    NumAmount(&'static str, Op, f64),
+    NumAmount(&'static str, &'static (Op, f64)),
     /// The value at the path is a string that is a date in one of these layouts.
-    Date(&'static str, &'static [DateFmt]),
+    Date(&'static (&'static str, &'static [DateFmt])),
     /// The value at the path is a date-time with seconds (`YYYYMMDDhhmmss`, `YYYY-MM-DD
     /// HH:mm:ss`) whose seconds compare so with the given number.
-    Second(&'static str, Op, f64),
+    Second(&'static str, &'static (Op, f64)),
     /// The option string at the path, read as the [`OptionString`] says, has an item naming this
     /// listed option (with this value, when one is given).
-    HasOption(&'static str, &'static OptionString, &'static str, Option<&'static str>),
+    HasOption(&'static (&'static str, &'static OptionString, &'static str, Option<&'static str>)),
     /// Like [`Cond::HasOption`], negated: no such item (or no option string at all).
-    LacksOption(&'static str, &'static OptionString, &'static str, Option<&'static str>),
+    LacksOption(&'static (&'static str, &'static OptionString, &'static str, Option<&'static str>)),
     /// The currency is known (v1: a string, `KRW` when absent; v2: given and valid) and is none
     /// of these.
     NotCurrency(&'static [&'static str]),
@@ -126,9 +126,9 @@ pub enum Cond {
     Not(&'static [Cond]),
     /// The value at the path is an array, and the number of its items that pass the test
     /// compares so with the given number.
-    Items(&'static str, Item, Op, f64),
+    Items(&'static (&'static str, Item, Op, f64)),
     /// The value at the path is a string starting with one of these.
-    StartsWith(&'static str, &'static [&'static str]),
+    StartsWith(&'static (&'static str, &'static [&'static str])),
     /// v1: the currency is KRW as the common amount rules read it (`currency` absent, not a
     /// string, or `KRW`), or is not.
     Krw(bool),
@@ -286,12 +286,12 @@ pub enum Then {
     Date(&'static [DateFmt]),
     /// A number at `at` outside `min..=max` (either end open): `out_of_range`. The second pair is
     /// what the message states (a guide may check one bound and state another).
-    Range(Option<i64>, Option<i64>, Option<i64>, Option<i64>),
+    Range(&'static (Option<i64>, Option<i64>, Option<i64>, Option<i64>)),
     /// Something at `at`: `conflict` with the field at this path.
     Conflict(&'static str),
     /// A value at `at` of this kind (the key tables' kinds): type, set, range, URL… as a key of
     /// that kind is checked.
-    Kind(crate::core::fields::Kind),
+    Kind(&'static crate::core::fields::Kind),
     /// An issue with this code that the common rules raised at `at` gets the rule's severity and
     /// note instead (a guide that relaxes a common rule).
     Relax(Code),
@@ -299,7 +299,7 @@ pub enum Then {
     BillingWindow(&'static BillingRule),
     /// A string at `at` that is not values from the list joined by the character (or, without
     /// one, not one value from it): `invalid_format`, the note says which.
-    Tokens(Option<char>, &'static [&'static str]),
+    Tokens(&'static (Option<char>, &'static [&'static str])),
     /// A value at `at`, of any type, that is not one of these strings: `invalid_value` listing
     /// them (with no closest guess).
     Exactly(&'static [&'static str]),
@@ -308,7 +308,7 @@ pub enum Then {
     Options(&'static OptionString),
     /// Hook (v1): `period {from, to}`: each end a real date in the layouts, both required when
     /// the rule says so, `from` not after `to`, no other keys (`core::v1_options::period`).
-    Period(&'static PeriodRule, &'static [Key]),
+    Period(&'static (&'static PeriodRule, &'static [Key])),
     /// Hook (v1): `card.direct.quota` is 0 (lump sum) or 2–36 months, with the installment
     /// floor warning (`core::v1_options::direct_quota_months`).
     DirectQuotaMonths,
@@ -317,17 +317,17 @@ pub enum Then {
     InstallmentFloor,
     /// Something at `at`: `invalid_format`, stating this layout (`Format::PgCode`: `provider` or
     /// `provider.{MID}`).
-    Format(Format),
+    Format(&'static Format),
     /// A string at `at` that is not made of ASCII letters, digits and these characters, or whose
     /// length in characters is outside `min..=max`: `invalid_format`, the note says which.
-    IdChars(&'static str, u32, u32),
+    IdChars(&'static (&'static str, u32, u32)),
     /// The whole-number items from 2 up of the array at `at`, when there are two or more, are not
     /// every month from 2 to the largest of them: the rule's code, the note explains (a window
     /// that shows every month up to the largest one listed).
     ContiguousMonths,
     /// Each item of the array at `at` whose string (the item itself, or the item's field of this
     /// name) is none of these: the rule's code at that string.
-    ItemsNotIn(Option<&'static str>, &'static [&'static str]),
+    ItemsNotIn(&'static (Option<&'static str>, &'static [&'static str])),
     /// Hook: a string at `at` that is ASCII digits once these separator characters are removed
     /// is rewritten to the digits, with a warning the note explains; any other string is
     /// `invalid_format` (digits) with the rule's severity.
@@ -336,9 +336,9 @@ pub enum Then {
     /// quantity) whose products must add up to the payment amount (v1 `amount`, v2
     /// `totalAmount`, when valid): otherwise `conflict` with the amount. Skipped when an item is
     /// not such an object.
-    SumOf(&'static str, &'static str),
+    SumOf(&'static (&'static str, &'static str)),
     /// A string at `at` outside the set or longer than this many characters: `invalid_format`.
-    CharsetMax(Charset, u32),
+    CharsetMax(&'static (Charset, u32)),
     /// A number at `at` with more decimal places than this: the rule's code, the note explains.
     Decimals(u8),
     /// A number at `at` with a fraction: `invalid_type`, a whole number expected.
@@ -351,10 +351,10 @@ pub enum Then {
     /// Hook (data `products_sum`): the array at `at` of objects, each holding a number at every one of these keys; the
     /// products of each item's numbers, added up, differ from the payment amount: `conflict` with
     /// the field at the second path. Skipped when an item lacks one or the array is empty.
-    ProductsSum(&'static [&'static str], &'static str),
+    ProductsSum(&'static (&'static [&'static str], &'static str)),
     /// A non-empty string at `at` shorter than this in the unit: `out_of_range`, stating the
     /// second pair as the bounds (a guide that gives the length as a range).
-    MinLen(u32, Unit, Option<i64>, Option<i64>),
+    MinLen(&'static (u32, Unit, Option<i64>, Option<i64>)),
     /// A string at `at` in none of these layouts: `invalid_format` whose message leaves the
     /// layout to the note (a guide that states the layout with more, e.g. how far ahead).
     DateDescribed(&'static [DateFmt]),
@@ -370,7 +370,7 @@ pub enum Then {
     PrefillPhoneDigits,
     /// Hook: keys written flat in the object at `at` that belong in its block (the first field,
     /// `bypass.<block>`, whose key table is the second): `unknown_field` warnings pointing there.
-    FlatBypass(&'static str, &'static [crate::core::fields::Key]),
+    FlatBypass(&'static (&'static str, &'static [crate::core::fields::Key])),
     /// A value at `at` that is not of this JSON type: `invalid_type`, with the rule's note (values
     /// JSON cannot carry are left to the common scan).
     Type(Expected),
@@ -379,7 +379,7 @@ pub enum Then {
     /// A string at `at` that is this many ASCII digits once the characters of the second field
     /// are taken out: rewritten so, with an `invalid_format` warning; any other string:
     /// `invalid_format` with the rule's severity (the note says what it takes).
-    Digits(u32, &'static str),
+    Digits(&'static (u32, &'static str)),
     /// Hook: the object at `at` against a key table, and the other keys of its parent object
     /// (keys sent flat beside the block): `unknown_field` warnings pointing into the block (with
     /// the rule's note) when the table has the key, or a did-you-mean to the block's name.
@@ -418,7 +418,7 @@ pub enum Charset {
     /// or nothing.
     Rfc3339,
     /// None of these characters.
-    NoneOf(&'static str),
+    NoneOf(&'static &'static str),
     /// At least two words separated by whitespace (`First Last`).
     TwoWords,
     /// Exactly two ASCII capital letters (an ISO 3166-1 alpha-2 country code).
@@ -625,7 +625,7 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
                         ctx.prefill_phone_digits(note);
                     }
                 }
-                Then::Period(p, keys) => period_with(ctx, p, keys),
+                Then::Period(&(p, keys)) => period_with(ctx, p, keys),
                 Then::PhoneDetail(carriers) => {
                     if let Some(note) = rule.note {
                         phone_detail(ctx, carriers, note);
@@ -739,11 +739,11 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
             },
             Cond::Present(p) => s.get(p).is_some(),
             Cond::Absent(p) => s.get(p).is_none(),
-            Cond::Is(p, set) => s.get(p).and_then(Value::as_str).is_some_and(|v| set.contains(&v)),
-            Cond::IsNot(p, set) => s.get(p).and_then(Value::as_str).is_some_and(|v| !set.contains(&v)),
+            Cond::Is(&(p, set)) => s.get(p).and_then(Value::as_str).is_some_and(|v| set.contains(&v)),
+            Cond::IsNot(&(p, set)) => s.get(p).and_then(Value::as_str).is_some_and(|v| !set.contains(&v)),
             Cond::Bool(p, b) => s.get(p) == Some(&Value::Bool(b)),
-            Cond::Num(p, op, n) => s.get(p).and_then(num).is_some_and(|v| op.holds(v, n)),
-            Cond::Amount(op, n) => s.amount.is_some_and(|a| op.holds(a, n)),
+            Cond::Num(p, &(op, n)) => s.get(p).and_then(num).is_some_and(|v| op.holds(v, n)),
+            Cond::Amount(&(op, n)) => s.amount.is_some_and(|a| op.holds(a, n)),
             Cond::Currency(set) => s.currency.is_some_and(|c| set.contains(&c)),
             Cond::Mid(b) => s.mid == b,
             Cond::NotReported(p, code) => !s.r.has(&concrete(p, s.item), code),
@@ -751,37 +751,37 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
             Cond::Type(p, t) => s.get(p).is_some_and(|v| t.holds(v)),
             Cond::NotType(p, t) => !s.get(p).is_some_and(|v| t.holds(v)),
             Cond::Blank(p) => s.get(p).and_then(Value::as_str).is_some_and(|v| v.trim().is_empty()),
-            Cond::Int(p, op, n) => s
+            Cond::Int(p, &(op, n)) => s
                 .get(p)
                 .and_then(Value::as_num)
                 .and_then(|v| v.as_int())
                 .is_some_and(|v| op.holds(v as f64, n)),
-            Cond::NumAmount(p, op, d) => match (s.get(p).and_then(num), s.amount) {
+            Cond::NumAmount(p, &(op, d)) => match (s.get(p).and_then(num), s.amount) {
                 (Some(v), Some(a)) => op.holds(v, a / d),
                 _ => false,
             },
-            Cond::Date(p, fmts) => s
+            Cond::Date(&(p, fmts)) => s
                 .get(p)
                 .and_then(Value::as_str)
                 .is_some_and(|v| parse_date(v, fmts).is_some()),
-            Cond::Second(p, op, n) => s
+            Cond::Second(p, &(op, n)) => s
                 .get(p)
                 .and_then(Value::as_str)
                 .and_then(|v| parse_date(v, &[DateFmt::YmdHms, DateFmt::DashedYmdHms]))
                 .is_some_and(|(_, dt)| op.holds(f64::from(dt.s), n)),
-            Cond::HasOption(p, spec, name, value) => has_option(s.get(p), spec, name, value),
-            Cond::LacksOption(p, spec, name, value) => !has_option(s.get(p), spec, name, value),
+            Cond::HasOption(&(p, spec, name, value)) => has_option(s.get(p), spec, name, value),
+            Cond::LacksOption(&(p, spec, name, value)) => !has_option(s.get(p), spec, name, value),
             Cond::NotCurrency(set) => s.currency.is_some_and(|c| !set.contains(&c)),
             Cond::Not(group) => {
                 // an environment inside the group does not lower the rule's severity
                 let mut scratch = *severity;
                 !all(s, group, &mut scratch)
             }
-            Cond::Items(p, item, op, n) => match s.get(p) {
+            Cond::Items(&(p, item, op, n)) => match s.get(p) {
                 Some(Value::Arr(items)) => op.holds(items.iter().filter(|v| item.holds(v)).count() as f64, n),
                 _ => false,
             },
-            Cond::StartsWith(p, set) => s
+            Cond::StartsWith(&(p, set)) => s
                 .get(p)
                 .and_then(Value::as_str)
                 .is_some_and(|v| set.iter().any(|x| v.starts_with(x))),
@@ -905,7 +905,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                 check_keys(o, at, keys, mobile, r);
             }
         }
-        Then::FlatBypass(block, keys) => {
+        Then::FlatBypass(&(block, keys)) => {
             if let Some(Value::Obj(o)) = value {
                 flat_bypass(o, at, block, keys, severity, rule.note, s.r);
             }
@@ -931,7 +931,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                 }
             }
         }
-        Then::Range(min, max, say_min, say_max) => {
+        Then::Range(&(min, max, say_min, say_max)) => {
             let outside = value.and_then(num).is_some_and(|v| {
                 let below = min.is_some_and(|m| v < m as f64);
                 let above = max.is_some_and(|m| v > m as f64);
@@ -950,7 +950,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                 r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
             }
         }
-        Then::Kind(kind) => {
+        Then::Kind(&kind) => {
             if let Some(v) = value {
                 check_kind_in(v, kind, at, rule.note, mobile, r);
             }
@@ -981,7 +981,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                 }
             }
         }
-        Then::CharsetMax(cs, max) => {
+        Then::CharsetMax(&(cs, max)) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 if !cs.holds(v) || v.chars().count() > max as usize {
                     s.r.push(
@@ -1036,7 +1036,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                 }
             }
         }
-        Then::Tokens(sep, set) => {
+        Then::Tokens(&(sep, set)) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 if !tokens_in(v, sep, set) {
                     s.r.push(
@@ -1069,12 +1069,12 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                 i.note = rule.note;
             }
         }
-        Then::Format(format) => {
+        Then::Format(&format) => {
             if value.is_some() || always {
                 s.r.push(at, Code::InvalidFormat, severity, Detail::Format(format), rule.note);
             }
         }
-        Then::IdChars(extra, min, max) => {
+        Then::IdChars(&(extra, min, max)) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 let n = v.chars().count();
                 let chars = v
@@ -1112,7 +1112,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                 }
             }
         }
-        Then::ItemsNotIn(key, set) => {
+        Then::ItemsNotIn(&(key, set)) => {
             if let Some(Value::Arr(items)) = value {
                 for (i, item) in items.iter().enumerate() {
                     let v = match key {
@@ -1147,7 +1147,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                 set_at(s.req, at, Value::Str(digits));
             }
         }
-        Then::SumOf(price, quantity) => {
+        Then::SumOf(&(price, quantity)) => {
             let (Some(Value::Arr(items)), Some(total)) = (value, s.amount) else {
                 return;
             };
@@ -1164,7 +1164,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                 s.r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
             }
         }
-        Then::ProductsSum(keys, with) => {
+        Then::ProductsSum(&(keys, with)) => {
             if let (Some(Value::Arr(items)), Some(total)) = (value, s.amount) {
                 let mut sum = 0.0;
                 let mut complete = !items.is_empty();
@@ -1183,7 +1183,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                 }
             }
         }
-        Then::MinLen(min, unit, say_min, say_max) => {
+        Then::MinLen(&(min, unit, say_min, say_max)) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 if !v.is_empty() && length(v, unit) < min as usize {
                     let detail = Detail::Range {
@@ -1233,7 +1233,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                 s.r.push(at, Code::InvalidFormat, severity, Detail::NotEucKr { at: i }, rule.note);
             }
         }
-        Then::Digits(n, strip) => hooks::digits(s.req, s.r, at, n as usize, strip, severity, rule.note),
+        Then::Digits(&(n, strip)) => hooks::digits(s.req, s.r, at, n as usize, strip, severity, rule.note),
         Then::Block(keys) => hooks::block(s.req, s.r, at, keys, s.mobile, rule.note),
         Then::ValuesByMethod(mv) => hooks::values_by_method(s.req, s.r, at, mv, s.method, severity, rule.note),
         // run by `run_v1`, which has the whole v1 context these hooks need
@@ -1267,8 +1267,8 @@ mod tests {
         assert!(!Charset::PrintableAscii.holds("주문") && !Charset::PrintableAscii.holds("a\tb"));
         assert!(Charset::Rfc3339.holds("") && Charset::Rfc3339.holds("2024-01-31T23:59:59+09:00"));
         assert!(Charset::Rfc3339.holds("2024-01-31T23:59:59Z") && !Charset::Rfc3339.holds("2024-01-31"));
-        assert!(Charset::NoneOf("%&").holds("") && Charset::NoneOf("()").holds("a_b"));
-        assert!(!Charset::NoneOf("%&|$-+=[]").holds("a-b") && !Charset::NoneOf("()").holds("(a"));
+        assert!(Charset::NoneOf(&"%&").holds("") && Charset::NoneOf(&"()").holds("a_b"));
+        assert!(!Charset::NoneOf(&"%&|$-+=[]").holds("a-b") && !Charset::NoneOf(&"()").holds("(a"));
         assert!(Charset::TwoWords.holds("Jack Son") && Charset::TwoWords.holds(" a  b c "));
         assert!(!Charset::TwoWords.holds("Jack") && !Charset::TwoWords.holds("  "));
         assert!(Charset::Upper2.holds("DE") && !Charset::Upper2.holds("de") && !Charset::Upper2.holds("DEU"));
