@@ -58,6 +58,10 @@ export function encodeOptions(value) {
   return run(value, "sdk");
 }
 
+// Whatever happens while reading — a trap, a getter, running out of memory — the text is
+// whole: anything thrown that the reads below did not already turn into a token (which they all
+// should) makes the value one `!e` (unreadable) token. Nothing thrown here may reach the wasm
+// caller: an exception unwinding through wasm frames leaks the module's stack.
 function run(value, skipTopKey) {
   const outer = busy ? buf : null;
   const outerN = n;
@@ -65,7 +69,13 @@ function run(value, skipTopKey) {
   busy = true;
   n = 0;
   try {
-    copy = walk(value, 0, [], skipTopKey);
+    try {
+      copy = walk(value, 0, [], skipTopKey);
+    } catch (_) {
+      n = 0;
+      ascii("!e");
+      copy = undefined;
+    }
     return buf.subarray(0, n);
   } finally {
     if (outer !== null) {
@@ -180,7 +190,8 @@ function walk(v, depth, ancestors, skipTopKey) {
       ascii("undefined");
       return;
     case "bigint":
-      ascii('!b"' + v.toString() + '"');
+      // String(), not v.toString(): a replaced BigInt.prototype.toString is not called
+      ascii('!b"' + String(v) + '"');
       return;
     case "symbol":
       ascii("!s");
@@ -207,7 +218,10 @@ function walk(v, depth, ancestors, skipTopKey) {
   try {
     isArray = Array.isArray(v);
     if (isArray) {
+      // a Proxy's `length` can be anything: a Symbol or an object whose valueOf throws must
+      // not be compared outside this `try`, so anything but a whole number is unreadable
       length = v.length;
+      if (typeof length !== "number" || !(length >= 0 && length <= 4294967295) || length % 1 !== 0) throw 0;
     } else {
       tag = toStr.call(v);
       if (tag === "[object Object]" || tag === "[object Arguments]") {

@@ -17,33 +17,42 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
+// Every import is `catch`: the JavaScript behind them never throws, and if it ever did, the
+// exception must not unwind through the module's frames (that leaks the wasm stack, and after a
+// few thousand such calls every export fails).
 #[wasm_bindgen(module = "/js/walk.js")]
 extern "C" {
     /// The value's text form, as UTF-8 bytes.
-    fn encode(v: &JsValue) -> Vec<u8>;
+    #[wasm_bindgen(catch)]
+    fn encode(v: &JsValue) -> Result<Vec<u8>, JsValue>;
     /// The plain copy of the value the last `encode` built.
-    #[wasm_bindgen(js_name = takeCopy)]
-    fn take_copy() -> JsValue;
+    #[wasm_bindgen(catch, js_name = takeCopy)]
+    fn take_copy() -> Result<JsValue, JsValue>;
     /// `{ ok: true, value, issues }`: `value` with the JSON text `edits` applied (`[path,
     /// value]` sets, `[path]` deletes; none when `None`), `issues` parsed from its JSON text
     /// (`[]` when `None`).
-    #[wasm_bindgen(js_name = answerWithCopy)]
-    fn answer_with_copy(value: JsValue, edits: Option<&str>, issues: Option<&str>) -> JsValue;
+    #[wasm_bindgen(catch, js_name = answerWithCopy)]
+    fn answer_with_copy(value: JsValue, edits: Option<&str>, issues: Option<&str>) -> Result<JsValue, JsValue>;
     /// The same for call options, without their top-level `sdk` key.
-    #[wasm_bindgen(js_name = encodeOptions)]
-    fn encode_options(v: &JsValue) -> Vec<u8>;
-    #[wasm_bindgen(js_name = detectMobile)]
-    fn detect_mobile() -> JsValue;
+    #[wasm_bindgen(catch, js_name = encodeOptions)]
+    fn encode_options(v: &JsValue) -> Result<Vec<u8>, JsValue>;
+    #[wasm_bindgen(catch, js_name = detectMobile)]
+    fn detect_mobile() -> Result<JsValue, JsValue>;
 }
 
 #[wasm_bindgen(module = "/js/error.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = makeGuardError)]
-    fn make_guard_error(message: &str, issues: JsValue, cause: JsValue) -> JsValue;
-    #[wasm_bindgen(js_name = relayRejection)]
-    fn relay_rejection(promise: &Promise, message: &str, issues: JsValue) -> Promise;
-    fn settle(promise: &Promise, ms: JsValue, timeout_error: JsValue, release: JsValue) -> Promise;
+    #[wasm_bindgen(catch, js_name = makeGuardError)]
+    fn make_guard_error(message: &str, issues: JsValue, cause: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = relayRejection)]
+    fn relay_rejection(value: &JsValue, message: &str, issues: JsValue) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch)]
+    fn settle(promise: &Promise, ms: JsValue, timeout_error: JsValue, release: JsValue) -> Result<Promise, JsValue>;
 }
+
+/// The walker's text of a value it could not read at all (never happens: `encode` turns
+/// everything into text; this only keeps a broken build from trapping).
+const UNREADABLE: &[u8] = b"!e";
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -660,18 +669,18 @@ fn answer(outcome: &crate::core::Outcome, locale: Locale, text: &str, copy: JsVa
         return json(&outcome.to_json(locale));
     };
     let edits = (edits != "[]").then_some(edits);
-    if outcome.issues.is_empty() {
-        return answer_with_copy(copy, edits.as_deref(), None);
-    }
     let mut issues = String::new();
-    issues_json(&outcome.issues, locale, &mut issues);
-    answer_with_copy(copy, edits.as_deref(), Some(&issues))
+    if !outcome.issues.is_empty() {
+        issues_json(&outcome.issues, locale, &mut issues);
+    }
+    let issues = (!issues.is_empty()).then_some(issues);
+    answer_with_copy(copy, edits.as_deref(), issues.as_deref()).unwrap_or_else(|_| json(&outcome.to_json(locale)))
 }
 
 /// Reads a request for a check: its value, the walker's text and the walker's plain copy.
 fn read_input(v: &JsValue) -> (Value, String, JsValue) {
-    let bytes = encode(v);
-    let copy = take_copy();
+    let bytes = encode(v).unwrap_or_else(|_| UNREADABLE.to_vec());
+    let copy = take_copy().unwrap_or(JsValue::UNDEFINED);
     let (value, text) = read_text(bytes);
     (value, text, copy)
 }
@@ -690,7 +699,7 @@ fn read_text(bytes: Vec<u8>) -> (Value, String) {
 fn read_options(options: Option<&JsValue>) -> Rc<Options> {
     let text = match options {
         // `sdk` (v2 request* options) is an object of functions, not data: left out
-        Some(v) if v.is_object() => encode_options(v),
+        Some(v) if v.is_object() => encode_options(v).unwrap_or_else(|_| UNREADABLE.to_vec()),
         // the walker never writes empty text, so empty stands for "no options object"
         _ => Vec::new(),
     };
@@ -711,7 +720,9 @@ fn read_options(options: Option<&JsValue>) -> Rc<Options> {
     };
     if o.is_mobile.is_none() {
         o.is_mobile = MOBILE_UA.with(|m| {
-            let ua = m.get().unwrap_or_else(|| detect_mobile().as_bool());
+            let ua = m
+                .get()
+                .unwrap_or_else(|| detect_mobile().ok().and_then(|v| v.as_bool()));
             m.set(Some(ua));
             ua
         });
@@ -767,7 +778,8 @@ fn guard_error(issues: &[Issue], locale: Locale, cause: JsValue) -> JsValue {
     }
     let mut list = String::new();
     issues_json(issues, locale, &mut list);
-    make_guard_error(&msg, json(&list), cause)
+    // makeGuardError only builds an object; should it ever fail, the message alone is rejected
+    make_guard_error(&msg, json(&list), cause).unwrap_or_else(|_| JsValue::from_str(&msg))
 }
 
 fn sdk_issue(code: Code, detail: Detail, note: Option<&'static crate::core::issue::Bi>) -> Vec<Issue> {
@@ -869,7 +881,7 @@ fn once_per_id(
                 }
             });
             let ms = timeout.map_or(JsValue::UNDEFINED, JsValue::from_f64);
-            settle(&p, ms, timeout_error, release)
+            settle(&p, ms, timeout_error, release).unwrap_or(p)
         }
     }
 }
@@ -963,13 +975,14 @@ fn clean_v2(
 /// What a v2 SDK call (`requestPayment`, `loadPaymentUI`, …) came to: its promise, with a
 /// rejection turned into a `PortoneGuardError` (`sdk_error`, the SDK's error as `cause`); or, when
 /// it could not be called, a rejection at once (`sdk_not_loaded`, or `sdk_error` when it threw).
-fn v2_outcome(called: Result<Promise, SdkFailure>, locale: Locale) -> Result<Promise, Promise> {
+fn v2_outcome(called: Result<JsValue, SdkFailure>, locale: Locale) -> Result<Promise, Promise> {
     match called {
         Ok(p) => {
             let issues = sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_REJECTED));
             let mut list = String::new();
             issues_json(&issues, locale, &mut list);
-            Ok(relay_rejection(&p, &message(&issues[0], locale), json(&list)))
+            relay_rejection(&p, &message(&issues[0], locale), json(&list))
+                .map_err(|e| Promise::reject(&guard_error(&issues, locale, e)))
         }
         Err(failure) => Err(not_called(failure, "PortOne", locale)),
     }
