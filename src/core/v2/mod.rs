@@ -231,6 +231,9 @@ pub fn check_owned(api: Api, input: Value, opts: &Options) -> Outcome {
         };
     }
     scan_odd(&input, "", &mut r);
+    if crate::core::fields::over_budget(&r) {
+        return Outcome::new(Value::Null, r.issues);
+    }
     let mut value = input;
     value.drop_undefined();
     let Value::Obj(mut req) = value else {
@@ -330,7 +333,11 @@ fn bypass(api: Api, req: &mut Map, gw: Option<&'static Gateway>, mobile: Option<
                 );
             }
             None => {
-                let hint = did_you_mean(k, bypass_keys(api)).map(|h| join("bypass", h));
+                let hint = r
+                    .listing()
+                    .then(|| did_you_mean(k, bypass_keys(api)))
+                    .flatten()
+                    .map(|h| join("bypass", h));
                 r.warn(path, Code::UnknownField, Detail::UnknownField { hint }, None);
             }
         }
