@@ -38,26 +38,28 @@ pub enum SdkFailure {
 
 thread_local! {
     static INITED: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// Order ids (`merchant_uid`, `paymentId`, `issueId`) whose SDK call has not settled.
-    static IN_FLIGHT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// Order ids whose SDK call has not settled, each with its kind (the key holding it:
+    /// `merchant_uid`, `paymentId`, `issueId`): a pending `issueId` "Y" does not block a
+    /// `paymentId` "Y".
+    static IN_FLIGHT: RefCell<Vec<(&'static str, String)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Marks `id` as in flight; false (and nothing changes) when it already is.
-pub fn claim(id: &str) -> bool {
+/// Marks `id` of kind `kind` as in flight; false (and nothing changes) when it already is.
+pub fn claim(kind: &'static str, id: &str) -> bool {
     IN_FLIGHT.with(|f| {
         let mut f = f.borrow_mut();
-        if f.iter().any(|x| x == id) {
+        if f.iter().any(|(k, x)| *k == kind && x == id) {
             false
         } else {
-            f.push(id.to_string());
+            f.push((kind, id.to_string()));
             true
         }
     })
 }
 
-/// Frees `id` (after its call settled, failed to start or timed out).
-pub fn release(id: &str) {
-    IN_FLIGHT.with(|f| f.borrow_mut().retain(|x| x != id));
+/// Frees `id` of kind `kind` (after its call settled, failed to start or timed out).
+pub fn release(kind: &'static str, id: &str) {
+    IN_FLIGHT.with(|f| f.borrow_mut().retain(|(k, x)| !(*k == kind && x == id)));
 }
 
 fn method(obj: &JsValue, name: &str) -> Result<Function, SdkFailure> {

@@ -108,7 +108,7 @@ export interface ConfigureOptions {
 export interface RequestOptions extends CheckOptions {
   /** Overrides the configured `impCode` for this call. */
   impCode?: string;
-  /** Reject with code `timeout` (and free the `merchant_uid`) when the SDK's callback has not come after this many milliseconds; no limit when not given. */
+  /** Reject with code `timeout` (and free the `merchant_uid`) when the SDK's callback has not come after this many milliseconds; no limit when left out (`null` is `invalid_value`). */
   timeoutMs?: number;
 }
 
@@ -622,7 +622,7 @@ export interface ToV2Options extends CheckOptions {
 export interface RequestV2Options extends CheckOptions {
   /** The SDK to call; `globalThis.PortOne` when not given. */
   sdk?: PortOneSdk;
-  /** Reject with code `timeout` (and free the `paymentId` / `issueId`) when the SDK has not answered after this many milliseconds; no limit when not given. */
+  /** Reject with code `timeout` (and free the `paymentId` / `issueId`) when the SDK has not answered after this many milliseconds; no limit when left out (`null` is `invalid_value`). */
   timeoutMs?: number;
 }
 "#;
@@ -816,14 +816,15 @@ pub fn request_pay(
     })
 }
 
-/// `options.timeoutMs`: `Ok(None)` when absent, the milliseconds when a positive number, `Err`
-/// for anything else (a caller who asked for a limit must not silently get none).
+/// `options.timeoutMs`: `Ok(None)` when absent (`undefined`), the milliseconds when a positive
+/// number, `Err` for anything else — `null` too, as the README says: a caller who asked for a
+/// limit must not silently get none.
 fn read_timeout(options: Option<&JsValue>) -> Result<Option<f64>, ()> {
     let Some(o) = options.filter(|o| o.is_object()) else {
         return Ok(None);
     };
     let v = Reflect::get(o, &JsValue::from_str("timeoutMs")).map_err(|_| ())?;
-    if v.is_undefined() || v.is_null() {
+    if v.is_undefined() {
         return Ok(None);
     }
     match v.as_f64() {
@@ -854,7 +855,7 @@ fn once_per_id(
         .and_then(Value::as_str)
         .map(str::to_string);
     if let Some(id) = &id {
-        if !sdk::claim(id) {
+        if !sdk::claim(key, id) {
             return Promise::reject(&guard_error(
                 &sdk_issue(Code::InFlight, Detail::InFlight { key }, None),
                 locale,
@@ -865,7 +866,7 @@ fn once_per_id(
     match call(Checked::new(json(&value.to_json()))) {
         Err(rejected) => {
             if let Some(id) = &id {
-                sdk::release(id);
+                sdk::release(key, id);
             }
             rejected
         }
@@ -877,7 +878,7 @@ fn once_per_id(
             );
             let release = Closure::once_into_js(move || {
                 if let Some(id) = &id {
-                    sdk::release(id);
+                    sdk::release(key, id);
                 }
             });
             let ms = timeout.map_or(JsValue::UNDEFINED, JsValue::from_f64);
@@ -966,9 +967,19 @@ fn clean_v2(
             )))
         }
     };
-    let sdk_given = options
-        .and_then(|o| Reflect::get(o, &JsValue::from_str("sdk")).ok())
-        .filter(|s| !s.is_undefined() && !s.is_null());
+    let sdk_given = match options.filter(|o| o.is_object()) {
+        None => None,
+        Some(o) => match Reflect::get(o, &JsValue::from_str("sdk")) {
+            Ok(s) => Some(s).filter(|s| !s.is_undefined() && !s.is_null()),
+            // a throwing `sdk` getter is the caller's SDK failing, not a missing one: falling
+            // back to globalThis.PortOne would call an SDK the caller did not choose
+            Err(e) => {
+                let mut issues = sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW));
+                issues[0].path = String::from("options.sdk");
+                return Err(Promise::reject(&guard_error(&issues, opts.locale, e)));
+            }
+        },
+    };
     Ok((value, opts.locale, sdk_given))
 }
 

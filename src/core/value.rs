@@ -721,6 +721,7 @@ impl Differ<'_> {
             s: self.t.as_bytes(),
             src: self.t,
             i: start,
+            lone: false,
         };
         if p.value(0).is_err() {
             return false;
@@ -775,6 +776,7 @@ impl Differ<'_> {
                 s: t,
                 src: self.t,
                 i: key_at,
+                lone: false,
             };
             let Ok(key) = p.string() else { return };
             self.at = p.i + b":undefined".len();
@@ -860,6 +862,7 @@ pub fn parse(text: &str) -> Result<Value, ParseError> {
         s: text.as_bytes(),
         src: text,
         i: 0,
+        lone: false,
     };
     let v = p.value(0)?;
     p.ws();
@@ -873,6 +876,9 @@ struct Parser<'a> {
     s: &'a [u8],
     src: &'a str,
     i: usize,
+    /// Whether the last string read had a lone surrogate (a `\\uD800`-style escape without its
+    /// pair): not Unicode text, so never a value or key ([`Odd::NotUnicode`]).
+    lone: bool,
 }
 
 impl Parser<'_> {
@@ -907,7 +913,14 @@ impl Parser<'_> {
             }
             b'{' => self.object(depth),
             b'[' => self.array(depth),
-            b'"' => Ok(Value::Str(self.string()?)),
+            b'"' => {
+                let s = self.string()?;
+                Ok(if self.lone {
+                    Value::Odd(Odd::NotUnicode)
+                } else {
+                    Value::Str(s)
+                })
+            }
             b't' if self.eat("true") => Ok(Value::Bool(true)),
             b'f' if self.eat("false") => Ok(Value::Bool(false)),
             b'n' if self.eat("null") => Ok(Value::Null),
@@ -1039,7 +1052,10 @@ impl Parser<'_> {
                     if self.s.get(self.i) != Some(&b'"') {
                         return self.err();
                     }
+                    let start = self.i;
                     let k = self.string()?;
+                    let lone = self.lone;
+                    let end = self.i;
                     self.ws();
                     if !self.eat(":") {
                         return self.err();
@@ -1049,6 +1065,13 @@ impl Parser<'_> {
                         odd_keys.push(OddKey {
                             kind: OddKeyKind::TooLong,
                             shown: shown_key(&k),
+                        });
+                    } else if lone {
+                        // shown as the text wrote it, `\\ud800` and all: two such keys that
+                        // differ only in their lone surrogates stay two
+                        odd_keys.push(OddKey {
+                            kind: OddKeyKind::NotUnicode,
+                            shown: self.src[start + 1..end - 1].to_string(),
                         });
                     } else {
                         entries.push((k, v));
@@ -1167,6 +1190,7 @@ impl Parser<'_> {
             return self.err();
         }
         self.i += 1;
+        self.lone = false;
         // Common case: no escape before the closing quote; one exact-size copy.
         let start = self.i;
         let mut end = start;
@@ -1229,12 +1253,16 @@ impl Parser<'_> {
                                     char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
                                 } else {
                                     // lone high surrogate followed by a non-low escape
+                                    self.lone = true;
                                     out.push('\u{FFFD}');
                                     char::from_u32(lo)
                                 }
                             } else {
                                 char::from_u32(hi)
                             };
+                            // a surrogate left over (lone high, lone low) has no char: it is
+                            // marked, and the string is never used as text
+                            self.lone |= ch.is_none();
                             out.push(ch.unwrap_or('\u{FFFD}'));
                         }
                         _ => {
@@ -1483,6 +1511,39 @@ mod tests {
         assert_eq!(
             parse(&text).unwrap(),
             Value::Arr(vec![Value::Odd(Odd::TooManyKeys(MAX_KEYS as u64 + 1))])
+        );
+    }
+
+    #[test]
+    fn a_lone_surrogate_is_never_text() {
+        // in a value: the value is not Unicode (the PG would get U+FFFD); pairs are fine
+        for lone in [
+            r#""x\ud800y""#,
+            r#""\udc00""#,
+            r#""\ud800\u0041""#,
+            r#""\ud800""#,
+            r#""\udbff\ud800""#,
+        ] {
+            assert_eq!(parse(lone), Ok(Value::Odd(Odd::NotUnicode)), "{lone}");
+        }
+        assert_eq!(parse(r#""\ud83d\ude00\u00e9""#), Ok(Value::str("😀é")));
+        // in keys: left out of the entries and kept as the text wrote them, so two keys that
+        // differ only in their lone surrogate never merge into one entry
+        let v = parse(r#"{"k\ud800":1,"k\udc00":2,"k":3}"#).unwrap();
+        let m = v.as_obj().unwrap();
+        assert_eq!(m.entries(), &[(String::from("k"), Value::int(3))]);
+        let shown: Vec<_> = m.odd_keys.iter().map(|k| (k.kind, k.shown.as_str())).collect();
+        assert_eq!(
+            shown,
+            [
+                (OddKeyKind::NotUnicode, r"k\ud800"),
+                (OddKeyKind::NotUnicode, r"k\udc00")
+            ]
+        );
+        // the next string read is judged on its own
+        assert_eq!(
+            parse(r#"["\ud800","ok"]"#),
+            Ok(Value::Arr(vec![Value::Odd(Odd::NotUnicode), Value::str("ok")]))
         );
     }
 
