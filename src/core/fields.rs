@@ -62,7 +62,7 @@ pub fn scan_odd(v: &Value, path: &str, r: &mut Report) {
                     scan_odd(x, &join(path, k), r);
                 }
             }
-            for k in &m.odd_keys {
+            for k in m.odd_keys() {
                 let kind = match k.kind {
                     OddKeyKind::TooLong => OddKind::LongKey,
                     OddKeyKind::NotUnicode => OddKind::NotUnicode,
@@ -98,7 +98,7 @@ fn has_odd(v: &Value) -> bool {
     match v {
         Value::Odd(_) => true,
         Value::Arr(a) => a.iter().any(has_odd),
-        Value::Obj(m) => m.symbol_keys > 0 || !m.odd_keys.is_empty() || m.entries().iter().any(|(_, x)| has_odd(x)),
+        Value::Obj(m) => m.symbol_keys > 0 || !m.odd_keys().is_empty() || m.entries().iter().any(|(_, x)| has_odd(x)),
         _ => false,
     }
 }

@@ -150,27 +150,35 @@ pub enum OddKeyKind {
 #[derive(Clone, Debug, Default)]
 pub struct Map {
     /// Key/value pairs. Keys are unique (a later duplicate replaces the earlier value). Private
-    /// so that every added key passes through [`Map::push`] and `key_hint` and `sorted` stay
+    /// so that every added key passes through [`Map::push`] and `key_hint` and the index stay
     /// right.
     entries: Vec<(String, Value)>,
     /// One bit per class of key ([`key_bit`]: length, first and last byte) ever added. A lookup
     /// whose bit is clear is absent without scanning; most lookups are for absent keys.
     key_hint: u64,
+    /// How many own enumerable Symbol-keyed properties the object had (the walker's `!y` token).
+    /// They cannot be carried (JSON has no Symbol keys) and are reported, not sent.
+    pub symbol_keys: u32,
+    /// What only some maps have, boxed so that a map — and so every [`Value`] — stays as small
+    /// as before it existed (every request is mostly small maps).
+    extra: Option<Box<Extra>>,
+}
+
+/// The rarer parts of a [`Map`].
+#[derive(Clone, Debug, Default)]
+struct Extra {
     /// For a map of more than [`LINEAR`] entries, every entry as (hash of its key, position in
     /// `entries`), ordered by hash, then key: a lookup is a binary search over the hashes (a scan
     /// per key made 100,000 keys cost seconds). Equal hashes — by chance or by design — fall back
     /// to comparing keys, so the order is total and no input makes a lookup slower than
     /// O(log n) key comparisons. Empty for small maps.
     sorted: Vec<(u64, u32)>,
-    /// How many own enumerable Symbol-keyed properties the object had (the walker's `!y` token).
-    /// They cannot be carried (JSON has no Symbol keys) and are reported, not sent.
-    pub symbol_keys: u32,
     /// Entries that could not be carried (too-long or non-Unicode keys, the walker's budget),
     /// reported at their paths, never sent.
-    pub odd_keys: Vec<OddKey>,
+    odd_keys: Vec<OddKey>,
 }
 
-/// The hash [`Map::sorted`] orders keys by (FNV-1a).
+/// The hash [`Extra::sorted`] orders keys by (FNV-1a).
 fn key_hash(key: &str) -> u64 {
     key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
@@ -187,7 +195,7 @@ fn before(entries: &[(String, Value)], a: (u64, u32), b: (u64, u32)) -> bool {
     x < y || (x == y && a.1 < b.1)
 }
 
-/// [`Map::sorted`] for `entries`: a radix sort of the hashes (eight passes over the entries,
+/// [`Extra::sorted`] for `entries`: a radix sort of the hashes (eight passes over the entries,
 /// whatever the keys), then each run of equal hashes — one entry unless keys collide — ordered
 /// by key with a heap sort (O(n log n) however many collide; the standard library's sorts
 /// would cost the module about 10 KB).
@@ -254,13 +262,13 @@ fn heap_sort(o: &mut [(u64, u32)], less: impl Fn((u64, u32), (u64, u32)) -> bool
 }
 
 /// Maps up to this many entries are searched by a scan (as fast as a search for so few, and no
-/// index to keep); larger ones keep [`Map::sorted`].
+/// index to keep); larger ones keep an index ([`Extra::sorted`]).
 const LINEAR: usize = 16;
 
 impl PartialEq for Map {
     fn eq(&self, other: &Self) -> bool {
         // the hint and the index only speed up lookups (the hint keeps bits of removed keys)
-        self.entries == other.entries && self.symbol_keys == other.symbol_keys && self.odd_keys == other.odd_keys
+        self.entries == other.entries && self.symbol_keys == other.symbol_keys && self.odd_keys() == other.odd_keys()
     }
 }
 
@@ -304,27 +312,44 @@ impl Map {
     /// Appends an entry whose key is known not to be here yet.
     fn push(&mut self, key: String, v: Value) {
         self.key_hint |= key_bit(&key);
-        let indexed = !self.sorted.is_empty();
         self.entries.push((key, v));
-        if indexed {
-            let last = self.entries.len() - 1;
-            let at = self.position(&self.entries[last].0, key_hash(&self.entries[last].0));
-            self.sorted.insert(at, (key_hash(&self.entries[last].0), last as u32));
+        let last = self.entries.len() - 1;
+        if !self.sorted().is_empty() {
+            let h = key_hash(&self.entries[last].0);
+            let at = self.position(&self.entries[last].0, h);
+            if let Some(x) = self.extra.as_mut() {
+                x.sorted.insert(at, (h, last as u32));
+            }
         } else if self.entries.len() > LINEAR {
             self.reindex();
         }
     }
-    /// Where in [`Map::sorted`] `key` (with hash `h`) is or would go.
+    /// The index ([`Extra::sorted`]); empty for a small map.
+    fn sorted(&self) -> &[(u64, u32)] {
+        self.extra.as_ref().map_or(&[], |x| &x.sorted)
+    }
+    /// Entries that could not be carried (too-long or non-Unicode keys, the walker's budget),
+    /// reported at their paths ([`crate::core::fields::scan_odd`]), never part of the value.
+    pub fn odd_keys(&self) -> &[OddKey] {
+        self.extra.as_ref().map_or(&[], |x| &x.odd_keys)
+    }
+    /// Adds an entry that could not be carried (see [`Map::odd_keys`]).
+    pub fn push_odd_key(&mut self, key: OddKey) {
+        self.extra.get_or_insert_with(Box::default).odd_keys.push(key);
+    }
+    /// Where in the index `key` (with hash `h`) is or would go.
     fn position(&self, key: &str, h: u64) -> usize {
         let k = key.as_bytes();
-        self.sorted
+        self.sorted()
             .partition_point(|&(ph, p)| ph < h || (ph == h && self.entries[p as usize].0.as_bytes() < k))
     }
-    /// Rebuilds [`Map::sorted`] (none for a small map). Keys are unique.
+    /// Rebuilds the index (none for a small map). Keys are unique.
     fn reindex(&mut self) {
-        self.sorted.clear();
         if self.entries.len() > LINEAR {
-            self.sorted = sorted_positions(&self.entries);
+            let sorted = sorted_positions(&self.entries);
+            self.extra.get_or_insert_with(Box::default).sorted = sorted;
+        } else if let Some(x) = self.extra.as_mut() {
+            x.sorted = Vec::new();
         }
     }
     /// The position of `key` in `entries`.
@@ -332,21 +357,28 @@ impl Map {
         if self.key_hint & key_bit(key) == 0 {
             return None;
         }
-        if self.sorted.is_empty() {
-            return self.entries.iter().position(|(k, _)| same_key(k, key));
+        match &self.extra {
+            Some(x) if !x.sorted.is_empty() => self.search(key),
+            _ => self.entries.iter().position(|(k, _)| same_key(k, key)),
         }
-        self.search(key)
     }
-    /// [`Map::find`] in a large map: a binary search of `sorted`.
+    /// [`Map::find`] in a large map: a binary search of the index.
     #[inline(never)]
     fn search(&self, key: &str) -> Option<usize> {
         let h = key_hash(key);
-        let (ph, p) = *self.sorted.get(self.position(key, h))?;
+        let (ph, p) = *self.sorted().get(self.position(key, h))?;
         (ph == h && self.entries[p as usize].0 == key).then_some(p as usize)
     }
     /// The value under `key`, treating `undefined` as absent.
     pub fn get(&self, key: &str) -> Option<&Value> {
-        match &self.entries[self.find(key)?].1 {
+        if self.key_hint & key_bit(key) == 0 {
+            return None;
+        }
+        let v = match &self.extra {
+            Some(x) if !x.sorted.is_empty() => &self.entries[self.search(key)?].1,
+            _ => &self.entries.iter().find(|(k, _)| same_key(k, key))?.1,
+        };
+        match v {
             Value::Undefined => None,
             v => Some(v),
         }
@@ -386,17 +418,24 @@ impl Map {
                     m.key_hint |= key_bit(k);
                 }
                 m.entries = entries;
-                m.sorted = order;
+                m.extra = Some(Box::new(Extra {
+                    sorted: order,
+                    odd_keys: Vec::new(),
+                }));
                 return m;
             }
         }
         for (k, v) in entries {
-            match m.get_mut(&k) {
-                Some(slot) => *slot = v,
-                None => m.push(k, v),
-            }
+            m.push_unique(k, v);
         }
         m
+    }
+    /// Adds an entry read from text: a key already here gets the new value in its old place.
+    fn push_unique(&mut self, k: String, v: Value) {
+        match self.get_mut(&k) {
+            Some(slot) => *slot = v,
+            None => self.push(k, v),
+        }
     }
     /// Number of entries.
     pub fn len(&self) -> usize {
@@ -1024,14 +1063,19 @@ impl Parser<'_> {
             }
             self.ws();
         }
-        let mut entries = Vec::new();
-        let mut odd_keys = Vec::new();
+        // Entries go straight into the map while it is small (a scan finds a repeated key);
+        // past LINEAR the rest are gathered and the whole map indexed once at the end
+        // (`Map::from_entries`), never a lookup per key in a growing index.
+        let mut big: Option<Vec<(String, Value)>> = None;
+        let mut count = 0usize;
         if !self.eat("}") {
             loop {
                 self.ws();
-                if self.eat("!B") {
+                // tokens first, without a compare per entry when there is none
+                let token = self.s.get(self.i) == Some(&b'!');
+                if token && self.eat("!B") {
                     // the walker's budget ran out here: nothing follows
-                    odd_keys.push(OddKey {
+                    m.push_odd_key(OddKey {
                         kind: OddKeyKind::OverBudget,
                         shown: String::new(),
                     });
@@ -1041,10 +1085,10 @@ impl Parser<'_> {
                     }
                     break;
                 }
-                if self.eat("!K") {
+                if token && self.eat("!K") {
                     // a key the walker did not copy whole: its first characters, no value
                     let k = self.string()?;
-                    odd_keys.push(OddKey {
+                    m.push_odd_key(OddKey {
                         kind: OddKeyKind::TooLong,
                         shown: shown_key(&k),
                     });
@@ -1062,19 +1106,24 @@ impl Parser<'_> {
                     }
                     let v = self.value(depth + 1)?;
                     if k.len() > MAX_KEY_CHARS && k.chars().count() > MAX_KEY_CHARS {
-                        odd_keys.push(OddKey {
+                        m.push_odd_key(OddKey {
                             kind: OddKeyKind::TooLong,
                             shown: shown_key(&k),
                         });
                     } else if lone {
                         // shown as the text wrote it, `\\ud800` and all: two such keys that
                         // differ only in their lone surrogates stay two
-                        odd_keys.push(OddKey {
+                        m.push_odd_key(OddKey {
                             kind: OddKeyKind::NotUnicode,
                             shown: self.src[start + 1..end - 1].to_string(),
                         });
                     } else {
-                        entries.push((k, v));
+                        count += 1;
+                        match &mut big {
+                            Some(rest) => rest.push((k, v)),
+                            None if m.len() < LINEAR => m.push_unique(k, v),
+                            None => big = Some(vec![(k, v)]),
+                        }
                     }
                 }
                 self.ws();
@@ -1087,14 +1136,21 @@ impl Parser<'_> {
                 return self.err();
             }
         }
-        if entries.len() > MAX_KEYS {
-            return Ok(Value::Odd(Odd::TooManyKeys(entries.len() as u64)));
+        if count > MAX_KEYS {
+            return Ok(Value::Odd(Odd::TooManyKeys(count as u64)));
         }
-        // a later duplicate replaces the earlier value (as `Map::set`), without copying the key
-        let symbol_keys = m.symbol_keys;
-        m = Map::from_entries(entries);
-        m.symbol_keys = symbol_keys;
-        m.odd_keys = odd_keys;
+        if let Some(rest) = big {
+            // a later duplicate replaces the earlier value (as `Map::set`), without copying the key
+            let mut all = std::mem::take(&mut m.entries);
+            all.extend(rest);
+            let odd = m.extra.take().map(|x| x.odd_keys).unwrap_or_default();
+            let symbol_keys = m.symbol_keys;
+            m = Map::from_entries(all);
+            m.symbol_keys = symbol_keys;
+            for k in odd {
+                m.push_odd_key(k);
+            }
+        }
         Ok(Value::Obj(m))
     }
 
@@ -1474,7 +1530,7 @@ mod tests {
         let c = m.get("c").and_then(Value::as_obj).unwrap();
         assert_eq!(c.len(), 1);
         assert_eq!(
-            c.odd_keys,
+            c.odd_keys(),
             vec![OddKey {
                 kind: OddKeyKind::OverBudget,
                 shown: String::new()
@@ -1483,7 +1539,7 @@ mod tests {
         let d = m.get("d").and_then(Value::as_obj).unwrap();
         assert_eq!(d.entries().len(), 1);
         assert_eq!(
-            d.odd_keys,
+            d.odd_keys(),
             vec![OddKey {
                 kind: OddKeyKind::TooLong,
                 shown: "kkkk…".into()
@@ -1503,8 +1559,8 @@ mod tests {
         let m = v.as_obj().unwrap();
         assert_eq!(m.len(), 1);
         assert_eq!(m.get(&fits), Some(&Value::int(2)));
-        assert_eq!(m.odd_keys[0].kind, OddKeyKind::TooLong);
-        assert_eq!(m.odd_keys[0].shown, "가".repeat(SHOWN_KEY_CHARS) + "…");
+        assert_eq!(m.odd_keys()[0].kind, OddKeyKind::TooLong);
+        assert_eq!(m.odd_keys()[0].shown, "가".repeat(SHOWN_KEY_CHARS) + "…");
         // an object over MAX_KEYS keys
         let entries: Vec<String> = (0..=MAX_KEYS).map(|i| format!("\"{i}\":0")).collect();
         let text = ["[{", &entries.join(","), "}]"].concat();
@@ -1532,7 +1588,7 @@ mod tests {
         let v = parse(r#"{"k\ud800":1,"k\udc00":2,"k":3}"#).unwrap();
         let m = v.as_obj().unwrap();
         assert_eq!(m.entries(), &[(String::from("k"), Value::int(3))]);
-        let shown: Vec<_> = m.odd_keys.iter().map(|k| (k.kind, k.shown.as_str())).collect();
+        let shown: Vec<_> = m.odd_keys().iter().map(|k| (k.kind, k.shown.as_str())).collect();
         assert_eq!(
             shown,
             [
