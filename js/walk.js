@@ -56,6 +56,16 @@ export function takeCopy() {
 // `[path, value]` pairs that set and `[path]` ones that delete, or undefined for none); `issues`
 // is the JSON text of the issue list, or undefined when there is none.
 export function answerWithCopy(value, edits, issues) {
+  // total, like everything the module calls here on each check: `undefined` instead of a throw
+  // (the module then sends the whole answer as JSON)
+  try {
+    return withEdits(value, edits, issues);
+  } catch (_) {
+    return undefined;
+  }
+}
+
+function withEdits(value, edits, issues) {
   if (edits !== undefined) {
     for (const edit of JSON.parse(edits)) {
       const path = edit[0];
@@ -82,6 +92,17 @@ export function encodeOptions(value) {
 // should) makes the value one `!e` (unreadable) token. Nothing thrown here may reach the wasm
 // caller: an exception unwinding through wasm frames leaks the module's stack.
 function run(value, skipTopKey) {
+  try {
+    return read(value, skipTopKey);
+  } catch (_) {
+    // not reached (read catches what the value throws); kept so that nothing, not even a
+    // failed allocation, can escape into the module
+    copy = undefined;
+    return new Uint8Array([0x21, 0x65]); // !e
+  }
+}
+
+function read(value, skipTopKey) {
   if (nesting >= MAX_NESTED) {
     copy = undefined;
     return new Uint8Array([0x21, 0x65]); // !e

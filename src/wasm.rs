@@ -17,25 +17,26 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
-// Every import is `catch`: the JavaScript behind them never throws, and if it ever did, the
-// exception must not unwind through the module's frames (that leaks the wasm stack, and after a
-// few thousand such calls every export fails).
+// No exception may unwind through the module's frames (each one leaks the wasm stack; after a few
+// thousand every export fails). The walker's functions, called on every check, are total: they
+// catch everything themselves (a `catch` import would wrap each call in `handleError`, which
+// costs the hot path about a microsecond). Every other import is `catch`.
 #[wasm_bindgen(module = "/js/walk.js")]
 extern "C" {
-    /// The value's text form, as UTF-8 bytes.
-    #[wasm_bindgen(catch)]
-    fn encode(v: &JsValue) -> Result<Vec<u8>, JsValue>;
+    /// The value's text form, as UTF-8 bytes (never throws: anything thrown reading the value is
+    /// a token in the text).
+    fn encode(v: &JsValue) -> Vec<u8>;
     /// The plain copy of the value the last `encode` built.
-    #[wasm_bindgen(catch, js_name = takeCopy)]
-    fn take_copy() -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = takeCopy)]
+    fn take_copy() -> JsValue;
     /// `{ ok: true, value, issues }`: `value` with the JSON text `edits` applied (`[path,
     /// value]` sets, `[path]` deletes; none when `None`), `issues` parsed from its JSON text
-    /// (`[]` when `None`).
-    #[wasm_bindgen(catch, js_name = answerWithCopy)]
-    fn answer_with_copy(value: JsValue, edits: Option<&str>, issues: Option<&str>) -> Result<JsValue, JsValue>;
+    /// (`[]` when `None`); `undefined` (never a throw) when the edits do not fit the copy.
+    #[wasm_bindgen(js_name = answerWithCopy)]
+    fn answer_with_copy(value: JsValue, edits: Option<&str>, issues: Option<&str>) -> JsValue;
     /// The same for call options, without their top-level `sdk` key.
-    #[wasm_bindgen(catch, js_name = encodeOptions)]
-    fn encode_options(v: &JsValue) -> Result<Vec<u8>, JsValue>;
+    #[wasm_bindgen(js_name = encodeOptions)]
+    fn encode_options(v: &JsValue) -> Vec<u8>;
     #[wasm_bindgen(catch, js_name = detectMobile)]
     fn detect_mobile() -> Result<JsValue, JsValue>;
 }
@@ -49,10 +50,6 @@ extern "C" {
     #[wasm_bindgen(catch)]
     fn settle(promise: &Promise, ms: JsValue, timeout_error: JsValue, release: JsValue) -> Result<Promise, JsValue>;
 }
-
-/// The walker's text of a value it could not read at all (never happens: `encode` turns
-/// everything into text; this only keeps a broken build from trapping).
-const UNREADABLE: &[u8] = b"!e";
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -674,13 +671,17 @@ fn answer(outcome: &crate::core::Outcome, locale: Locale, text: &str, copy: JsVa
         issues_json(&outcome.issues, locale, &mut issues);
     }
     let issues = (!issues.is_empty()).then_some(issues);
-    answer_with_copy(copy, edits.as_deref(), issues.as_deref()).unwrap_or_else(|_| json(&outcome.to_json(locale)))
+    let answer = answer_with_copy(copy, edits.as_deref(), issues.as_deref());
+    if answer.is_undefined() {
+        return json(&outcome.to_json(locale));
+    }
+    answer
 }
 
 /// Reads a request for a check: its value, the walker's text and the walker's plain copy.
 fn read_input(v: &JsValue) -> (Value, String, JsValue) {
-    let bytes = encode(v).unwrap_or_else(|_| UNREADABLE.to_vec());
-    let copy = take_copy().unwrap_or(JsValue::UNDEFINED);
+    let bytes = encode(v);
+    let copy = take_copy();
     let (value, text) = read_text(bytes);
     (value, text, copy)
 }
@@ -699,7 +700,7 @@ fn read_text(bytes: Vec<u8>) -> (Value, String) {
 fn read_options(options: Option<&JsValue>) -> Rc<Options> {
     let text = match options {
         // `sdk` (v2 request* options) is an object of functions, not data: left out
-        Some(v) if v.is_object() => encode_options(v).unwrap_or_else(|_| UNREADABLE.to_vec()),
+        Some(v) if v.is_object() => encode_options(v),
         // the walker never writes empty text, so empty stands for "no options object"
         _ => Vec::new(),
     };
