@@ -217,9 +217,46 @@ const perCheck = await page.evaluate(async (againstDir) => {
   // each size beside structuredClone of the same object, so growth the engine itself shows
   // (allocation, GC of the copies) can be told from the check's
   const growth = [];
-  for (const n of [1, 10, 100, 1000, 10000]) growth.push({ name: "kcpProducts", n, check: measure(v1, escrow(n)), structuredClone: measure(base, escrow(n)) });
-  for (const n of [1, 10, 100, 1000, 10000]) growth.push({ name: "v2 products", n, check: measure(v2, kpn(n)), structuredClone: measure(base, kpn(n)) });
+  // up to 3,000 items: five values each, so 3,000 is the largest size within the value budget
+  // (issue #20: 20,000 values a call); 10,000 items would be one budget error
+  for (const n of [1, 10, 100, 1000, 3000]) growth.push({ name: "kcpProducts", n, check: measure(v1, escrow(n)), structuredClone: measure(base, escrow(n)) });
+  for (const n of [1, 10, 100, 1000, 3000]) growth.push({ name: "v2 products", n, check: measure(v2, kpn(n)), structuredClone: measure(base, kpn(n)) });
   for (const n of [1, 4, 8, 12, 16, 20, 24]) growth.push({ name: "CARDQUOTA groups", n, check: measure(v1, daou(n)), structuredClone: measure(base, daou(n)) });
+  // Issue #20's budgets: the worst inputs within them (each must answer in <= 50 ms) and inputs
+  // far outside them (each one error, costing no more than noticing it). Milliseconds per call,
+  // single calls after three warm-up calls: median and slowest of up to 30 calls in 1.5 s.
+  const wide = (n) => { const o = {}; for (let i = 0; i < n; i++) o["k" + i] = i; return o; };
+  let dag = 1;
+  for (let i = 0; i < 20; i++) dag = [dag, dag];
+  const big = "a".repeat(999_999);
+  const badProducts = (n) => ({ ...kpn(0), products: Array.from({ length: n }, () => ({ id: 1, name: 2, amount: "x", quantity: -1 })) });
+  const slow = (fn, obj) => {
+    for (let i = 0; i < 3; i++) fn(obj);
+    const t = [];
+    for (const end = performance.now() + 1500; t.length < 30 && (t.length < 5 || performance.now() < end); ) {
+      const s = performance.now();
+      fn(obj);
+      t.push(performance.now() - s);
+    }
+    t.sort((a, b) => a - b);
+    const r = fn(obj);
+    return { median_ms: t[t.length >> 1], max_ms: t[t.length - 1], calls: t.length, ok: r.ok, issues: r.issues.length };
+  };
+  const budgets = [
+    ["custom_data of 10,000 keys (the key budget)", true, v1, { ...kcp(), custom_data: wide(10_000) }],
+    ["custom_data of 10,000 items (the same as an array)", true, v1, { ...kcp(), custom_data: Array.from({ length: 10_000 }, (_, i) => i) }],
+    // the request's own 13 values and 19,980 strings: 19,993 of the 20,000
+    ["custom_data of 19,980 strings (the value budget)", true, v1, { ...kcp(), custom_data: Array.from({ length: 19_980 }, (_, i) => "item" + i) }],
+    ["3,998 invalid v2 products (16,000 errors, 1,000 listed)", true, v2, badProducts(3998)],
+    // beside the request's 11 keys: 9,999 of the 10,000 an object may have
+    ["9,988 unknown top-level keys (warnings, did-you-mean)", true, v1, { ...kcp(), ...wide(9988) }],
+    ["three strings of 999,999 characters (text budget)", true, v1, { ...kcp(), custom_data: [big, big, big] }],
+    ["custom_data of 100,000 keys", false, v1, { ...kcp(), custom_data: wide(100_000) }],
+    ["2^20-leaf DAG (20 nested [x, x])", false, v1, { ...kcp(), custom_data: dag }],
+    ["3,000 references to one 999,999-character string", false, v1, { ...kcp(), custom_data: Array(3000).fill(big) }],
+    ["one key of 4,000,000 characters", false, v1, { ...kcp(), custom_data: { ["k".repeat(4_000_000)]: 1 } }],
+    ["999,999 items in kcpProducts", false, v1, { ...kcp(), kcpProducts: Array(999_999).fill(1) }],
+  ].map(([name, within, fn, obj]) => ({ name, within, ...slow(fn, obj) }));
   // BENCH_AGAINST: the same rows timed against another build in this page, batches alternating
   // (this build, then the other), so load on the machine hits both alike
   let against;
@@ -254,7 +291,7 @@ const perCheck = await page.evaluate(async (againstDir) => {
       ["checkPayment KPN 1,000 products", v2, bv2, kpn(1000)],
     ].map(([name, fa, fb, obj]) => ({ name, ...pair(fa, fb, obj) }));
   }
-  return { ok, rows, growth, against };
+  return { ok, rows, growth, budgets, against };
 }, BASE);
 await browser.close();
 server.close();
@@ -292,6 +329,9 @@ for (const g of perCheck.growth) {
   first[g.name] ??= g.check.median_us;
   console.log(`  ${g.name.padEnd(18)} n=${String(g.n).padEnd(6)} ${f1(g.check.median_us).padStart(10)} ${((g.check.median_us / first[g.name]).toFixed(1) + "x").padStart(8)}   per item ${f1(g.check.median_us / g.n).padStart(7)}   clone per item ${f1(g.structuredClone.median_us / g.n).padStart(6)}`);
 }
+console.log("\nbudgets (issue #20; ms per call, single calls: median, slowest; every row answers, outside ones with one error)");
+for (const b of perCheck.budgets)
+  console.log(`  ${(b.within ? "within:  " : "outside: ") + b.name.padEnd(58)} ${f1(b.median_ms).padStart(8)} ${f1(b.max_ms).padStart(8)} ms   ok=${b.ok} issues=${b.issues}`);
 if (perCheck.against) {
   console.log(`\nagainst ${process.env.BENCH_BASE_REV || BASE} (same page, alternating batches; µs)   this: median    best   against: median    best   ratio (median)`);
   for (const r of perCheck.against)
@@ -309,13 +349,14 @@ if (perCheck.against) {
     return m ? Number(m[1].replaceAll(",", "")) : NaN;
   };
   if (spawnSync("valgrind", ["--version"]).status === 0 && existsSync(bin)) {
-    const N = 200;
-    const rows = [["KCP typical", "typical"], ["KCP escrow 10 kcpProducts", "escrow"], ["daou CARDQUOTA 10 groups", "daou"], ["KPN typical (checkPayment)", "kpn"]].map(([name, mode]) => ({
+    const rows = [["KCP typical", "typical", 200], ["KCP escrow 10 kcpProducts", "escrow", 200], ["daou CARDQUOTA 10 groups", "daou", 200], ["KPN typical (checkPayment)", "kpn", 200],
+      // issue #20: an object's entries against an array's items (a scan per key was quadratic)
+      ["KCP typical + custom_data of 10,000 keys", "keys", 5], ["KCP typical + custom_data of 10,000 items", "items", 5]].map(([name, mode, N]) => ({
       name,
       instructions: Math.round((ir([String(N), mode]) - ir(["0", mode])) / N),
     }));
     console.log("\nnative instructions per check (callgrind: read + check + answer; deterministic)");
-    for (const r of rows) console.log(`  ${r.name.padEnd(44)} ${String(r.instructions).padStart(9)}`);
+    for (const r of rows) console.log(`  ${r.name.padEnd(44)} ${String(r.instructions).padStart(11)}`);
     out.native_instructions = rows;
   }
 }
@@ -327,7 +368,7 @@ const mark = (ok) => (ok ? "met" : "NOT met");
 // fixed cost of a check still dominates); structuredClone's own ratio shows the engine's share
 const perItem = (name, n) => { const g = perCheck.growth.find((x) => x.name === name && x.n === n); return [g.check.median_us / n, g.structuredClone.median_us / n]; };
 const linear = ["kcpProducts", "v2 products"].map((name) => {
-  const [a, ca] = perItem(name, 100), [b, cb] = perItem(name, 10000);
+  const [a, ca] = perItem(name, 100), [b, cb] = perItem(name, 3000);
   return { name, ratio: b / a, clone: cb / ca };
 });
 out.targets = [
@@ -337,7 +378,9 @@ out.targets = [
   ["typical check ≤ 10 µs (median)", `${f1(typical)} µs`, typical <= 10],
   ["every listed check ≤ 10 µs (median)", `${f1(worst)} µs`, worst <= 10],
   ["typical check ≤ zod, same rules (median)", `${f1(typical)} vs ${f1(perCheck.rows[0].zod.median_us)} µs`, typical <= perCheck.rows[0].zod.median_us],
-  ["linear growth (µs per item, n=10,000 ≤ 1.5× n=100)", linear.map((l) => `${l.ratio.toFixed(2)}x (clone ${l.clone.toFixed(2)}x)`).join(", "), linear.every((l) => l.ratio <= 1.5)],
+  ["any input within the budgets ≤ 50 ms (issue #20; slowest median)", `${f1(Math.max(...perCheck.budgets.filter((b) => b.within).map((b) => b.median_ms)))} ms`,
+    perCheck.budgets.filter((b) => b.within).every((b) => b.median_ms <= 50)],
+  ["linear growth (µs per item, n=3,000 ≤ 1.5× n=100)", linear.map((l) => `${l.ratio.toFixed(2)}x (clone ${l.clone.toFixed(2)}x)`).join(", "), linear.every((l) => l.ratio <= 1.5)],
 ].map(([target, measured, ok]) => ({ target, measured, met: ok }));
 console.log("\ntargets (issue #7)");
 for (const t of out.targets) console.log(`  ${t.target.padEnd(50)} ${t.measured.padEnd(36)} ${mark(t.met)}`);

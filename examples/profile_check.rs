@@ -4,7 +4,8 @@
 //! `escrow` the request carries 10 `kcpProducts` (`typical` for none), with `kpn` it is the
 //! benchmark's typical KPN `checkPayment` request instead, with `daou` its daou request (a
 //! CARDQUOTA of 10 groups); a third argument `nopg` leaves
-//! `options.pg` out.
+//! `options.pg` out. `keys` and `items` put a `custom_data` of 10,000 keys (the key budget) or of
+//! 10,000 items into the typical request: an object's cost per entry against an array's.
 use portone_guard::core::v2::{check_owned, Api};
 use portone_guard::core::value::parse;
 use portone_guard::core::{check_request_pay_owned, Options};
@@ -24,6 +25,17 @@ fn main() {
             text.push_str(r#"{"orderNumber":"o1","name":"상품1","quantity":2,"amount":3000}"#);
         }
         text.push(']');
+    }
+    match std::env::args().nth(2).as_deref() {
+        Some("keys") => {
+            let entries: Vec<String> = (0..10_000).map(|i| format!(r#""k{i}":{i}"#)).collect();
+            text.push_str(&[r#","custom_data":{"#, &entries.join(","), "}"].concat());
+        }
+        Some("items") => {
+            let items: Vec<String> = (0..10_000).map(|i| i.to_string()).collect();
+            text.push_str(&[r#","custom_data":["#, &items.join(","), "]"].concat());
+        }
+        _ => {}
     }
     text.push('}');
     if std::env::args().nth(2).as_deref() == Some("daou") {

@@ -17,8 +17,10 @@ export function makeGuardError(message, issues, cause) {
 // Passes the v2 SDK's promise on: its value as is (undefined after a redirect, a response with
 // `code` when the payment failed); a rejection becomes a PortoneGuardError (code sdk_error) with
 // the SDK's error as `cause`.
+// `promise` may be anything the SDK returned: a value, a thenable whose `then` throws, a promise
+// whose `constructor` getter throws; none of it throws here.
 export function relayRejection(promise, message, issues) {
-  return Promise.resolve(promise).then(
+  return resolved(promise).then(
     (response) => response,
     (cause) => {
       throw new PortoneGuardError(message, issues, cause);
@@ -26,12 +28,22 @@ export function relayRejection(promise, message, issues) {
   );
 }
 
+// Promise.resolve(value), except that what it throws (a promise's throwing `constructor`
+// getter) becomes the rejection.
+function resolved(value) {
+  try {
+    return Promise.resolve(value);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
 // Ends `promise` at the latest after `ms` milliseconds (when `ms` is a number; rejecting with
 // `timeoutError`), and calls `release` once when it settles either way. Browsers fire timers
 // longer than 2^31 − 1 ms at once, so longer waits are capped there.
 export function settle(promise, ms, timeoutError, release) {
   let timer;
-  let raced = Promise.resolve(promise);
+  let raced = resolved(promise);
   if (typeof ms === "number") {
     const deadline = new Promise((_, reject) => {
       timer = setTimeout(() => reject(timeoutError), Math.min(ms, 2147483647));

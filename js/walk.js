@@ -8,6 +8,19 @@
 // as JSON text to be decoded and parsed.
 const MAX_DEPTH = 40;
 const MAX_LEN = 1000000;
+// The budgets of one call (issue #20; the same numbers as src/core/value.rs, which documents
+// them): keys per object, key length (a longer key is sent as its first SHOWN_KEY characters
+// only), values read — each object, array, string, number… every time it is reached, so a value
+// shared by many references costs each of them — and bytes of text written. Past the last two
+// the walk stops where it is (`!B`) and every open object and array closes at once.
+const MAX_KEYS = 10000;
+const MAX_KEY = 256;
+const SHOWN_KEY = 32;
+const MAX_NODES = 20000;
+const MAX_TEXT = 4000000;
+// How deep getters may call back into the module while a value is read (each nested call shares
+// the outer call's budgets); deeper calls read nothing.
+const MAX_NESTED = 4;
 const toStr = Object.prototype.toString;
 const isEnumerable = Object.prototype.propertyIsEnumerable;
 
@@ -20,6 +33,12 @@ let busy = false;
 // The copy the last `encode` built (handed out once by `takeCopy`; a nested call's is replaced
 // by the outer call's when that one ends).
 let copy;
+// The budgets spent in the current outermost call: values read, bytes written by nested calls
+// that ended (the current call's own bytes are `n`), and whether the walk has stopped.
+let nodes = 0;
+let spent = 0;
+let stop = false;
+let nesting = 0;
 
 // The request (or `configure` defaults) as UTF-8 text.
 export function encode(value) {
@@ -37,6 +56,16 @@ export function takeCopy() {
 // `[path, value]` pairs that set and `[path]` ones that delete, or undefined for none); `issues`
 // is the JSON text of the issue list, or undefined when there is none.
 export function answerWithCopy(value, edits, issues) {
+  // total, like everything the module calls here on each check: `undefined` instead of a throw
+  // (the module then sends the whole answer as JSON)
+  try {
+    return withEdits(value, edits, issues);
+  } catch (_) {
+    return undefined;
+  }
+}
+
+function withEdits(value, edits, issues) {
   if (edits !== undefined) {
     for (const edit of JSON.parse(edits)) {
       const path = edit[0];
@@ -58,19 +87,54 @@ export function encodeOptions(value) {
   return run(value, "sdk");
 }
 
+// Whatever happens while reading — a trap, a getter, running out of memory — the text is
+// whole: anything thrown that the reads below did not already turn into a token (which they all
+// should) makes the value one `!e` (unreadable) token. Nothing thrown here may reach the wasm
+// caller: an exception unwinding through wasm frames leaks the module's stack.
 function run(value, skipTopKey) {
+  try {
+    return read(value, skipTopKey);
+  } catch (_) {
+    // not reached (read catches what the value throws); kept so that nothing, not even a
+    // failed allocation, can escape into the module
+    copy = undefined;
+    return new Uint8Array([0x21, 0x65]); // !e
+  }
+}
+
+function read(value, skipTopKey) {
+  if (nesting >= MAX_NESTED) {
+    copy = undefined;
+    return new Uint8Array([0x21, 0x65]); // !e
+  }
   const outer = busy ? buf : null;
   const outerN = n;
+  const outerStop = stop;
   if (outer !== null) buf = new Uint8Array(256);
+  else {
+    nodes = 0;
+    spent = 0;
+  }
   busy = true;
+  nesting++;
   n = 0;
+  stop = false;
   try {
-    copy = walk(value, 0, [], skipTopKey);
+    try {
+      copy = walk(value, 0, [], skipTopKey);
+    } catch (_) {
+      n = 0;
+      ascii("!e");
+      copy = undefined;
+    }
     return buf.subarray(0, n);
   } finally {
+    nesting--;
     if (outer !== null) {
+      spent += n;
       buf = outer;
       n = outerN;
+      stop = outerStop;
     } else {
       busy = false;
       if (buf.length > 1 << 20) buf = new Uint8Array(1024);
@@ -158,11 +222,26 @@ function quote(s) {
   n = j;
 }
 
+// The budget of values or text ran out here: `!B`, and the walk stops.
+function over() {
+  ascii("!B");
+  stop = true;
+}
+
 function walk(v, depth, ancestors, skipTopKey) {
+  if (++nodes > MAX_NODES) return over();
   switch (typeof v) {
     case "string":
       if (v.length > MAX_LEN) ascii("!l" + v.length);
-      else quote(v);
+      else if (spent + n + v.length + 2 > MAX_TEXT) return over();
+      else {
+        const at = n;
+        quote(v);
+        if (spent + n > MAX_TEXT) {
+          n = at;
+          return over();
+        }
+      }
       return v;
     case "number":
       if (v !== v) ascii("NaN");
@@ -180,7 +259,8 @@ function walk(v, depth, ancestors, skipTopKey) {
       ascii("undefined");
       return;
     case "bigint":
-      ascii('!b"' + v.toString() + '"');
+      // String(), not v.toString(): a replaced BigInt.prototype.toString is not called
+      ascii('!b"' + String(v) + '"');
       return;
     case "symbol":
       ascii("!s");
@@ -207,14 +287,18 @@ function walk(v, depth, ancestors, skipTopKey) {
   try {
     isArray = Array.isArray(v);
     if (isArray) {
+      // a Proxy's `length` can be anything: a Symbol or an object whose valueOf throws must
+      // not be compared outside this `try`, so anything but a whole number is unreadable
       length = v.length;
+      if (typeof length !== "number" || !(length >= 0 && length <= 4294967295) || length % 1 !== 0) throw 0;
     } else {
       tag = toStr.call(v);
       if (tag === "[object Object]" || tag === "[object Arguments]") {
         keys = Object.keys(v);
         // Symbol keys cannot travel as JSON; they are counted so the core reports them
         const own = Object.getOwnPropertySymbols(v);
-        symbols = own.length === 0 ? 0 : own.filter((s) => isEnumerable.call(v, s)).length;
+        // (past the key budget they are not looked at one by one: the object is not read)
+        symbols = own.length === 0 ? 0 : own.length > MAX_KEYS ? own.length : own.filter((s) => isEnumerable.call(v, s)).length;
       }
       if (keys !== undefined && depth === 0 && skipTopKey !== undefined) {
         keys = keys.filter((k) => k !== skipTopKey);
@@ -229,10 +313,17 @@ function walk(v, depth, ancestors, skipTopKey) {
     else utf8("!o" + JSON.stringify(tag.slice(8, -1)));
     return;
   }
+  const size = isArray ? length : keys.length;
   if (isArray && length > MAX_LEN) {
     ascii("!l" + length);
     return;
   }
+  if (!isArray && size + symbols > MAX_KEYS) {
+    ascii("!k" + (size + symbols));
+    return;
+  }
+  // more items than values left to read: stop here rather than read them and stop later
+  if (size > MAX_NODES - nodes) return over();
   ancestors.push(v);
   ensure(1);
   let out;
@@ -245,6 +336,7 @@ function walk(v, depth, ancestors, skipTopKey) {
         buf[n++] = 0x2c;
       }
       out.push(child(v, i, depth, ancestors));
+      if (stop) break;
     }
     ensure(1);
     buf[n++] = 0x5d;
@@ -258,6 +350,17 @@ function walk(v, depth, ancestors, skipTopKey) {
         ensure(1);
         buf[n++] = 0x2c;
       }
+      if (k.length > MAX_KEY) {
+        // not copied: its first characters (a surrogate pair kept whole), and no value
+        const cut = (k.charCodeAt(SHOWN_KEY - 1) & 0xfc00) === 0xd800 ? SHOWN_KEY - 1 : SHOWN_KEY;
+        ascii("!K");
+        quote(k.slice(0, cut));
+        continue;
+      }
+      if (spent + n + k.length + 3 > MAX_TEXT) {
+        over();
+        break;
+      }
       quote(k);
       ensure(1);
       buf[n++] = 0x3a;
@@ -265,6 +368,7 @@ function walk(v, depth, ancestors, skipTopKey) {
       // an own data property even for "__proto__", as JSON.parse makes it
       if (k === "__proto__") Object.defineProperty(out, k, { value: c, writable: true, enumerable: true, configurable: true });
       else out[k] = c;
+      if (stop) break;
     }
     ensure(1);
     buf[n++] = 0x7d;

@@ -2,11 +2,21 @@
 //! SDK object a caller hands in. It receives requests that already passed the checks (as a
 //! [`Checked`] value), turns v1's callback into a Promise, passes v2's Promise on as is, and
 //! hands the v2 button calls (`loadPaymentUI`, `loadIssueBillingKeyUI`) the caller's callbacks.
+//! Every call into the SDK goes through a `catch` import or `js/sdk.js`, so nothing the SDK
+//! throws unwinds through the module's frames.
 
 use js_sys::{Function, Promise, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(module = "/js/sdk.js")]
+extern "C" {
+    /// `f.call(target, request, callback)` with a callback that answers once; the Promise of
+    /// its first answer, or `Err` with what `f` threw before calling back.
+    #[wasm_bindgen(catch, js_name = callWithCallback)]
+    fn call_with_callback(f: &Function, target: &JsValue, request: &JsValue) -> Result<Promise, JsValue>;
+}
 
 /// A request object that passed every check; only the checking code can make one.
 pub struct Checked(JsValue);
@@ -28,26 +38,28 @@ pub enum SdkFailure {
 
 thread_local! {
     static INITED: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// Order ids (`merchant_uid`, `paymentId`, `issueId`) whose SDK call has not settled.
-    static IN_FLIGHT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// Order ids whose SDK call has not settled, each with its kind (the key holding it:
+    /// `merchant_uid`, `paymentId`, `issueId`): a pending `issueId` "Y" does not block a
+    /// `paymentId` "Y".
+    static IN_FLIGHT: RefCell<Vec<(&'static str, String)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Marks `id` as in flight; false (and nothing changes) when it already is.
-pub fn claim(id: &str) -> bool {
+/// Marks `id` of kind `kind` as in flight; false (and nothing changes) when it already is.
+pub fn claim(kind: &'static str, id: &str) -> bool {
     IN_FLIGHT.with(|f| {
         let mut f = f.borrow_mut();
-        if f.iter().any(|x| x == id) {
+        if f.iter().any(|(k, x)| *k == kind && x == id) {
             false
         } else {
-            f.push(id.to_string());
+            f.push((kind, id.to_string()));
             true
         }
     })
 }
 
-/// Frees `id` (after its call settled, failed to start or timed out).
-pub fn release(id: &str) {
-    IN_FLIGHT.with(|f| f.borrow_mut().retain(|x| x != id));
+/// Frees `id` of kind `kind` (after its call settled, failed to start or timed out).
+pub fn release(kind: &'static str, id: &str) {
+    IN_FLIGHT.with(|f| f.borrow_mut().retain(|(k, x)| !(*k == kind && x == id)));
 }
 
 fn method(obj: &JsValue, name: &str) -> Result<Function, SdkFailure> {
@@ -71,37 +83,27 @@ pub fn request_pay_v1(req: Checked, imp_code: Option<&str>) -> Result<Promise, S
             INITED.with(|i| *i.borrow_mut() = Some(code.to_string()));
         }
     }
-    let mut failure = None;
-    let promise = Promise::new(&mut |resolve: Function, _reject: Function| {
-        let callback = Closure::once_into_js(move |rsp: JsValue| {
-            let _ = resolve.call1(&JsValue::UNDEFINED, &rsp);
-        });
-        if let Err(e) = request_pay.call2(&imp, &req.0, &callback) {
-            failure = Some(e);
-        }
-    });
-    match failure {
-        Some(e) => Err(SdkFailure::Threw(e)),
-        None => Ok(promise),
-    }
+    // the callback is a JavaScript function (js/sdk.js): a second call is ignored, and an SDK
+    // that throws after calling back resolves with that answer
+    call_with_callback(&request_pay, &imp, &req.0).map_err(SdkFailure::Threw)
 }
 
 /// Calls the v2 SDK method `name` (`requestPayment`, `requestIssueBillingKey`,
 /// `requestIssueBillingKeyAndPay`) exactly once with the checked request, on `sdk` when the
 /// caller gave one (what `import * as PortOne from "@portone/browser-sdk/v2"` gives), else on
-/// `globalThis.PortOne`; neither being an object with that method is [`SdkFailure::NotLoaded`]. Returns the SDK's Promise (a non-Promise result is wrapped), whose
+/// `globalThis.PortOne`; neither being an object with that method is [`SdkFailure::NotLoaded`]. Returns what the SDK returned (its Promise; the
+/// caller wraps it in JavaScript, where a throwing `then` cannot reach the module), whose
 /// value — `undefined` after a redirect, a response with `code` on failure — is not touched.
-pub fn request_v2(name: &str, req: Checked, sdk: Option<JsValue>) -> Result<Promise, SdkFailure> {
+pub fn request_v2(name: &str, req: Checked, sdk: Option<JsValue>) -> Result<JsValue, SdkFailure> {
     let (target, f) = v2_method(name, sdk)?;
-    let ret = f.call1(&target, &req.0).map_err(SdkFailure::Threw)?;
-    Ok(Promise::resolve(&ret))
+    f.call1(&target, &req.0).map_err(SdkFailure::Threw)
 }
 
 /// Calls the v2 button method `name` (`loadPaymentUI`, `loadIssueBillingKeyUI`) exactly once
 /// with the checked request and the caller's callbacks object, untouched (the SDK calls
 /// `onPaymentSuccess` / `onPaymentFail` or `onIssueBillingKeySuccess` / `onIssueBillingKeyFail`
 /// later, when the buyer used the button). The SDK is found as in [`request_v2`]; its return
-/// value (`void` or a Promise of it) is wrapped in a Promise.
+/// value (`void` or a Promise of it) is returned as is, for the caller to wrap.
 /// With `callbacks` `None` it calls an update method (`updateLoadPaymentUIRequest`,
 /// `updateLoadIssueBillingKeyUIRequest`) with the checked request alone.
 pub fn load_ui_v2(
@@ -109,14 +111,13 @@ pub fn load_ui_v2(
     req: Checked,
     callbacks: Option<&JsValue>,
     sdk: Option<JsValue>,
-) -> Result<Promise, SdkFailure> {
+) -> Result<JsValue, SdkFailure> {
     let (target, f) = v2_method(name, sdk)?;
-    let ret = match callbacks {
+    match callbacks {
         Some(cb) => f.call2(&target, &req.0, cb),
         None => f.call1(&target, &req.0),
     }
-    .map_err(SdkFailure::Threw)?;
-    Ok(Promise::resolve(&ret))
+    .map_err(SdkFailure::Threw)
 }
 
 /// `sdk` when given, else `globalThis.PortOne`, and its method `name`.

@@ -17,32 +17,38 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
+// No exception may unwind through the module's frames (each one leaks the wasm stack; after a few
+// thousand every export fails). The walker's functions, called on every check, are total: they
+// catch everything themselves (a `catch` import would wrap each call in `handleError`, which
+// costs the hot path about a microsecond). Every other import is `catch`.
 #[wasm_bindgen(module = "/js/walk.js")]
 extern "C" {
-    /// The value's text form, as UTF-8 bytes.
+    /// The value's text form, as UTF-8 bytes (never throws: anything thrown reading the value is
+    /// a token in the text).
     fn encode(v: &JsValue) -> Vec<u8>;
     /// The plain copy of the value the last `encode` built.
     #[wasm_bindgen(js_name = takeCopy)]
     fn take_copy() -> JsValue;
     /// `{ ok: true, value, issues }`: `value` with the JSON text `edits` applied (`[path,
     /// value]` sets, `[path]` deletes; none when `None`), `issues` parsed from its JSON text
-    /// (`[]` when `None`).
+    /// (`[]` when `None`); `undefined` (never a throw) when the edits do not fit the copy.
     #[wasm_bindgen(js_name = answerWithCopy)]
     fn answer_with_copy(value: JsValue, edits: Option<&str>, issues: Option<&str>) -> JsValue;
     /// The same for call options, without their top-level `sdk` key.
     #[wasm_bindgen(js_name = encodeOptions)]
     fn encode_options(v: &JsValue) -> Vec<u8>;
-    #[wasm_bindgen(js_name = detectMobile)]
-    fn detect_mobile() -> JsValue;
+    #[wasm_bindgen(catch, js_name = detectMobile)]
+    fn detect_mobile() -> Result<JsValue, JsValue>;
 }
 
 #[wasm_bindgen(module = "/js/error.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = makeGuardError)]
-    fn make_guard_error(message: &str, issues: JsValue, cause: JsValue) -> JsValue;
-    #[wasm_bindgen(js_name = relayRejection)]
-    fn relay_rejection(promise: &Promise, message: &str, issues: JsValue) -> Promise;
-    fn settle(promise: &Promise, ms: JsValue, timeout_error: JsValue, release: JsValue) -> Promise;
+    #[wasm_bindgen(catch, js_name = makeGuardError)]
+    fn make_guard_error(message: &str, issues: JsValue, cause: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = relayRejection)]
+    fn relay_rejection(value: &JsValue, message: &str, issues: JsValue) -> Result<Promise, JsValue>;
+    #[wasm_bindgen(catch)]
+    fn settle(promise: &Promise, ms: JsValue, timeout_error: JsValue, release: JsValue) -> Result<Promise, JsValue>;
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -99,7 +105,7 @@ export interface ConfigureOptions {
 export interface RequestOptions extends CheckOptions {
   /** Overrides the configured `impCode` for this call. */
   impCode?: string;
-  /** Reject with code `timeout` (and free the `merchant_uid`) when the SDK's callback has not come after this many milliseconds; no limit when not given. */
+  /** Reject with code `timeout` (and free the `merchant_uid`) when the SDK's callback has not come after this many milliseconds; no limit when left out (`null` is `invalid_value`). */
   timeoutMs?: number;
 }
 
@@ -613,7 +619,7 @@ export interface ToV2Options extends CheckOptions {
 export interface RequestV2Options extends CheckOptions {
   /** The SDK to call; `globalThis.PortOne` when not given. */
   sdk?: PortOneSdk;
-  /** Reject with code `timeout` (and free the `paymentId` / `issueId`) when the SDK has not answered after this many milliseconds; no limit when not given. */
+  /** Reject with code `timeout` (and free the `paymentId` / `issueId`) when the SDK has not answered after this many milliseconds; no limit when left out (`null` is `invalid_value`). */
   timeoutMs?: number;
 }
 "#;
@@ -660,12 +666,16 @@ fn answer(outcome: &crate::core::Outcome, locale: Locale, text: &str, copy: JsVa
         return json(&outcome.to_json(locale));
     };
     let edits = (edits != "[]").then_some(edits);
-    if outcome.issues.is_empty() {
-        return answer_with_copy(copy, edits.as_deref(), None);
-    }
     let mut issues = String::new();
-    issues_json(&outcome.issues, locale, &mut issues);
-    answer_with_copy(copy, edits.as_deref(), Some(&issues))
+    if !outcome.issues.is_empty() {
+        issues_json(&outcome.issues, locale, &mut issues);
+    }
+    let issues = (!issues.is_empty()).then_some(issues);
+    let answer = answer_with_copy(copy, edits.as_deref(), issues.as_deref());
+    if answer.is_undefined() {
+        return json(&outcome.to_json(locale));
+    }
+    answer
 }
 
 /// Reads a request for a check: its value, the walker's text and the walker's plain copy.
@@ -711,7 +721,9 @@ fn read_options(options: Option<&JsValue>) -> Rc<Options> {
     };
     if o.is_mobile.is_none() {
         o.is_mobile = MOBILE_UA.with(|m| {
-            let ua = m.get().unwrap_or_else(|| detect_mobile().as_bool());
+            let ua = m
+                .get()
+                .unwrap_or_else(|| detect_mobile().ok().and_then(|v| v.as_bool()));
             m.set(Some(ua));
             ua
         });
@@ -767,7 +779,8 @@ fn guard_error(issues: &[Issue], locale: Locale, cause: JsValue) -> JsValue {
     }
     let mut list = String::new();
     issues_json(issues, locale, &mut list);
-    make_guard_error(&msg, json(&list), cause)
+    // makeGuardError only builds an object; should it ever fail, the message alone is rejected
+    make_guard_error(&msg, json(&list), cause).unwrap_or_else(|_| JsValue::from_str(&msg))
 }
 
 fn sdk_issue(code: Code, detail: Detail, note: Option<&'static crate::core::issue::Bi>) -> Vec<Issue> {
@@ -804,14 +817,15 @@ pub fn request_pay(
     })
 }
 
-/// `options.timeoutMs`: `Ok(None)` when absent, the milliseconds when a positive number, `Err`
-/// for anything else (a caller who asked for a limit must not silently get none).
+/// `options.timeoutMs`: `Ok(None)` when absent (`undefined`), the milliseconds when a positive
+/// number, `Err` for anything else — `null` too, as the README says: a caller who asked for a
+/// limit must not silently get none.
 fn read_timeout(options: Option<&JsValue>) -> Result<Option<f64>, ()> {
     let Some(o) = options.filter(|o| o.is_object()) else {
         return Ok(None);
     };
     let v = Reflect::get(o, &JsValue::from_str("timeoutMs")).map_err(|_| ())?;
-    if v.is_undefined() || v.is_null() {
+    if v.is_undefined() {
         return Ok(None);
     }
     match v.as_f64() {
@@ -842,7 +856,7 @@ fn once_per_id(
         .and_then(Value::as_str)
         .map(str::to_string);
     if let Some(id) = &id {
-        if !sdk::claim(id) {
+        if !sdk::claim(key, id) {
             return Promise::reject(&guard_error(
                 &sdk_issue(Code::InFlight, Detail::InFlight { key }, None),
                 locale,
@@ -853,7 +867,7 @@ fn once_per_id(
     match call(Checked::new(json(&value.to_json()))) {
         Err(rejected) => {
             if let Some(id) = &id {
-                sdk::release(id);
+                sdk::release(key, id);
             }
             rejected
         }
@@ -865,11 +879,11 @@ fn once_per_id(
             );
             let release = Closure::once_into_js(move || {
                 if let Some(id) = &id {
-                    sdk::release(id);
+                    sdk::release(key, id);
                 }
             });
             let ms = timeout.map_or(JsValue::UNDEFINED, JsValue::from_f64);
-            settle(&p, ms, timeout_error, release)
+            settle(&p, ms, timeout_error, release).unwrap_or(p)
         }
     }
 }
@@ -954,22 +968,33 @@ fn clean_v2(
             )))
         }
     };
-    let sdk_given = options
-        .and_then(|o| Reflect::get(o, &JsValue::from_str("sdk")).ok())
-        .filter(|s| !s.is_undefined() && !s.is_null());
+    let sdk_given = match options.filter(|o| o.is_object()) {
+        None => None,
+        Some(o) => match Reflect::get(o, &JsValue::from_str("sdk")) {
+            Ok(s) => Some(s).filter(|s| !s.is_undefined() && !s.is_null()),
+            // a throwing `sdk` getter is the caller's SDK failing, not a missing one: falling
+            // back to globalThis.PortOne would call an SDK the caller did not choose
+            Err(e) => {
+                let mut issues = sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW));
+                issues[0].path = String::from("options.sdk");
+                return Err(Promise::reject(&guard_error(&issues, opts.locale, e)));
+            }
+        },
+    };
     Ok((value, opts.locale, sdk_given))
 }
 
 /// What a v2 SDK call (`requestPayment`, `loadPaymentUI`, …) came to: its promise, with a
 /// rejection turned into a `PortoneGuardError` (`sdk_error`, the SDK's error as `cause`); or, when
 /// it could not be called, a rejection at once (`sdk_not_loaded`, or `sdk_error` when it threw).
-fn v2_outcome(called: Result<Promise, SdkFailure>, locale: Locale) -> Result<Promise, Promise> {
+fn v2_outcome(called: Result<JsValue, SdkFailure>, locale: Locale) -> Result<Promise, Promise> {
     match called {
         Ok(p) => {
             let issues = sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_REJECTED));
             let mut list = String::new();
             issues_json(&issues, locale, &mut list);
-            Ok(relay_rejection(&p, &message(&issues[0], locale), json(&list)))
+            relay_rejection(&p, &message(&issues[0], locale), json(&list))
+                .map_err(|e| Promise::reject(&guard_error(&issues, locale, e)))
         }
         Err(failure) => Err(not_called(failure, "PortOne", locale)),
     }

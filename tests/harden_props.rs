@@ -406,3 +406,76 @@ fn symbol_keys_are_reported_not_dropped_silently() {
         .any(|i| i.path.is_empty() && i.code.as_str() == "unknown_field"));
     assert!(parse("{!y}").is_err() && parse("{!y1 \"a\":1}").is_err());
 }
+
+/// One change to a [`Map`] in [`map_ops_agree_with_a_plain_list`].
+#[derive(Clone, Debug)]
+enum MapOp {
+    Set(String, i64),
+    Remove(String),
+    RetainShorterThan(usize),
+}
+
+fn map_op() -> impl Strategy<Value = MapOp> {
+    // few distinct keys, so sets hit existing keys and removes hit present ones
+    let key = "[a-c]{0,3}";
+    prop_oneof![
+        6 => (key, -1000i64..1000).prop_map(|(k, v)| MapOp::Set(k, v)),
+        2 => key.prop_map(MapOp::Remove),
+        1 => (0usize..4).prop_map(MapOp::RetainShorterThan),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Issue #20: objects past a few entries keep a sorted index for lookups (a scan per key
+    /// made 100,000 keys cost seconds). Any mix of reading text with repeated keys, sets,
+    /// removes and retains gives the same entries, in the same order, and the same lookups as a
+    /// plain list searched from the front.
+    #[test]
+    fn map_ops_agree_with_a_plain_list(
+        start in prop::collection::vec(("[a-c]{0,3}", 0i64..100), 0..60),
+        ops in prop::collection::vec(map_op(), 0..80),
+    ) {
+        // the reader: a later duplicate replaces the earlier value in the earlier place
+        let text = format!("{{{}}}", start.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect::<Vec<_>>().join(","));
+        let Value::Obj(mut m) = parse(&text).expect("json") else { unreachable!() };
+        let mut model: Vec<(String, i64)> = Vec::new();
+        for (k, v) in &start {
+            match model.iter_mut().find(|(x, _)| x == k) {
+                Some(slot) => slot.1 = *v,
+                None => model.push((k.clone(), *v)),
+            }
+        }
+        for op in &ops {
+            match op {
+                MapOp::Set(k, v) => {
+                    m.set(k, Value::int(*v));
+                    match model.iter_mut().find(|(x, _)| x == k) {
+                        Some(slot) => slot.1 = *v,
+                        None => model.push((k.clone(), *v)),
+                    }
+                }
+                MapOp::Remove(k) => {
+                    let got = m.remove(k).and_then(|v| v.as_num().and_then(Num::as_int));
+                    let want = model.iter().position(|(x, _)| x == k).map(|i| model.remove(i).1);
+                    prop_assert_eq!(got, want);
+                }
+                MapOp::RetainShorterThan(n) => {
+                    m.retain(|k, _| k.len() < *n);
+                    model.retain(|(k, _)| k.len() < *n);
+                }
+            }
+            let entries: Vec<(String, i64)> = m
+                .entries()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.as_num().and_then(Num::as_int).expect("int")))
+                .collect();
+            prop_assert_eq!(&entries, &model);
+            for k in ["", "a", "b", "c", "ab", "abc", "cba", "ccc", "d"] {
+                let want = model.iter().find(|(x, _)| x == k).map(|(_, v)| *v);
+                prop_assert_eq!(m.get(k).and_then(|v| v.as_num().and_then(Num::as_int)), want);
+            }
+        }
+    }
+}

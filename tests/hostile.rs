@@ -434,7 +434,7 @@ async fn v2_timeout_rejects_and_frees_the_id() {
 #[wasm_bindgen_test]
 async fn a_bad_timeout_rejects_before_the_sdk_is_called() {
     let sdk = pending_sdk("__badtimeout");
-    for bad in ["0", "-1", "NaN", "'100'", "{}"] {
+    for bad in ["0", "-1", "NaN", "'100'", "{}", "null"] {
         let err = JsFuture::from(request_payment(
             v2_req("paymentId", "bt1", "{}"),
             v2_opts("__badtimeout", &[", timeoutMs: ", bad].concat()),

@@ -1,8 +1,8 @@
 //! Browser tests of the walker's byte form (issue #7: `js/walk.js` writes the request as UTF-8
 //! into a reused buffer instead of building a string): every kind of text arrives in the
 //! normalized value exactly as `JSON.parse(JSON.stringify(x))` would give it (ASCII, two-,
-//! three- and four-byte characters, escapes; a lone surrogate becomes U+FFFD, as the core has always
-//! read it), a large request that grows the
+//! three- and four-byte characters, escapes; a lone surrogate, which is not Unicode text, is an
+//! error at its path, issue #20), a large request that grows the
 //! buffer reads whole, and a getter that calls the module while its object is being read gets a
 //! correct answer without disturbing the outer read. Rules: NHN KCP guide
 //! (`opi/ko/integration/pg/v1/nhn-kcp/readme.mdx`) for the request used.
@@ -39,17 +39,39 @@ fn every_kind_of_text_arrives_unchanged() {
     let req = js(r#"return {
       channelKey: "channel-key-kcp", pay_method: "card", merchant_uid: "order_1", amount: 1004,
       name: "당근 10kg é ß 😀", buyer_name: "Ω\u07ff\u0800\uffff",
-      custom_data: { q: "a\"b\\c\n\t\u0001", lone: "x\ud800y", low: "\udc00", pair: "\ud83d\ude00",
+      custom_data: { q: "a\"b\\c\n\t\u0001", pair: "\ud83d\ude00",
         "키 with \"quote\"": [1.5, -0, 1e21, "\u0080"] }
     };"#);
     let out = check_request_pay(req.clone(), kcp_opts());
     let expected = js(r#"return JSON.parse(JSON.stringify({
       channelKey: "channel-key-kcp", pay_method: "card", merchant_uid: "order_1", amount: 1004,
       name: "당근 10kg é ß 😀", buyer_name: "Ω\u07ff\u0800\uffff",
-      custom_data: { q: "a\"b\\c\n\t\u0001", lone: "x\ufffdy", low: "\ufffd", pair: "\ud83d\ude00",
+      custom_data: { q: "a\"b\\c\n\t\u0001", pair: "\ud83d\ude00",
         "키 with \"quote\"": [1.5, 0, 1e21, "\u0080"] }
     }));"#);
     assert_eq!(stringify(&value(&out)), stringify(&expected));
+}
+
+#[wasm_bindgen_test]
+fn a_lone_surrogate_is_an_error_at_its_path_never_a_replacement_character() {
+    let req = js(r#"return {
+      channelKey: "channel-key-kcp", pay_method: "card", merchant_uid: "order_1", amount: 1004,
+      custom_data: { lone: "x\ud800y", low: "\udc00", "k\ud800": 1, "k\udc00": 2 }
+    };"#);
+    let out = check_request_pay(req, kcp_opts());
+    assert_eq!(Reflect::get(&out, &"ok".into()).unwrap(), JsValue::FALSE);
+    let issues = stringify(&Reflect::get(&out, &"issues".into()).unwrap());
+    for path in [
+        r#""custom_data.lone""#,
+        r#""custom_data.low""#,
+        r#""custom_data[\"k\\ud800\"]""#,
+        r#""custom_data[\"k\\udc00\"]""#,
+    ] {
+        assert!(
+            issues.contains(&[r#"{"path":"#, path, r#","code":"invalid_format","severity":"error""#].concat()),
+            "{path} in {issues}"
+        );
+    }
 }
 
 #[wasm_bindgen_test]

@@ -402,7 +402,8 @@ pub fn to_value(groups: &[Group]) -> Value {
 /// Reports values JSON cannot carry, or `v` not being of the `expected` kind; true when it is usable.
 fn usable(v: &Value, expected: Expected, r: &mut Report) -> bool {
     scan_odd(v, "", r);
-    if !r.issues.is_empty() {
+    // a warning (Symbol keys left out) does not make it unusable; the type check below decides
+    if r.has_errors() {
         return false;
     }
     let fits = match expected {
@@ -656,6 +657,17 @@ mod tests {
             assert!(!out.ok() && out.issues.len() == 1, "{odd}");
             assert_eq!(out.issues[0].path, "");
         }
+        // an object with Symbol keys (a warning) is still not a text: refused with an error, not
+        // with the warning alone (found by the JS fuzzer: ok was false with no error)
+        let out = parse_value(&json("{!y1}").unwrap());
+        assert!(!out.ok());
+        assert!(out
+            .issues
+            .iter()
+            .any(|i| i.severity == crate::core::issue::Severity::Error));
+        // and groups whose objects carry Symbol keys still format (the keys are left out)
+        let groups = json(r#"[{!y1,"card":"CCBC","months":[0]}]"#).unwrap();
+        assert_eq!(format_value(&groups).unwrap(), "CCBC-0");
 
         let groups = json(r#"[{"card":"CCNH","months":[3,0,2]},{"card":"cckm","months":[0]}]"#).unwrap();
         assert_eq!(format_value(&groups).unwrap(), "CCNH-0:2:3^CCKM-0");

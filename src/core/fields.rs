@@ -5,9 +5,9 @@
 //! [`Kind::ListOf`]), so a whole v2 request or a `bypass.<pg>` block is one table; [`Coded`]
 //! enums accept the SDK's prefixed spellings, which [`normalize_keys`] rewrites to the short form.
 
-use crate::core::issue::{join, Bi, Code, Detail, Expected, Format, Got, OddKind, Report, Severity};
+use crate::core::issue::{join, join_odd_key, Bi, Code, Detail, Expected, Format, Got, OddKind, Report, Severity};
 use crate::core::text::{did_you_mean, is_http_url, length, Unit};
-use crate::core::value::{find_str, same_key, Map, Num, Odd, Value};
+use crate::core::value::{find_str, same_key, Map, Num, Odd, OddKeyKind, Value};
 
 /// The kind of a value, for `invalid_type` messages.
 pub fn got(v: &Value) -> Got {
@@ -40,13 +40,11 @@ pub fn scan_odd(v: &Value, path: &str, r: &mut Report) {
                 Odd::Unreadable => OddKind::Unreadable,
                 Odd::Instance(_) => OddKind::Instance,
                 Odd::LongString(_) => OddKind::Huge,
+                Odd::TooManyKeys(_) => OddKind::TooManyKeys,
+                Odd::OverBudget => OddKind::OverBudget,
+                Odd::NotUnicode => OddKind::NotUnicode,
             };
-            let code = if kind == OddKind::Huge {
-                Code::TooLong
-            } else {
-                Code::InvalidType
-            };
-            r.error(path, code, Detail::Odd(kind), None);
+            r.error(path, odd_code(kind), Detail::Odd(kind), None);
         }
         Value::Arr(a) => {
             for (i, x) in a.iter().enumerate() {
@@ -64,9 +62,34 @@ pub fn scan_odd(v: &Value, path: &str, r: &mut Report) {
                     scan_odd(x, &join(path, k), r);
                 }
             }
+            for k in m.odd_keys() {
+                let kind = match k.kind {
+                    OddKeyKind::TooLong => OddKind::LongKey,
+                    OddKeyKind::NotUnicode => OddKind::NotUnicode,
+                    OddKeyKind::OverBudget => OddKind::OverBudget,
+                };
+                r.error(join_odd_key(path, k), odd_code(kind), Detail::Odd(kind), None);
+            }
         }
         _ => {}
     }
+}
+
+/// The code of a value JSON cannot carry: what is too big is `too_long`, text that is not
+/// Unicode `invalid_format`, the rest `invalid_type`.
+fn odd_code(kind: OddKind) -> Code {
+    match kind {
+        OddKind::Huge | OddKind::TooManyKeys | OddKind::LongKey | OddKind::OverBudget => Code::TooLong,
+        OddKind::NotUnicode => Code::InvalidFormat,
+        _ => Code::InvalidType,
+    }
+}
+
+/// True when [`scan_odd`] found that the walker stopped reading ([`Odd::OverBudget`]): what it
+/// read is partial, so the checks answer with what `scan_odd` found and no rule runs on the rest
+/// (a field cut off would read as missing).
+pub fn over_budget(r: &Report) -> bool {
+    r.issues.iter().any(|i| i.detail == Detail::Odd(OddKind::OverBudget))
 }
 
 /// True when [`scan_odd`] would report something inside `v` (checked before a child's path is
@@ -75,7 +98,7 @@ fn has_odd(v: &Value) -> bool {
     match v {
         Value::Odd(_) => true,
         Value::Arr(a) => a.iter().any(has_odd),
-        Value::Obj(m) => m.symbol_keys > 0 || m.entries().iter().any(|(_, x)| has_odd(x)),
+        Value::Obj(m) => m.symbol_keys > 0 || !m.odd_keys().is_empty() || m.entries().iter().any(|(_, x)| has_odd(x)),
         _ => false,
     }
 }
@@ -180,7 +203,11 @@ pub fn one_of(
     if find_str(allowed, s).is_some() {
         return true;
     }
-    let hint = did_you_mean(s, allowed.iter().copied());
+    let hint = if r.listing() {
+        did_you_mean(s, allowed.iter().copied())
+    } else {
+        None
+    };
     r.push(
         path,
         Code::InvalidValue,
@@ -490,7 +517,11 @@ pub fn check_kind_in(
                         } else {
                             s.strip_prefix(c.prefix).unwrap_or(s)
                         };
-                        let hint = did_you_mean(bare, c.values.iter().copied());
+                        let hint = if r.listing() {
+                            did_you_mean(bare, c.values.iter().copied())
+                        } else {
+                            None
+                        };
                         r.error(
                             path,
                             Code::InvalidValue,
@@ -648,7 +679,12 @@ pub fn check_keys_with(
                             [parent, ".", to].concat()
                         }
                     })
-                    .or_else(|| did_you_mean(k, keys.iter().map(|key| key.name)).map(|h| join(parent, h)));
+                    .or_else(|| {
+                        r.listing()
+                            .then(|| did_you_mean(k, keys.iter().map(|key| key.name)))
+                            .flatten()
+                            .map(|h| join(parent, h))
+                    });
                 r.warn(join(parent, k), Code::UnknownField, Detail::UnknownField { hint }, None);
             }
         }

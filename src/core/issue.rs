@@ -4,6 +4,7 @@
 
 use crate::core::cardquota::Reason as QuotaReason;
 use crate::core::text::{DateFmt, Unit};
+use crate::core::value::{OddKey, OddKeyKind};
 
 /// The stable machine-readable kind of an issue (serialized in snake_case).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -194,6 +195,15 @@ pub enum OddKind {
     Instance,
     /// A string over the size the module copies.
     Huge,
+    /// An object with more keys than the module reads ([`crate::core::value::MAX_KEYS`]).
+    TooManyKeys,
+    /// A key longer than the module reads ([`crate::core::value::MAX_KEY_CHARS`]).
+    LongKey,
+    /// The request is larger than the module reads in one call (values or text); reading
+    /// stopped here.
+    OverBudget,
+    /// A string or key with a lone surrogate: not Unicode text.
+    NotUnicode,
     /// Not an object at the top.
     NotObject,
     /// The input text was not JSON (native callers).
@@ -340,6 +350,37 @@ pub enum Detail {
     },
     /// Only the note speaks.
     Note,
+    /// The answer lists at most [`MAX_ISSUES`] issues; this many more were found (`errors` of
+    /// them errors) and are not listed.
+    MoreIssues {
+        /// How many are not listed.
+        more: usize,
+        /// How many of those are errors.
+        errors: usize,
+    },
+}
+
+/// Most issues one answer lists; the rest are counted in one last issue ([`Detail::MoreIssues`]:
+/// "and N more"), an error when any of them is. A thousand is more than any real request has
+/// (every field wrong is about two hundred) and keeps an answer to a few hundred KB.
+pub const MAX_ISSUES: usize = 1_000;
+
+/// The issue that stands for the ones past [`MAX_ISSUES`] (`rest`), or `None` when there are none.
+pub fn more_issues(rest: &[Issue]) -> Option<Issue> {
+    if rest.is_empty() {
+        return None;
+    }
+    let errors = rest.iter().filter(|i| i.severity == Severity::Error).count();
+    Some(Issue {
+        path: String::new(),
+        code: Code::TooLong,
+        severity: if errors > 0 { Severity::Error } else { Severity::Warning },
+        detail: Detail::MoreIssues {
+            more: rest.len(),
+            errors,
+        },
+        note: None,
+    })
 }
 
 /// One problem found in a request.
@@ -414,6 +455,12 @@ impl Report {
             Some(note),
         );
     }
+    /// True while an issue added now would be listed in the answer (fewer than
+    /// [`MAX_ISSUES`] so far): a "did you mean" hint is worth computing only then, which keeps
+    /// ten thousand unknown keys from costing ten thousand searches.
+    pub fn listing(&self) -> bool {
+        self.issues.len() < MAX_ISSUES
+    }
     /// True when any issue is an error.
     pub fn has_errors(&self) -> bool {
         self.issues.iter().any(|i| i.severity == Severity::Error)
@@ -433,8 +480,11 @@ pub fn join(parent: &str, key: &str) -> String {
 }
 
 /// [`join`] into `s` (cleared first), so a loop can reuse one buffer.
+#[inline(never)]
 pub fn join_into(s: &mut String, parent: &str, key: &str) {
     s.clear();
+    let masked = mask_key(key);
+    let key = masked.as_deref().unwrap_or(key);
     let plain = !key.is_empty()
         && key
             .bytes()
@@ -451,6 +501,70 @@ pub fn join_into(s: &mut String, parent: &str, key: &str) {
         crate::core::value::write_json_str(key, s);
         s.push(']');
     }
+}
+
+/// The path of an entry the reader left out ([`OddKey`]): the object's own path for the
+/// walker's budget, else the parent and the key as the entry shows it, bracket-quoted
+/// (`custom_data["k\ud800"]`, `custom_data["aaaa…"]`), masked as [`join`] masks.
+pub fn join_odd_key(parent: &str, key: &OddKey) -> String {
+    if key.kind == OddKeyKind::OverBudget {
+        return parent.to_string();
+    }
+    let masked = mask_key(&key.shown);
+    let shown = masked.as_deref().unwrap_or(&key.shown);
+    let mut s = String::with_capacity(parent.len() + shown.len() + 4);
+    s.push_str(parent);
+    s.push_str("[\"");
+    s.push_str(shown);
+    s.push_str("\"]");
+    s
+}
+
+/// A key shaped like personal data, as paths show it (issue #20: a path is part of every
+/// message, and messages never echo a card number, phone number or e-mail): a key with an `@`
+/// between other characters (an e-mail) has every character but `@` and `.` replaced by `*`;
+/// in a run of digits and separators (space `-` `.` `(` `)` `+`) with nine or more digits (a
+/// phone or card number), every digit is `*`. `None` when the key is shown as it is.
+pub fn mask_key(key: &str) -> Option<String> {
+    let b = key.as_bytes();
+    if let Some(at) = key.find('@') {
+        if at > 0 && at + 1 < b.len() {
+            return Some(
+                key.chars()
+                    .map(|c| if c == '@' || c == '.' { c } else { '*' })
+                    .collect(),
+            );
+        }
+    }
+    if b.iter().filter(|c| c.is_ascii_digit()).count() < 9 {
+        return None;
+    }
+    let sep = |c: u8| matches!(c, b' ' | b'-' | b'.' | b'(' | b')' | b'+');
+    let mut out = b.to_vec();
+    let mut masked = false;
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut digits = 0;
+        while i < b.len() && (b[i].is_ascii_digit() || sep(b[i])) {
+            digits += usize::from(b[i].is_ascii_digit());
+            i += 1;
+        }
+        if digits >= 9 {
+            masked = true;
+            for c in &mut out[start..i] {
+                if c.is_ascii_digit() {
+                    *c = b'*';
+                }
+            }
+        }
+    }
+    // only ASCII digits were replaced by an ASCII byte: still UTF-8
+    masked.then(|| String::from_utf8(out).unwrap_or_default())
 }
 
 /// Appends an array index (`kcpProducts` + 1 → `kcpProducts[1]`).

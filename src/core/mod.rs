@@ -115,10 +115,13 @@ impl Outcome {
     }
 }
 
-/// Writes issues as a JSON array of `{path, code, severity, message}`.
+/// Writes issues as a JSON array of `{path, code, severity, message}`: at most
+/// [`issue::MAX_ISSUES`] of them, then one issue counting the rest ("and N more").
 pub fn issues_json(issues: &[Issue], locale: Locale, s: &mut String) {
     s.push('[');
-    for (i, is) in issues.iter().enumerate() {
+    let (listed, rest) = issues.split_at(issues.len().min(issue::MAX_ISSUES));
+    let more = issue::more_issues(rest);
+    for (i, is) in listed.iter().chain(more.as_ref()).enumerate() {
         if i > 0 {
             s.push(',');
         }

@@ -23,6 +23,18 @@ pub fn push_int(out: &mut String, v: i64) {
     }
 }
 
+/// `v` in decimal with a comma every three digits (`100,000`), as messages write counts.
+pub fn push_grouped(out: &mut String, v: usize) {
+    let mut digits = String::new();
+    push_int(&mut digits, v as i64);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+}
+
 /// `v` in decimal.
 pub fn int_str(v: i64) -> String {
     let mut s = String::new();
@@ -281,42 +293,62 @@ pub fn phone_digits(s: &str) -> Option<String> {
 }
 
 /// Edit distance with adjacent transpositions (optimal string alignment), case-insensitive,
-/// capped: returns `cap + 1` as soon as the distance must exceed `cap`.
+/// capped: returns `cap + 1` as soon as the distance must exceed `cap`. Words over 64
+/// characters are never close. Nothing is allocated (three rows on the stack): an object of
+/// ten thousand unknown keys asks for a hint per key.
 pub fn distance(a: &str, b: &str, cap: usize) -> usize {
-    let a: Vec<char> = a.chars().map(|c| c.to_ascii_lowercase()).collect();
-    let b: Vec<char> = b.chars().map(|c| c.to_ascii_lowercase()).collect();
-    if a.len().abs_diff(b.len()) > cap || a.len() > 64 || b.len() > 64 {
+    const MAX: usize = 64;
+    let mut ab = ['\0'; MAX];
+    let mut bb = ['\0'; MAX];
+    let fill = |s: &str, out: &mut [char; MAX]| {
+        let mut n = 0;
+        for c in s.chars() {
+            if n == MAX {
+                return None;
+            }
+            out[n] = c.to_ascii_lowercase();
+            n += 1;
+        }
+        Some(n)
+    };
+    let (Some(la), Some(lb)) = (fill(a, &mut ab), fill(b, &mut bb)) else {
+        return cap + 1;
+    };
+    let (a, b) = (&ab[..la], &bb[..lb]);
+    if la.abs_diff(lb) > cap {
         return cap + 1;
     }
-    let w = b.len() + 1;
-    let mut d = vec![0usize; (a.len() + 1) * w];
-    for (j, cell) in d.iter_mut().enumerate().take(w) {
+    // rows i-2, i-1 and i of the table
+    let mut two = [0usize; MAX + 1];
+    let mut one = [0usize; MAX + 1];
+    let mut row = [0usize; MAX + 1];
+    for (j, cell) in one.iter_mut().enumerate().take(lb + 1) {
         *cell = j;
     }
-    for i in 1..=a.len() {
-        d[i * w] = i;
+    for i in 1..=la {
+        row[0] = i;
         let mut row_min = i;
-        for j in 1..=b.len() {
+        for j in 1..=lb {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[(i - 1) * w + j] + 1)
-                .min(d[i * w + j - 1] + 1)
-                .min(d[(i - 1) * w + j - 1] + cost);
+            let mut v = (one[j] + 1).min(row[j - 1] + 1).min(one[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[(i - 2) * w + j - 2] + 1);
+                v = v.min(two[j - 2] + 1);
             }
-            d[i * w + j] = v;
+            row[j] = v;
             row_min = row_min.min(v);
         }
         if row_min > cap {
             return cap + 1;
         }
+        two = one;
+        one = row;
     }
-    d[a.len() * w + b.len()]
+    one[lb]
 }
 
-/// The closest of `candidates` to `word`, if it is close enough to be a likely typo:
-/// within a third of the word's length (at least 1), or a case-insensitive prefix of at least
-/// 4 characters (`kakao` → `kakaopay`).
+/// The candidate closest to `word` (case-insensitive edit distance, a prefix of four or more
+/// characters counting as one edit), if it is close enough to be a likely typo. A candidate
+/// whose length alone puts it too far is passed over without any work.
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let wl = word.chars().count();
     if wl == 0 {
@@ -324,13 +356,19 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str
     }
     let cap = (wl / 3).clamp(1, 3);
     let mut best: Option<(usize, &str)> = None;
-    let lw = word.to_ascii_lowercase();
+    let w = word.as_bytes();
     for c in candidates {
-        let lc = c.to_ascii_lowercase();
-        let dist = if lc == lw {
+        let cb = c.as_bytes();
+        let dist = if cb.eq_ignore_ascii_case(w) {
             0
-        } else if wl >= 4 && (lc.starts_with(&lw) || lw.starts_with(&lc)) && c.len() >= 4 {
+        } else if wl >= 4
+            && c.len() >= 4
+            && (cb.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w))
+                || w.get(..cb.len()).is_some_and(|p| p.eq_ignore_ascii_case(cb)))
+        {
             1
+        } else if (if c.is_ascii() { c.len() } else { c.chars().count() }).abs_diff(wl) > cap {
+            continue;
         } else {
             distance(word, c, cap)
         };

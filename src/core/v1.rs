@@ -349,6 +349,9 @@ pub fn check_owned(input: Value, opts: &Options) -> Outcome {
         };
     };
     scan_odd(&input, "", &mut r);
+    if crate::core::fields::over_budget(&r) {
+        return Outcome::new(Value::Null, r.issues);
+    }
     let Value::Obj(mut req) = input else {
         return Outcome {
             value: None,
@@ -871,6 +874,11 @@ fn unknown_keys(req: &Map, rules: Option<&V1Rules>, r: &mut Report) {
                     r.warn(path, Code::Unsupported, Detail::Note, Some(&IGNORED_BY_PG));
                 }
             }
+            continue;
+        }
+        if !r.listing() {
+            // not listed in the answer: no hint to look for
+            r.warn(path, Code::UnknownField, Detail::UnknownField { hint: None }, None);
             continue;
         }
         let hint = MISPLACED

@@ -11,6 +11,25 @@ use crate::core::text::push_int;
 /// Deepest nesting the reader builds; anything deeper becomes [`Odd::TooDeep`].
 pub const MAX_DEPTH: usize = 48;
 
+// The budgets of reading a caller's value (issue #20). The walker (`js/walk.js`, which holds the
+// same numbers) enforces all of them while it reads; the reader enforces those that text alone
+// can break (keys per object, key length). Every budget reached is an error at its path.
+
+/// Most keys one object may have; more is [`Odd::TooManyKeys`] (the object is not read).
+pub const MAX_KEYS: usize = 10_000;
+/// Longest key, in characters (UTF-16 code units in the walker); a longer key is an
+/// [`OddKey`] of kind [`OddKeyKind::TooLong`], shown by its first [`SHOWN_KEY_CHARS`] characters.
+pub const MAX_KEY_CHARS: usize = 256;
+/// How many characters of a too-long key a path shows (then "…").
+pub const SHOWN_KEY_CHARS: usize = 32;
+/// Most values the walker reads in one call, counting every object, array, string, number… each
+/// time it is reached (a value shared by several references counts once per reference); past it
+/// the walker stops ([`Odd::OverBudget`] / [`OddKeyKind::OverBudget`]).
+pub const MAX_NODES: usize = 20_000;
+/// Most bytes of text (UTF-8: keys, strings, numbers, punctuation) the walker writes in one call;
+/// past it the walker stops as for [`MAX_NODES`].
+pub const MAX_TEXT_BYTES: usize = 4_000_000;
+
 /// A value received from the caller.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
@@ -93,13 +112,46 @@ pub enum Odd {
     Instance(String),
     /// A string too long to be copied in; its length in UTF-16 units.
     LongString(u64),
+    /// An object with more than [`MAX_KEYS`] keys (not read); how many it has.
+    TooManyKeys(u64),
+    /// The walker stopped here: the call's budget of values ([`MAX_NODES`]) or text
+    /// ([`MAX_TEXT_BYTES`]) was spent. What comes after it was not read.
+    OverBudget,
+    /// A string with a lone surrogate (UTF-16 that is not Unicode text): sent on, the PG would
+    /// receive U+FFFD in its place.
+    NotUnicode,
+}
+
+/// An object entry that could not be carried as a key and value: reported at its path, never
+/// part of the value (so two such keys can never merge into one entry).
+#[derive(Clone, Debug, PartialEq)]
+pub struct OddKey {
+    /// Why.
+    pub kind: OddKeyKind,
+    /// The key as a path shows it between its quotes: JSON string text (a lone surrogate as
+    /// `\udXXX`), a too-long key cut to [`SHOWN_KEY_CHARS`] characters and "…"; empty for
+    /// [`OddKeyKind::OverBudget`], which is reported at the object's own path.
+    pub shown: String,
+}
+
+/// Why an [`OddKey`] was left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OddKeyKind {
+    /// Longer than [`MAX_KEY_CHARS`].
+    TooLong,
+    /// The key has a lone surrogate.
+    NotUnicode,
+    /// The walker's budget ran out before this object's remaining entries (the walker's `!B`
+    /// in entry position).
+    OverBudget,
 }
 
 /// An object's entries, in the caller's order.
 #[derive(Clone, Debug, Default)]
 pub struct Map {
     /// Key/value pairs. Keys are unique (a later duplicate replaces the earlier value). Private
-    /// so that every added key passes through [`Map::push`] and `key_hint` stays a superset.
+    /// so that every added key passes through [`Map::push`] and `key_hint` and the index stay
+    /// right.
     entries: Vec<(String, Value)>,
     /// One bit per class of key ([`key_bit`]: length, first and last byte) ever added. A lookup
     /// whose bit is clear is absent without scanning; most lookups are for absent keys.
@@ -107,12 +159,116 @@ pub struct Map {
     /// How many own enumerable Symbol-keyed properties the object had (the walker's `!y` token).
     /// They cannot be carried (JSON has no Symbol keys) and are reported, not sent.
     pub symbol_keys: u32,
+    /// What only some maps have, boxed so that a map — and so every [`Value`] — stays as small
+    /// as before it existed (every request is mostly small maps).
+    extra: Option<Box<Extra>>,
 }
+
+/// The rarer parts of a [`Map`].
+#[derive(Clone, Debug, Default)]
+struct Extra {
+    /// For a map of more than [`LINEAR`] entries, every entry as (hash of its key, position in
+    /// `entries`), ordered by hash, then key: a lookup is a binary search over the hashes (a scan
+    /// per key made 100,000 keys cost seconds). Equal hashes — by chance or by design — fall back
+    /// to comparing keys, so the order is total and no input makes a lookup slower than
+    /// O(log n) key comparisons. Empty for small maps.
+    sorted: Vec<(u64, u32)>,
+    /// Entries that could not be carried (too-long or non-Unicode keys, the walker's budget),
+    /// reported at their paths, never sent.
+    odd_keys: Vec<OddKey>,
+}
+
+/// The hash [`Extra::sorted`] orders keys by (FNV-1a).
+fn key_hash(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Whether the index entry `a` comes before `b`: by hash, then key, then position (so equal
+/// keys end up side by side, in text order).
+fn before(entries: &[(String, Value)], a: (u64, u32), b: (u64, u32)) -> bool {
+    if a.0 != b.0 {
+        return a.0 < b.0;
+    }
+    let (x, y) = (entries[a.1 as usize].0.as_bytes(), entries[b.1 as usize].0.as_bytes());
+    x < y || (x == y && a.1 < b.1)
+}
+
+/// [`Extra::sorted`] for `entries`: a radix sort of the hashes (eight passes over the entries,
+/// whatever the keys), then each run of equal hashes — one entry unless keys collide — ordered
+/// by key with a heap sort (O(n log n) however many collide; the standard library's sorts
+/// would cost the module about 10 KB).
+fn sorted_positions(entries: &[(String, Value)]) -> Vec<(u64, u32)> {
+    let mut order: Vec<(u64, u32)> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, (k, _))| (key_hash(k), i as u32))
+        .collect();
+    let mut spare = vec![(0u64, 0u32); order.len()];
+    for shift in (0..64).step_by(8) {
+        let digit = |h: u64| ((h >> shift) & 255) as usize;
+        let mut at = [0usize; 257];
+        for &(h, _) in &order {
+            at[digit(h) + 1] += 1;
+        }
+        for d in 0..256 {
+            at[d + 1] += at[d];
+        }
+        for &e in &order {
+            let d = digit(e.0);
+            spare[at[d]] = e;
+            at[d] += 1;
+        }
+        std::mem::swap(&mut order, &mut spare);
+    }
+    let mut run = 0;
+    while run < order.len() {
+        let mut end = run + 1;
+        while end < order.len() && order[end].0 == order[run].0 {
+            end += 1;
+        }
+        if end - run > 1 {
+            heap_sort(&mut order[run..end], |a, b| before(entries, a, b));
+        }
+        run = end;
+    }
+    order
+}
+
+fn heap_sort(o: &mut [(u64, u32)], less: impl Fn((u64, u32), (u64, u32)) -> bool) {
+    let n = o.len();
+    let sift = |o: &mut [(u64, u32)], mut root: usize, end: usize| loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            return;
+        }
+        if child + 1 < end && less(o[child], o[child + 1]) {
+            child += 1;
+        }
+        if !less(o[root], o[child]) {
+            return;
+        }
+        o.swap(root, child);
+        root = child;
+    };
+    for start in (0..n / 2).rev() {
+        sift(o, start, n);
+    }
+    for end in (1..n).rev() {
+        o.swap(0, end);
+        sift(o, 0, end);
+    }
+}
+
+/// Maps up to this many entries are searched by a scan (as fast as a search for so few, and no
+/// index to keep); larger ones keep an index ([`Extra::sorted`]).
+const LINEAR: usize = 16;
 
 impl PartialEq for Map {
     fn eq(&self, other: &Self) -> bool {
-        // the hint is only a filter (it keeps bits of removed keys), not part of the value
-        self.entries == other.entries && self.symbol_keys == other.symbol_keys
+        // the hint and the index only speed up lookups (the hint keeps bits of removed keys)
+        self.entries == other.entries && self.symbol_keys == other.symbol_keys && self.odd_keys() == other.odd_keys()
     }
 }
 
@@ -147,29 +303,90 @@ impl Map {
     }
     /// Keeps the entries for which `keep` is true.
     pub fn retain(&mut self, mut keep: impl FnMut(&str, &Value) -> bool) {
+        let before = self.entries.len();
         self.entries.retain(|(k, v)| keep(k, v));
+        if self.entries.len() != before {
+            self.reindex();
+        }
     }
     /// Appends an entry whose key is known not to be here yet.
     fn push(&mut self, key: String, v: Value) {
         self.key_hint |= key_bit(&key);
         self.entries.push((key, v));
+        let last = self.entries.len() - 1;
+        if !self.sorted().is_empty() {
+            let h = key_hash(&self.entries[last].0);
+            let at = self.position(&self.entries[last].0, h);
+            if let Some(x) = self.extra.as_mut() {
+                x.sorted.insert(at, (h, last as u32));
+            }
+        } else if self.entries.len() > LINEAR {
+            self.reindex();
+        }
+    }
+    /// The index ([`Extra::sorted`]); empty for a small map.
+    fn sorted(&self) -> &[(u64, u32)] {
+        self.extra.as_ref().map_or(&[], |x| &x.sorted)
+    }
+    /// Entries that could not be carried (too-long or non-Unicode keys, the walker's budget),
+    /// reported at their paths ([`crate::core::fields::scan_odd`]), never part of the value.
+    pub fn odd_keys(&self) -> &[OddKey] {
+        self.extra.as_ref().map_or(&[], |x| &x.odd_keys)
+    }
+    /// Adds an entry that could not be carried (see [`Map::odd_keys`]).
+    pub fn push_odd_key(&mut self, key: OddKey) {
+        self.extra.get_or_insert_with(Box::default).odd_keys.push(key);
+    }
+    /// Where in the index `key` (with hash `h`) is or would go.
+    fn position(&self, key: &str, h: u64) -> usize {
+        let k = key.as_bytes();
+        self.sorted()
+            .partition_point(|&(ph, p)| ph < h || (ph == h && self.entries[p as usize].0.as_bytes() < k))
+    }
+    /// Rebuilds the index (none for a small map). Keys are unique.
+    fn reindex(&mut self) {
+        if self.entries.len() > LINEAR {
+            let sorted = sorted_positions(&self.entries);
+            self.extra.get_or_insert_with(Box::default).sorted = sorted;
+        } else if let Some(x) = self.extra.as_mut() {
+            x.sorted = Vec::new();
+        }
+    }
+    /// The position of `key` in `entries`.
+    fn find(&self, key: &str) -> Option<usize> {
+        if self.key_hint & key_bit(key) == 0 {
+            return None;
+        }
+        match &self.extra {
+            Some(x) if !x.sorted.is_empty() => self.search(key),
+            _ => self.entries.iter().position(|(k, _)| same_key(k, key)),
+        }
+    }
+    /// [`Map::find`] in a large map: a binary search of the index.
+    #[inline(never)]
+    fn search(&self, key: &str) -> Option<usize> {
+        let h = key_hash(key);
+        let (ph, p) = *self.sorted().get(self.position(key, h))?;
+        (ph == h && self.entries[p as usize].0 == key).then_some(p as usize)
     }
     /// The value under `key`, treating `undefined` as absent.
     pub fn get(&self, key: &str) -> Option<&Value> {
         if self.key_hint & key_bit(key) == 0 {
             return None;
         }
-        match self.entries.iter().find(|(k, _)| same_key(k, key)) {
-            Some((_, Value::Undefined)) | None => None,
-            Some((_, v)) => Some(v),
+        let v = match &self.extra {
+            Some(x) if !x.sorted.is_empty() => &self.entries[self.search(key)?].1,
+            _ => &self.entries.iter().find(|(k, _)| same_key(k, key))?.1,
+        };
+        match v {
+            Value::Undefined => None,
+            v => Some(v),
         }
     }
     /// Mutable access to the value under `key`.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
-        if self.key_hint & key_bit(key) == 0 {
-            return None;
-        }
-        self.entries.iter_mut().find(|(k, _)| same_key(k, key)).map(|(_, v)| v)
+        let i = self.find(key)?;
+        Some(&mut self.entries[i].1)
     }
     /// Sets `key`, replacing an existing value in place or appending.
     pub fn set(&mut self, key: &str, v: Value) {
@@ -180,8 +397,45 @@ impl Map {
     }
     /// Removes `key` and returns its value.
     pub fn remove(&mut self, key: &str) -> Option<Value> {
-        let i = self.entries.iter().position(|(k, _)| k == key)?;
-        Some(self.entries.remove(i).1)
+        let i = self.find(key)?;
+        let (_, v) = self.entries.remove(i);
+        self.reindex();
+        Some(v)
+    }
+    /// A map of `entries` as read from text, in order: a later duplicate key replaces the
+    /// earlier value in the earlier place (as `JSON.parse` does). A large map is indexed by one
+    /// sort instead of a lookup per key; duplicates (which the walker never writes, only JSON
+    /// text can have them) then take the entry-by-entry way, a binary search each.
+    fn from_entries(entries: Vec<(String, Value)>) -> Map {
+        let mut m = Map::default();
+        if entries.len() > LINEAR {
+            let order = sorted_positions(&entries);
+            if order
+                .windows(2)
+                .all(|w| w[0].0 != w[1].0 || entries[w[0].1 as usize].0 != entries[w[1].1 as usize].0)
+            {
+                for (k, _) in &entries {
+                    m.key_hint |= key_bit(k);
+                }
+                m.entries = entries;
+                m.extra = Some(Box::new(Extra {
+                    sorted: order,
+                    odd_keys: Vec::new(),
+                }));
+                return m;
+            }
+        }
+        for (k, v) in entries {
+            m.push_unique(k, v);
+        }
+        m
+    }
+    /// Adds an entry read from text: a key already here gets the new value in its old place.
+    fn push_unique(&mut self, k: String, v: Value) {
+        match self.get_mut(&k) {
+            Some(slot) => *slot = v,
+            None => self.push(k, v),
+        }
     }
     /// Number of entries.
     pub fn len(&self) -> usize {
@@ -191,6 +445,18 @@ impl Map {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
+}
+
+/// How a path shows a too-long key between its quotes: its first [`SHOWN_KEY_CHARS`]
+/// characters as JSON string text, then "…".
+fn shown_key(k: &str) -> String {
+    let cut = k.char_indices().nth(SHOWN_KEY_CHARS).map_or(k, |(i, _)| &k[..i]);
+    let mut s = String::with_capacity(cut.len() + 5);
+    write_json_str(cut, &mut s);
+    s.pop();
+    s.remove(0);
+    s.push('…');
+    s
 }
 
 /// Key equality with the length compared inline first (most keys differ in length; this is the
@@ -494,6 +760,7 @@ impl Differ<'_> {
             s: self.t.as_bytes(),
             src: self.t,
             i: start,
+            lone: false,
         };
         if p.value(0).is_err() {
             return false;
@@ -548,6 +815,7 @@ impl Differ<'_> {
                 s: t,
                 src: self.t,
                 i: key_at,
+                lone: false,
             };
             let Ok(key) = p.string() else { return };
             self.at = p.i + b":undefined".len();
@@ -633,6 +901,7 @@ pub fn parse(text: &str) -> Result<Value, ParseError> {
         s: text.as_bytes(),
         src: text,
         i: 0,
+        lone: false,
     };
     let v = p.value(0)?;
     p.ws();
@@ -646,6 +915,9 @@ struct Parser<'a> {
     s: &'a [u8],
     src: &'a str,
     i: usize,
+    /// Whether the last string read had a lone surrogate (a `\\uD800`-style escape without its
+    /// pair): not Unicode text, so never a value or key ([`Odd::NotUnicode`]).
+    lone: bool,
 }
 
 impl Parser<'_> {
@@ -680,7 +952,14 @@ impl Parser<'_> {
             }
             b'{' => self.object(depth),
             b'[' => self.array(depth),
-            b'"' => Ok(Value::Str(self.string()?)),
+            b'"' => {
+                let s = self.string()?;
+                Ok(if self.lone {
+                    Value::Odd(Odd::NotUnicode)
+                } else {
+                    Value::Str(s)
+                })
+            }
             b't' if self.eat("true") => Ok(Value::Bool(true)),
             b'f' if self.eat("false") => Ok(Value::Bool(false)),
             b'n' if self.eat("null") => Ok(Value::Null),
@@ -720,6 +999,18 @@ impl Parser<'_> {
                 }
                 Odd::LongString(digits.bytes().fold(0u64, |a, d| a * 10 + (d - b'0') as u64))
             }
+            b'k' => {
+                let start = self.i;
+                while let Some(b'0'..=b'9') = self.s.get(self.i) {
+                    self.i += 1;
+                }
+                let digits = &self.src[start..self.i];
+                if digits.is_empty() || digits.len() > 15 {
+                    return self.err();
+                }
+                Odd::TooManyKeys(digits.bytes().fold(0u64, |a, d| a * 10 + (d - b'0') as u64))
+            }
+            b'B' => Odd::OverBudget,
             _ => {
                 self.i -= 1;
                 return self.err();
@@ -772,34 +1063,95 @@ impl Parser<'_> {
             }
             self.ws();
         }
-        if self.eat("}") {
-            return Ok(Value::Obj(m));
+        // Entries go straight into the map while it is small (a scan finds a repeated key);
+        // past LINEAR the rest are gathered and the whole map indexed once at the end
+        // (`Map::from_entries`), never a lookup per key in a growing index.
+        let mut big: Option<Vec<(String, Value)>> = None;
+        let mut count = 0usize;
+        if !self.eat("}") {
+            loop {
+                self.ws();
+                // tokens first, without a compare per entry when there is none
+                let token = self.s.get(self.i) == Some(&b'!');
+                if token && self.eat("!B") {
+                    // the walker's budget ran out here: nothing follows
+                    m.push_odd_key(OddKey {
+                        kind: OddKeyKind::OverBudget,
+                        shown: String::new(),
+                    });
+                    self.ws();
+                    if !self.eat("}") {
+                        return self.err();
+                    }
+                    break;
+                }
+                if token && self.eat("!K") {
+                    // a key the walker did not copy whole: its first characters, no value
+                    let k = self.string()?;
+                    m.push_odd_key(OddKey {
+                        kind: OddKeyKind::TooLong,
+                        shown: shown_key(&k),
+                    });
+                } else {
+                    if self.s.get(self.i) != Some(&b'"') {
+                        return self.err();
+                    }
+                    let start = self.i;
+                    let k = self.string()?;
+                    let lone = self.lone;
+                    let end = self.i;
+                    self.ws();
+                    if !self.eat(":") {
+                        return self.err();
+                    }
+                    let v = self.value(depth + 1)?;
+                    if k.len() > MAX_KEY_CHARS && k.chars().count() > MAX_KEY_CHARS {
+                        m.push_odd_key(OddKey {
+                            kind: OddKeyKind::TooLong,
+                            shown: shown_key(&k),
+                        });
+                    } else if lone {
+                        // shown as the text wrote it, `\\ud800` and all: two such keys that
+                        // differ only in their lone surrogates stay two
+                        m.push_odd_key(OddKey {
+                            kind: OddKeyKind::NotUnicode,
+                            shown: self.src[start + 1..end - 1].to_string(),
+                        });
+                    } else {
+                        count += 1;
+                        match &mut big {
+                            Some(rest) => rest.push((k, v)),
+                            None if m.len() < LINEAR => m.push_unique(k, v),
+                            None => big = Some(vec![(k, v)]),
+                        }
+                    }
+                }
+                self.ws();
+                if self.eat(",") {
+                    continue;
+                }
+                if self.eat("}") {
+                    break;
+                }
+                return self.err();
+            }
         }
-        loop {
-            self.ws();
-            if self.s.get(self.i) != Some(&b'"') {
-                return self.err();
-            }
-            let k = self.string()?;
-            self.ws();
-            if !self.eat(":") {
-                return self.err();
-            }
-            let v = self.value(depth + 1)?;
+        if count > MAX_KEYS {
+            return Ok(Value::Odd(Odd::TooManyKeys(count as u64)));
+        }
+        if let Some(rest) = big {
             // a later duplicate replaces the earlier value (as `Map::set`), without copying the key
-            match m.get_mut(&k) {
-                Some(slot) => *slot = v,
-                None => m.push(k, v),
+            let mut all = std::mem::take(&mut m.entries);
+            all.extend(rest);
+            let odd = m.extra.take().map(|x| x.odd_keys).unwrap_or_default();
+            let symbol_keys = m.symbol_keys;
+            m = Map::from_entries(all);
+            m.symbol_keys = symbol_keys;
+            for k in odd {
+                m.push_odd_key(k);
             }
-            self.ws();
-            if self.eat(",") {
-                continue;
-            }
-            if self.eat("}") {
-                return Ok(Value::Obj(m));
-            }
-            return self.err();
         }
+        Ok(Value::Obj(m))
     }
 
     fn array(&mut self, depth: usize) -> Result<Value, ParseError> {
@@ -894,6 +1246,7 @@ impl Parser<'_> {
             return self.err();
         }
         self.i += 1;
+        self.lone = false;
         // Common case: no escape before the closing quote; one exact-size copy.
         let start = self.i;
         let mut end = start;
@@ -956,12 +1309,16 @@ impl Parser<'_> {
                                     char::from_u32(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
                                 } else {
                                     // lone high surrogate followed by a non-low escape
+                                    self.lone = true;
                                     out.push('\u{FFFD}');
                                     char::from_u32(lo)
                                 }
                             } else {
                                 char::from_u32(hi)
                             };
+                            // a surrogate left over (lone high, lone low) has no char: it is
+                            // marked, and the string is never used as text
+                            self.lone |= ch.is_none();
                             out.push(ch.unwrap_or('\u{FFFD}'));
                         }
                         _ => {
@@ -1119,6 +1476,148 @@ mod tests {
         }
         assert_eq!(d, MAX_DEPTH);
         assert_eq!(*cur, Value::Odd(Odd::TooDeep));
+    }
+
+    #[test]
+    fn a_large_object_is_indexed_and_reads_like_json_parse() {
+        // 5,000 keys, a duplicate of an early one at the end: JSON.parse keeps the first place
+        // and the last value
+        let entries: Vec<String> = (0..5000).map(|i| format!("\"k{i}\":{i}")).collect();
+        let text = ["{", &entries.join(","), ",\"k7\":\"last\"}"].concat();
+        let Value::Obj(mut m) = parse(&text).unwrap() else {
+            panic!()
+        };
+        assert_eq!(m.len(), 5000);
+        assert_eq!(m.entries()[7].0, "k7");
+        assert_eq!(m.get("k7"), Some(&Value::str("last")));
+        for i in (0..5000).step_by(97) {
+            assert_eq!(
+                m.get(&format!("k{i}")).and_then(Value::as_num).map(|n| n.v),
+                (i != 7).then_some(i as f64)
+            );
+        }
+        assert_eq!(m.get("k5000"), None);
+        assert_eq!(m.get(""), None);
+        // set, remove and retain keep the index right
+        m.set("new", Value::Null);
+        m.set("k10", Value::Bool(true));
+        assert_eq!(m.get("new"), Some(&Value::Null));
+        assert_eq!(m.get("k10"), Some(&Value::Bool(true)));
+        assert_eq!(m.remove("k11").and_then(|v| v.as_num().map(|n| n.v)), Some(11.0));
+        assert_eq!(m.get("k11"), None);
+        assert_eq!(m.get("k12").and_then(Value::as_num).map(|n| n.v), Some(12.0));
+        m.retain(|k, _| k.len() < 4);
+        assert_eq!(m.len(), 100); // k0..k99 but k11, then new
+        assert_eq!(m.get("k99").and_then(Value::as_num).map(|n| n.v), Some(99.0));
+        assert_eq!(m.get("k100"), None);
+        assert_eq!(m.get("new"), Some(&Value::Null));
+        // the text form of a map keeps the caller's order
+        assert!(m.clone() == m);
+        assert!(Value::Obj(m).to_json().starts_with("{\"k0\":0,\"k1\":1,"));
+    }
+
+    #[test]
+    fn reads_the_walker_budget_tokens() {
+        // `!k`: an object over the key budget; `!B`: the walk stopped (value or entry position);
+        // `!K`: a key over the length budget, sent cut and without its value
+        let v = parse(r#"{"a":!k20000,"b":[1,!B],"c":{"x":1,!B},"d":{!K"kkkk","y":2}}"#).unwrap();
+        let m = v.as_obj().unwrap();
+        assert_eq!(m.get("a"), Some(&Value::Odd(Odd::TooManyKeys(20000))));
+        assert_eq!(
+            m.get("b"),
+            Some(&Value::Arr(vec![Value::int(1), Value::Odd(Odd::OverBudget)]))
+        );
+        let c = m.get("c").and_then(Value::as_obj).unwrap();
+        assert_eq!(c.len(), 1);
+        assert_eq!(
+            c.odd_keys(),
+            vec![OddKey {
+                kind: OddKeyKind::OverBudget,
+                shown: String::new()
+            }]
+        );
+        let d = m.get("d").and_then(Value::as_obj).unwrap();
+        assert_eq!(d.entries().len(), 1);
+        assert_eq!(
+            d.odd_keys(),
+            vec![OddKey {
+                kind: OddKeyKind::TooLong,
+                shown: "kkkk…".into()
+            }]
+        );
+        for bad in [r#"{!B,"a":1}"#, r#"{!K}"#, r#"[!k]"#, r#"{"a":1,!B"#] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn plain_json_over_the_key_budgets_reads_as_the_walker_would_send_it() {
+        // a key over MAX_KEY_CHARS characters (not bytes: 256 Hangul are 768 bytes and fit)
+        let long = "가".repeat(MAX_KEY_CHARS + 1);
+        let fits = "가".repeat(MAX_KEY_CHARS);
+        let v = parse(&format!(r#"{{"{long}":1,"{fits}":2}}"#)).unwrap();
+        let m = v.as_obj().unwrap();
+        assert_eq!(m.len(), 1);
+        assert_eq!(m.get(&fits), Some(&Value::int(2)));
+        assert_eq!(m.odd_keys()[0].kind, OddKeyKind::TooLong);
+        assert_eq!(m.odd_keys()[0].shown, "가".repeat(SHOWN_KEY_CHARS) + "…");
+        // an object over MAX_KEYS keys
+        let entries: Vec<String> = (0..=MAX_KEYS).map(|i| format!("\"{i}\":0")).collect();
+        let text = ["[{", &entries.join(","), "}]"].concat();
+        assert_eq!(
+            parse(&text).unwrap(),
+            Value::Arr(vec![Value::Odd(Odd::TooManyKeys(MAX_KEYS as u64 + 1))])
+        );
+    }
+
+    #[test]
+    fn a_lone_surrogate_is_never_text() {
+        // in a value: the value is not Unicode (the PG would get U+FFFD); pairs are fine
+        for lone in [
+            r#""x\ud800y""#,
+            r#""\udc00""#,
+            r#""\ud800\u0041""#,
+            r#""\ud800""#,
+            r#""\udbff\ud800""#,
+        ] {
+            assert_eq!(parse(lone), Ok(Value::Odd(Odd::NotUnicode)), "{lone}");
+        }
+        assert_eq!(parse(r#""\ud83d\ude00\u00e9""#), Ok(Value::str("😀é")));
+        // in keys: left out of the entries and kept as the text wrote them, so two keys that
+        // differ only in their lone surrogate never merge into one entry
+        let v = parse(r#"{"k\ud800":1,"k\udc00":2,"k":3}"#).unwrap();
+        let m = v.as_obj().unwrap();
+        assert_eq!(m.entries(), &[(String::from("k"), Value::int(3))]);
+        let shown: Vec<_> = m.odd_keys().iter().map(|k| (k.kind, k.shown.as_str())).collect();
+        assert_eq!(
+            shown,
+            [
+                (OddKeyKind::NotUnicode, r"k\ud800"),
+                (OddKeyKind::NotUnicode, r"k\udc00")
+            ]
+        );
+        // the next string read is judged on its own
+        assert_eq!(
+            parse(r#"["\ud800","ok"]"#),
+            Ok(Value::Arr(vec![Value::Odd(Odd::NotUnicode), Value::str("ok")]))
+        );
+    }
+
+    #[test]
+    fn the_walker_holds_the_same_budgets() {
+        let walker = include_str!("../../js/walk.js");
+        for (name, v) in [
+            ("MAX_KEYS", MAX_KEYS),
+            ("MAX_KEY", MAX_KEY_CHARS),
+            ("SHOWN_KEY", SHOWN_KEY_CHARS),
+            ("MAX_NODES", MAX_NODES),
+            ("MAX_TEXT", MAX_TEXT_BYTES),
+        ] {
+            assert!(
+                walker.contains(&format!("const {name} = {v};")),
+                "js/walk.js: {name} is not {v}"
+            );
+        }
     }
 
     #[test]

@@ -2,8 +2,10 @@
 
 use super::push_list;
 use crate::core::cardquota::{Reason, CODES, MAX_MONTHS};
+use crate::core::issue::MAX_ISSUES;
 use crate::core::issue::{Detail, Expected, Format, Got, OddKind};
-use crate::core::text::{push_int, Unit};
+use crate::core::text::{push_grouped, push_int, Unit};
+use crate::core::value::{MAX_KEYS, MAX_KEY_CHARS, MAX_NODES, MAX_TEXT_BYTES};
 
 fn expected(e: Expected) -> &'static str {
     match e {
@@ -64,6 +66,27 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             OddKind::Huge => "is too large (a string or array over 1,000,000 characters or items).",
             OddKind::NotObject => "the payment request must be an object.",
             OddKind::NotJson => "is not valid JSON.",
+            OddKind::TooManyKeys => {
+                out.push_str("has more than ");
+                push_grouped(out, MAX_KEYS);
+                out.push_str(" keys, more than the module reads in one object.");
+                return;
+            }
+            OddKind::LongKey => {
+                out.push_str("a key longer than ");
+                push_grouped(out, MAX_KEY_CHARS);
+                out.push_str(" characters (shown cut), longer than the module reads.");
+                return;
+            }
+            OddKind::OverBudget => {
+                out.push_str("the request is larger than the module reads in one call (");
+                push_grouped(out, MAX_NODES);
+                out.push_str(" values, a value referred to several times counting each time, or ");
+                push_grouped(out, MAX_TEXT_BYTES);
+                out.push_str(" bytes of text); reading stopped here and nothing was checked.");
+                return;
+            }
+            OddKind::NotUnicode => "not valid Unicode: the PG would receive a replacement character.",
         }),
         Detail::OneOf { allowed, hint } => {
             out.push_str("is not an allowed value. Allowed: ");
@@ -197,6 +220,17 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
         }
         Detail::Timeout => out
             .push_str("the PortOne SDK did not answer within `timeoutMs`; check the payment's outcome on your server."),
+        Detail::MoreIssues { more, errors } => {
+            out.push_str("and ");
+            push_grouped(out, *more);
+            out.push_str(if *more == 1 { " more issue" } else { " more issues" });
+            out.push_str(" (");
+            push_grouped(out, *errors);
+            out.push_str(if *errors == 1 { " error" } else { " errors" });
+            out.push_str(") not listed: an answer lists at most ");
+            push_grouped(out, MAX_ISSUES);
+            out.push('.');
+        }
         Detail::BadTimeout => out.push_str("`timeoutMs` must be a positive number of milliseconds."),
         Detail::CardQuota { group, reason } => {
             out.push_str("card installment group ");

@@ -2,8 +2,10 @@
 
 use super::push_list;
 use crate::core::cardquota::{Reason, CODES, MAX_MONTHS};
+use crate::core::issue::MAX_ISSUES;
 use crate::core::issue::{Detail, Expected, Format, Got, OddKind};
-use crate::core::text::{push_int, Unit};
+use crate::core::text::{push_grouped, push_int, Unit};
+use crate::core::value::{MAX_KEYS, MAX_KEY_CHARS, MAX_NODES, MAX_TEXT_BYTES};
 
 fn expected(e: Expected) -> &'static str {
     match e {
@@ -63,6 +65,27 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             OddKind::Huge => "값이 너무 큽니다(문자열 또는 배열이 1,000,000을 넘음).",
             OddKind::NotObject => "결제 요청은 객체여야 합니다.",
             OddKind::NotJson => "올바른 JSON이 아닙니다.",
+            OddKind::TooManyKeys => {
+                out.push_str("키가 ");
+                push_grouped(out, MAX_KEYS);
+                out.push_str("개를 넘습니다. 한 객체에서 읽는 키 수를 넘었습니다.");
+                return;
+            }
+            OddKind::LongKey => {
+                out.push_str("키가 ");
+                push_grouped(out, MAX_KEY_CHARS);
+                out.push_str("자를 넘습니다(경로에는 앞부분만 표시). 이보다 긴 키는 읽지 않습니다.");
+                return;
+            }
+            OddKind::OverBudget => {
+                out.push_str("결제 요청이 한 번에 읽는 크기(값 ");
+                push_grouped(out, MAX_NODES);
+                out.push_str("개, 여러 곳에서 참조한 값은 참조마다 셈, 또는 텍스트 ");
+                push_grouped(out, MAX_TEXT_BYTES);
+                out.push_str("바이트)를 넘어 여기서 읽기를 멈췄고, 아무것도 검사하지 않았습니다.");
+                return;
+            }
+            OddKind::NotUnicode => "올바른 유니코드가 아닙니다: PG에는 대체 문자(U+FFFD)로 전달됩니다.",
         }),
         Detail::OneOf { allowed, hint } => {
             out.push_str("허용되지 않는 값입니다. 가능한 값: ");
@@ -192,6 +215,15 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
         }
         Detail::Timeout => {
             out.push_str("PortOne SDK가 `timeoutMs` 안에 응답하지 않았습니다. 결제 결과는 서버에서 확인하세요.")
+        }
+        Detail::MoreIssues { more, errors } => {
+            out.push_str("이 밖에 문제 ");
+            push_grouped(out, *more);
+            out.push_str("건(오류 ");
+            push_grouped(out, *errors);
+            out.push_str("건)은 목록에서 생략했습니다. 한 번에 ");
+            push_grouped(out, MAX_ISSUES);
+            out.push_str("건까지 보여 줍니다.");
         }
         Detail::BadTimeout => out.push_str("`timeoutMs`는 0보다 큰 밀리초 값이어야 합니다."),
         Detail::CardQuota { group, reason } => {

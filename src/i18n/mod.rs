@@ -98,6 +98,11 @@ mod tests {
                 got: Got::String,
             },
             Detail::Odd(OddKind::Cycle),
+            Detail::Odd(OddKind::TooManyKeys),
+            Detail::Odd(OddKind::LongKey),
+            Detail::Odd(OddKind::OverBudget),
+            Detail::Odd(OddKind::NotUnicode),
+            Detail::MoreIssues { more: 1234, errors: 1 },
             Detail::OneOf {
                 allowed: &["card", "trans"],
                 hint: Some("card"),

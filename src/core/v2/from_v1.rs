@@ -135,6 +135,9 @@ pub fn to_v2(input: &Value, store_id: Option<&str>, channel_key: Option<&str>, o
         return super::check(Api::Payment, input, opts);
     };
     crate::core::fields::scan_odd(input, "", &mut r);
+    if crate::core::fields::over_budget(&r) {
+        return Outcome::new(Value::Null, r.issues);
+    }
     let mut out = Map::default();
     if let Some(s) = store_id {
         out.set("storeId", Value::str(s));

@@ -232,6 +232,9 @@ pub fn check_owned(api: Api, input: Value, opts: &Options) -> Outcome {
         };
     }
     scan_odd(&input, "", &mut r);
+    if crate::core::fields::over_budget(&r) {
+        return Outcome::new(Value::Null, r.issues);
+    }
     let mut value = input;
     value.drop_undefined();
     let Value::Obj(mut req) = value else {
@@ -338,7 +341,11 @@ fn bypass(
                 );
             }
             None => {
-                let hint = did_you_mean(k, bypass_keys(api, gateways)).map(|h| join("bypass", h));
+                let hint = r
+                    .listing()
+                    .then(|| did_you_mean(k, bypass_keys(api, gateways)))
+                    .flatten()
+                    .map(|h| join("bypass", h));
                 r.warn(path, Code::UnknownField, Detail::UnknownField { hint }, None);
             }
         }
