@@ -17,7 +17,7 @@ const MAX_KEYS = 10000;
 const MAX_KEY = 256;
 const SHOWN_KEY = 32;
 const MAX_NODES = 20000;
-const MAX_TEXT = 4000000;
+const MAX_TEXT = 2000000;
 // How deep getters may call back into the module while a value is read (each nested call shares
 // the outer call's budgets); deeper calls read nothing.
 const MAX_NESTED = 4;

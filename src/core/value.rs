@@ -28,7 +28,7 @@ pub const SHOWN_KEY_CHARS: usize = 32;
 pub const MAX_NODES: usize = 20_000;
 /// Most bytes of text (UTF-8: keys, strings, numbers, punctuation) the walker writes in one call;
 /// past it the walker stops as for [`MAX_NODES`].
-pub const MAX_TEXT_BYTES: usize = 4_000_000;
+pub const MAX_TEXT_BYTES: usize = 2_000_000;
 
 /// A value received from the caller.
 #[derive(Clone, Debug, PartialEq)]
