@@ -942,7 +942,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                     min: say_min,
                     max: say_max,
                 };
-                s.r.push(at, Code::OutOfRange, severity, detail, rule.note);
+                r.push(at, Code::OutOfRange, severity, detail, rule.note);
             }
         }
         Then::Conflict(with) => {
@@ -958,8 +958,8 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
         Then::FirstItemIn(set) => {
             if let Some(Value::Arr(items)) = value {
                 if let Some(i) = items.iter().position(|v| v.as_str().is_some_and(|v| set.contains(&v))) {
-                    let detail = item_detail(rule.code, s.pg);
-                    s.r.push(index(at, i), rule.code, severity, detail, rule.note);
+                    let detail = item_detail(rule.code, pg);
+                    r.push(index(at, i), rule.code, severity, detail, rule.note);
                 }
             }
         }
@@ -971,26 +971,14 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
         Then::Charset(cs) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 if !cs.holds(v) {
-                    r.push(
-                        at,
-                        Code::InvalidFormat,
-                        severity,
-                        Detail::Format(Format::Described),
-                        rule.note,
-                    );
+                    described(r, at, severity, rule.note);
                 }
             }
         }
         Then::CharsetMax(&(cs, max)) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 if !cs.holds(v) || v.chars().count() > max as usize {
-                    s.r.push(
-                        at,
-                        Code::InvalidFormat,
-                        severity,
-                        Detail::Format(Format::Described),
-                        rule.note,
-                    );
+                    described(r, at, severity, rule.note);
                 }
             }
         }
@@ -998,7 +986,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
             if let Some(v) = value.and_then(num) {
                 let scaled = v * 10f64.powi(i32::from(places));
                 if (scaled.round() - scaled).abs() > 1e-6 {
-                    s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                    r.push(at, rule.code, severity, Detail::Note, rule.note);
                 }
             }
         }
@@ -1009,7 +997,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                         expected: Expected::Integer,
                         got: got(v),
                     };
-                    s.r.push(at, Code::InvalidType, severity, detail, rule.note);
+                    r.push(at, Code::InvalidType, severity, detail, rule.note);
                 }
             }
         }
@@ -1030,8 +1018,8 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
             if let Some(Value::Arr(items)) = value {
                 for (i, item) in items.iter().enumerate() {
                     if item.as_str().is_some_and(|v| set.contains(&v)) {
-                        let detail = item_detail(rule.code, s.pg);
-                        s.r.push(index(at, i), rule.code, severity, detail, rule.note);
+                        let detail = item_detail(rule.code, pg);
+                        r.push(index(at, i), rule.code, severity, detail, rule.note);
                     }
                 }
             }
@@ -1039,13 +1027,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
         Then::Tokens(&(sep, set)) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 if !tokens_in(v, sep, set) {
-                    s.r.push(
-                        at,
-                        Code::InvalidFormat,
-                        severity,
-                        Detail::Format(Format::Described),
-                        rule.note,
-                    );
+                    described(r, at, severity, rule.note);
                 }
             }
         }
@@ -1055,7 +1037,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                     allowed: set,
                     hint: None,
                 };
-                s.r.push(at, Code::InvalidValue, severity, detail, rule.note);
+                r.push(at, Code::InvalidValue, severity, detail, rule.note);
             }
         }
         Then::Options(spec) => {
@@ -1071,7 +1053,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
         }
         Then::Format(&format) => {
             if value.is_some() || always {
-                s.r.push(at, Code::InvalidFormat, severity, Detail::Format(format), rule.note);
+                r.push(at, Code::InvalidFormat, severity, Detail::Format(format), rule.note);
             }
         }
         Then::IdChars(&(extra, min, max)) => {
@@ -1081,13 +1063,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                     .bytes()
                     .all(|b| b.is_ascii_alphanumeric() || extra.as_bytes().contains(&b));
                 if !chars || n < min as usize || n > max as usize {
-                    s.r.push(
-                        at,
-                        Code::InvalidFormat,
-                        severity,
-                        Detail::Format(Format::Described),
-                        rule.note,
-                    );
+                    described(r, at, severity, rule.note);
                 }
             }
         }
@@ -1097,18 +1073,18 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                 let max = months.iter().copied().max().unwrap_or(0);
                 // stops at the first gap, so within `months.len() + 1` steps
                 if months.len() > 1 && (2..=max).any(|m| !months.contains(&m)) {
-                    s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                    r.push(at, rule.code, severity, Detail::Note, rule.note);
                 }
             }
         }
         Then::Drop(code) => {
-            s.r.issues
+            r.issues
                 .retain(|i| !(i.path == at && i.code == code && i.severity == severity));
         }
         Then::IntIn(set) => {
             if let Some(m) = value.and_then(Value::as_num).and_then(|n| n.as_int()) {
                 if !set.contains(&m) {
-                    s.r.push(at, rule.code, severity, Detail::Note, rule.note);
+                    r.push(at, rule.code, severity, Detail::Note, rule.note);
                 }
             }
         }
@@ -1124,7 +1100,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                             Some(k) => join(&index(at, i), k),
                             None => index(at, i),
                         };
-                        s.r.push(path, rule.code, severity, Detail::Note, rule.note);
+                        r.push(path, rule.code, severity, Detail::Note, rule.note);
                     }
                 }
             }
@@ -1135,9 +1111,9 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
             };
             let digits: String = raw.chars().filter(|c| !separators.contains(*c)).collect();
             if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-                s.r.push(at, Code::InvalidFormat, severity, Detail::Format(Format::Digits), None);
+                r.push(at, Code::InvalidFormat, severity, Detail::Format(Format::Digits), None);
             } else if digits != raw {
-                s.r.push(
+                r.push(
                     at,
                     Code::InvalidFormat,
                     Severity::Warning,
@@ -1161,7 +1137,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
             }
             if total.fract() != 0.0 || sum != total as i64 {
                 let with = if s.api.is_some() { "totalAmount" } else { "amount" };
-                s.r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
+                r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
             }
         }
         Then::ProductsSum(&(keys, with)) => {
@@ -1179,7 +1155,7 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                     sum += product;
                 }
                 if complete && (sum - total).abs() > 1e-6 {
-                    s.r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
+                    r.push(at, Code::Conflict, severity, Detail::Conflict { with }, rule.note);
                 }
             }
         }
@@ -1190,15 +1166,14 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                         min: say_min,
                         max: say_max,
                     };
-                    s.r.push(at, Code::OutOfRange, severity, detail, rule.note);
+                    r.push(at, Code::OutOfRange, severity, detail, rule.note);
                 }
             }
         }
         Then::DateDescribed(fmts) => {
             if let Some(v) = value.and_then(Value::as_str) {
                 if parse_date(v, fmts).is_none() {
-                    let detail = Detail::Format(Format::Described);
-                    s.r.push(at, Code::InvalidFormat, severity, detail, rule.note);
+                    described(r, at, severity, rule.note);
                 }
             }
         }
@@ -1208,13 +1183,13 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                 Some(Value::Str(v)) => parse_date(v, fmts).is_some(),
                 Some(Value::Num(n)) => n.as_int().is_some_and(|n| fmts.iter().any(|f| number_date(n, *f))),
                 Some(v) => {
-                    s.r.wrong_type(at, Expected::NumberOrString, got(v));
+                    r.wrong_type(at, Expected::NumberOrString, got(v));
                     true
                 }
             };
             if !ok {
                 let detail = Detail::Format(Format::Date(fmts));
-                s.r.push(at, Code::InvalidFormat, severity, detail, rule.note);
+                r.push(at, Code::InvalidFormat, severity, detail, rule.note);
             }
         }
         Then::Type(t) => {
@@ -1224,13 +1199,13 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
                         expected: t,
                         got: got(v),
                     };
-                    s.r.push(at, Code::InvalidType, severity, detail, rule.note);
+                    r.push(at, Code::InvalidType, severity, detail, rule.note);
                 }
             }
         }
         Then::EucKr => {
             if let Some(i) = value.and_then(Value::as_str).and_then(first_unrepresentable) {
-                s.r.push(at, Code::InvalidFormat, severity, Detail::NotEucKr { at: i }, rule.note);
+                r.push(at, Code::InvalidFormat, severity, Detail::NotEucKr { at: i }, rule.note);
             }
         }
         Then::Digits(&(n, strip)) => hooks::digits(s.req, s.r, at, n as usize, strip, severity, rule.note),
@@ -1248,6 +1223,17 @@ fn eval_at(s: &mut Scope, rule: &'static Rule, at: &str) {
         | Then::PhonePrefill(_)
         | Then::CardQuota(_) => {}
     }
+}
+
+/// `invalid_format` whose message leaves the layout to the note (a guide's own description).
+fn described(r: &mut Report, at: &str, severity: Severity, note: Option<&'static Bi>) {
+    r.push(
+        at,
+        Code::InvalidFormat,
+        severity,
+        Detail::Format(Format::Described),
+        note,
+    );
 }
 
 #[cfg(test)]
