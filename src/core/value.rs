@@ -921,6 +921,19 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
+    /// A count written in a token: 1 to `max_digits` ASCII digits (at most 15, so it fits).
+    fn count(&mut self, max_digits: usize) -> Result<u64, ParseError> {
+        let start = self.i;
+        while let Some(b'0'..=b'9') = self.s.get(self.i) {
+            self.i += 1;
+        }
+        let digits = &self.src[start..self.i];
+        if digits.is_empty() || digits.len() > max_digits {
+            return self.err();
+        }
+        Ok(digits.bytes().fold(0u64, |a, d| a * 10 + u64::from(d - b'0')))
+    }
+
     fn err<T>(&self) -> Result<T, ParseError> {
         Err(ParseError { at: self.i })
     }
@@ -988,28 +1001,8 @@ impl Parser<'_> {
             b'e' => Odd::Unreadable,
             b'b' => Odd::BigInt(self.string()?),
             b'o' => Odd::Instance(self.string()?),
-            b'l' => {
-                let start = self.i;
-                while let Some(b'0'..=b'9') = self.s.get(self.i) {
-                    self.i += 1;
-                }
-                let digits = &self.src[start..self.i];
-                if digits.is_empty() || digits.len() > 15 {
-                    return self.err();
-                }
-                Odd::LongString(digits.bytes().fold(0u64, |a, d| a * 10 + (d - b'0') as u64))
-            }
-            b'k' => {
-                let start = self.i;
-                while let Some(b'0'..=b'9') = self.s.get(self.i) {
-                    self.i += 1;
-                }
-                let digits = &self.src[start..self.i];
-                if digits.is_empty() || digits.len() > 15 {
-                    return self.err();
-                }
-                Odd::TooManyKeys(digits.bytes().fold(0u64, |a, d| a * 10 + (d - b'0') as u64))
-            }
+            b'l' => Odd::LongString(self.count(15)?),
+            b'k' => Odd::TooManyKeys(self.count(15)?),
             b'B' => Odd::OverBudget,
             _ => {
                 self.i -= 1;
@@ -1048,15 +1041,8 @@ impl Parser<'_> {
         let mut m = Map::default();
         self.ws();
         if self.eat("!y") {
-            let start = self.i;
-            while let Some(b'0'..=b'9') = self.s.get(self.i) {
-                self.i += 1;
-            }
-            let digits = &self.src[start..self.i];
-            if digits.is_empty() || digits.len() > 9 {
-                return self.err();
-            }
-            m.symbol_keys = digits.bytes().fold(0u32, |a, d| a * 10 + u32::from(d - b'0'));
+            // at most 9 digits: fits a u32
+            m.symbol_keys = self.count(9)? as u32;
             self.ws();
             if !self.eat(",") && self.s.get(self.i) != Some(&b'}') {
                 return self.err();
