@@ -1049,46 +1049,15 @@ impl Unit<'_> {
                         let unit = pick(UNITS, "unit", unit, at)?;
                         let (lo, hi) = match t.get("say") {
                             None => (format!("Some({min})"), "None".to_string()),
-                            Some(v) => {
-                                let a = v
-                                    .as_array()
-                                    .filter(|a| a.len() == 2)
-                                    .ok_or_else(|| bad("say = [min, max], \"\" for an open end"))?;
-                                let end = |x: &toml::Value| -> R<String> {
-                                    match x {
-                                        toml::Value::Integer(i) => Ok(format!("Some({i})")),
-                                        toml::Value::String(s) if s.is_empty() => Ok("None".into()),
-                                        _ => Err(bad("say = [min, max], \"\" for an open end")),
-                                    }
-                                };
-                                (end(&a[0])?, end(&a[1])?)
-                            }
+                            Some(v) => bounds(v, at)?,
                         };
                         Ok(format!("Then::MinLen(&({min}, Unit::{unit}, {lo}, {hi}))"))
                     }
                     "range" => {
-                        let ends = |v: Option<&toml::Value>| -> R<(String, String)> {
-                            let Some(v) = v else {
-                                return Ok(("None".into(), "None".into()));
-                            };
-                            let a = v
-                                .as_array()
-                                .filter(|a| a.len() == 2)
-                                .ok_or_else(|| bad("[min, max], \"\" for an open end"))?;
-                            let end = |x: &toml::Value| -> R<String> {
-                                match x {
-                                    toml::Value::Integer(i) => Ok(format!("Some({i})")),
-                                    toml::Value::String(s) if s.is_empty() => Ok("None".into()),
-                                    _ => Err(bad("[min, max], \"\" for an open end")),
-                                }
-                            };
-                            Ok((end(&a[0])?, end(&a[1])?))
-                        };
-                        let (lo, hi) = ends(Some(arg))?;
-                        let (slo, shi) = if t.contains_key("say") {
-                            ends(t.get("say"))?
-                        } else {
-                            (lo.clone(), hi.clone())
+                        let (lo, hi) = bounds(arg, at)?;
+                        let (slo, shi) = match t.get("say") {
+                            Some(say) => bounds(say, at)?,
+                            None => (lo.clone(), hi.clone()),
                         };
                         Ok(format!("Then::Range(&({lo}, {hi}, {slo}, {shi}))"))
                     }
@@ -1427,6 +1396,20 @@ fn charset(v: &toml::Value, at: &str) -> R<String> {
     Err(Bad(format!(
         "{at}: a character set is alnum, alnum_non_empty, digits, digits_or_empty, printable_ascii, rfc3339, rfc3339_strict, no_hangul, ascii_no_space_paren, katakana, letters_spaces, hh_mm, yyyymmddhh, alnum_dash, aes_hex, e164, non_ascii, hex_color, and_n_more, not_blank_no_backslash_comma, two_words, upper2, kr_mobile, code_type_list or {{ none_of = \"chars\" }}"
     )))
+}
+
+/// `[min, max]` with `""` for an open end, as the `Option<i64>` expressions the tables hold.
+fn bounds(v: &toml::Value, at: &str) -> R<(String, String)> {
+    let bad = || Bad(format!("{at}: [min, max], \"\" for an open end"));
+    let a = v.as_array().filter(|a| a.len() == 2).ok_or_else(bad)?;
+    let end = |x: &toml::Value| -> R<String> {
+        match x {
+            toml::Value::Integer(i) => Ok(format!("Some({i})")),
+            toml::Value::String(s) if s.is_empty() => Ok("None".into()),
+            _ => Err(bad()),
+        }
+    };
+    Ok((end(&a[0])?, end(&a[1])?))
 }
 
 /// A data value as the docs show it (`max_len = 100`, `one_of = [A, B]`).

@@ -306,28 +306,27 @@ function stable(o) {
 }
 
 const runs = {};
-function check(name, property, share) {
-  const details = fc.check(property, {
+function fcOptions(share) {
+  return {
     numRuns: Number.MAX_SAFE_INTEGER,
     interruptAfterTimeLimit: Math.max(1000, SECONDS * 1000 * share),
     markInterruptAsFailure: false,
     seed: SEED,
-  });
+  };
+}
+
+function report(name, details) {
   runs[name] = details.numRuns;
   if (details.failed) assert.fail(`${fc.defaultReportMessage(details) ?? name + " failed"}\n${details.errorInstance && details.errorInstance.message}`);
   assert.ok(details.numRuns > 0, `${name}: no run`);
 }
 
+function check(name, property, share) {
+  report(name, fc.check(property, fcOptions(share)));
+}
+
 async function checkAsync(name, property, share) {
-  const details = await fc.check(property, {
-    numRuns: Number.MAX_SAFE_INTEGER,
-    interruptAfterTimeLimit: Math.max(1000, SECONDS * 1000 * share),
-    markInterruptAsFailure: false,
-    seed: SEED,
-  });
-  runs[name] = details.numRuns;
-  if (details.failed) assert.fail(`${fc.defaultReportMessage(details) ?? name + " failed"}\n${details.errorInstance && details.errorInstance.message}`);
-  assert.ok(details.numRuns > 0, `${name}: no run`);
+  report(name, await fc.check(property, fcOptions(share)));
 }
 
 test("every check function answers any value, the next call works, and normalizing is idempotent", () => {
