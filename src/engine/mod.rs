@@ -649,30 +649,19 @@ pub fn run_v1(ctx: &mut V1Ctx, rules: &'static [Rule], method_default: Option<&'
             }
             continue;
         }
-        let billing = ctx.billing();
-        let mut s = Scope {
-            req: ctx.req,
-            r: ctx.r,
-            pg: &ctx.gw.name,
-            api: None,
-            method: method.as_deref(),
-            method_sent: ctx.pay_method.is_some(),
-            billing,
-            code: ctx.code,
-            mobile: ctx.mobile,
-            amount: ctx.amount,
-            currency: currency.as_deref(),
-            mid: ctx.mid.is_some(),
-            item: None,
-            krw: ctx.krw,
-        };
+        let mut s = v1_scope(ctx, method.as_deref(), currency.as_deref());
         eval(&mut s, rule);
     }
 }
 
 fn applies_v1(ctx: &mut V1Ctx, method: Option<&str>, currency: Option<&str>, rule: &Rule) -> Option<Severity> {
+    applies(&v1_scope(ctx, method, currency), rule)
+}
+
+/// What the rules see of a v1 check.
+fn v1_scope<'a>(ctx: &'a mut V1Ctx, method: Option<&'a str>, currency: Option<&'a str>) -> Scope<'a, 'a> {
     let billing = ctx.billing();
-    let s = Scope {
+    Scope {
         req: ctx.req,
         r: ctx.r,
         pg: &ctx.gw.name,
@@ -687,8 +676,7 @@ fn applies_v1(ctx: &mut V1Ctx, method: Option<&str>, currency: Option<&str>, rul
         mid: ctx.mid.is_some(),
         item: None,
         krw: ctx.krw,
-    };
-    applies(&s, rule)
+    }
 }
 
 /// Runs a gateway's v2 rules.
