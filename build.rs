@@ -44,6 +44,42 @@ struct GatewayFile {
     /// Named option strings (checked by `then = { options = "<name>" }`).
     #[serde(default)]
     options: BTreeMap<String, OptionsFile>,
+    /// The rule ledger: what the guides this gateway follows state, and what became of each
+    /// statement (`docs/coverage.md`).
+    #[serde(default)]
+    ledger: Vec<LedgerEntry>,
+}
+
+/// `[[ledger]]`: one statement of a guide page a browser-side check could enforce, or the page
+/// saying it has none.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LedgerEntry {
+    /// The page, relative to `src/routes/(root)/` of PortOne's docs (listed in `ledger/pages.txt`).
+    page: String,
+    /// The statement, in the guide's words (shortened), or what the page is for (`no_rules`).
+    says: String,
+    /// `enforced`, `not_checkable`, `decided_otherwise`, `no_rules` (the page states nothing a
+    /// browser check could enforce) or `gap` (checkable, not checked yet).
+    status: String,
+    /// `enforced`: what enforces it, each `v1.rules.<id>` / `v2.rules.<id>` (a rule of this file),
+    /// another key of this file (`v2.pay_methods`, `v2.ignored.payment` …) or `common:<code>` (a
+    /// check every gateway gets).
+    #[serde(default)]
+    by: Vec<String>,
+    /// `enforced`: fixture cases proving it, each `<file>.json#<case name>`.
+    #[serde(default)]
+    fixture: Vec<String>,
+    /// Why, for every status but `enforced`.
+    #[serde(default)]
+    why: Option<String>,
+}
+
+/// `ledger/common.toml`: the ledger of pages no gateway file owns (overviews, SDK reference).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LedgerFile {
+    ledger: Vec<LedgerEntry>,
 }
 
 /// `[options.<name>]`: an option string a guide defines.
@@ -2444,6 +2480,153 @@ fn rule_table(s: &mut String, g: &GatewayFile, rules: &[RuleFile]) {
     }
 }
 
+/// The statuses a `[[ledger]]` entry can have.
+const LEDGER_STATUSES: &[&str] = &["enforced", "not_checkable", "decided_otherwise", "no_rules", "gap"];
+
+/// Whether `path` (`v2.rules.<id>`, `v2.ignored.payment` …) names something in the file's table;
+/// an array of tables is entered by the `id` of one of its tables.
+fn has_key(t: &toml::Table, path: &str) -> bool {
+    let mut cur: Option<&toml::Value> = None;
+    let mut table = Some(t);
+    let segs: Vec<&str> = path.split('.').collect();
+    let mut i = 0;
+    while i < segs.len() {
+        let seg = segs[i];
+        let next = match (table, cur) {
+            (Some(t), _) => t.get(seg),
+            (None, Some(toml::Value::Array(a))) => a
+                .iter()
+                .find(|v| v.get("id").and_then(|x| x.as_str()) == Some(seg)),
+            _ => None,
+        };
+        let Some(v) = next else { return false };
+        cur = Some(v);
+        table = v.as_table();
+        i += 1;
+    }
+    true
+}
+
+/// Checks one file's ledger entries; `raw` is the file's table (`None` for `ledger/common.toml`,
+/// whose entries can only name `common:` checks).
+fn check_ledger(file: &str, raw: Option<&toml::Table>, entries: &[LedgerEntry], pages: &[String]) -> Vec<String> {
+    let mut bad = Vec::new();
+    for (n, e) in entries.iter().enumerate() {
+        let at = format!("{file}: [[ledger]] #{} ({})", n + 1, e.page);
+        if !pages.is_empty() && !pages.contains(&e.page) {
+            bad.push(format!("{at}: `page` is not in ledger/pages.txt (a path relative to `src/routes/(root)/`)"));
+        }
+        if e.says.trim().is_empty() {
+            bad.push(format!("{at}: `says` is empty"));
+        }
+        if !LEDGER_STATUSES.contains(&e.status.as_str()) {
+            bad.push(format!("{at}: status is one of {}, not `{}`", LEDGER_STATUSES.join(" / "), e.status));
+        }
+        if e.status == "enforced" {
+            if e.by.is_empty() || e.fixture.is_empty() {
+                bad.push(format!("{at}: an enforced statement names `by` and `fixture`"));
+            }
+            for b in &e.by {
+                let ok = match b.strip_prefix("common:") {
+                    Some(code) => !code.is_empty(),
+                    None => raw.is_some_and(|t| (b.starts_with("v1.") || b.starts_with("v2.")) && has_key(t, b)),
+                };
+                if !ok {
+                    bad.push(format!("{at}: `by` names `{b}`, which is not in this file (v1.rules.<id>, v2.<key> … or common:<code>)"));
+                }
+            }
+            for f in &e.fixture {
+                let ok = f.split_once(".json#").is_some_and(|(file, case)| {
+                    !case.is_empty() && Path::new("tests/fixtures").join(format!("{file}.json")).is_file()
+                });
+                if !ok {
+                    bad.push(format!("{at}: fixture `{f}` is not `<file>.json#<case name>` of tests/fixtures/"));
+                }
+            }
+        } else {
+            if e.why.as_deref().is_none_or(|w| w.trim().is_empty()) {
+                bad.push(format!("{at}: a `{}` statement says `why`", e.status));
+            }
+            if !e.by.is_empty() || !e.fixture.is_empty() {
+                bad.push(format!("{at}: only an enforced statement names `by` / `fixture`"));
+            }
+        }
+    }
+    bad
+}
+
+/// `docs/coverage.md` from every ledger: per page its counts, then its statements.
+fn coverage(all: &[(String, &LedgerEntry)], pages: &[String]) -> String {
+    let mut by_page: BTreeMap<&str, Vec<(&str, &LedgerEntry)>> = BTreeMap::new();
+    for (f, e) in all {
+        by_page.entry(e.page.as_str()).or_default().push((f.as_str(), e));
+    }
+    let count = |es: &[(&str, &LedgerEntry)], st: &[&str]| es.iter().filter(|(_, e)| st.contains(&e.status.as_str())).count();
+    let mut s = String::from(
+        "# Rule ledger: every guide statement a browser check could enforce\n\n\
+         Generated by `build.rs` from the `[[ledger]]` entries of `gateways/*.toml` and\n\
+         `ledger/common.toml`; do not edit (`bash scripts/gen-docs.sh` rewrites it, the test command\n\
+         fails when it is stale). The pages are those of PortOne's docs listed in `ledger/pages.txt`\n\
+         (guides under `opi/ko/integration/pg/v1/` and `pg/v2/`, identity verification, the SDK\n\
+         reference). A statement is *enforced* (the rule and the fixture case proving it), *not\n\
+         checkable* in the browser, *decided otherwise* (why), or a *gap* (checkable, not checked yet).\n\n",
+    );
+    let missing: Vec<&String> = pages.iter().filter(|p| !by_page.contains_key(p.as_str())).collect();
+    let (mut t_all, mut t_enf, mut t_exp, mut t_gap) = (0, 0, 0, 0);
+    let mut table = String::from("| page | statements | enforced | explained | gaps | data file |\n|---|---:|---:|---:|---:|---|\n");
+    for (page, es) in &by_page {
+        let n = es.len() - count(es, &["no_rules"]);
+        let (enf, exp, gap) = (count(es, &["enforced"]), count(es, &["not_checkable", "decided_otherwise"]), count(es, &["gap"]));
+        t_all += n;
+        t_enf += enf;
+        t_exp += exp;
+        t_gap += gap;
+        let mut owners: Vec<&str> = es.iter().map(|(f, _)| *f).collect();
+        owners.dedup();
+        let _ = writeln!(table, "| [{page}](#{}) | {n} | {enf} | {exp} | {gap} | {} |", anchor(page), owners.join(", "));
+    }
+    let _ = writeln!(
+        s,
+        "**{} pages, {} with entries; {t_all} statements: {t_enf} enforced, {t_exp} explained, {t_gap} gaps.**\n",
+        pages.len(),
+        by_page.len()
+    );
+    if !missing.is_empty() {
+        let _ = writeln!(s, "Pages not yet read into the ledger ({}):\n", missing.len());
+        for p in &missing {
+            let _ = writeln!(s, "- `{p}`");
+        }
+        s.push('\n');
+    }
+    s.push_str(&table);
+    let cell = |x: &str| x.replace('|', "\\|").replace('\n', " ");
+    for (page, es) in &by_page {
+        let _ = writeln!(s, "\n## {page}\n\n| statement | status | by / why | fixture |\n|---|---|---|---|");
+        for (_, e) in es {
+            let how = if e.status == "enforced" {
+                e.by.iter().map(|b| format!("`{b}`")).collect::<Vec<_>>().join(", ")
+            } else {
+                cell(e.why.as_deref().unwrap_or(""))
+            };
+            let fx = e.fixture.iter().map(|f| format!("`{}`", cell(f))).collect::<Vec<_>>().join("<br>");
+            let _ = writeln!(s, "| {} | {} | {} | {} |", cell(&e.says), e.status.replace('_', " "), how, fx);
+        }
+    }
+    s
+}
+
+/// A heading's anchor as GitHub makes it.
+fn anchor(h: &str) -> String {
+    h.chars()
+        .filter_map(|c| match c {
+            'a'..='z' | '0'..='9' | '-' | '_' => Some(c),
+            'A'..='Z' => Some(c.to_ascii_lowercase()),
+            ' ' => Some('-'),
+            _ => None,
+        })
+        .collect()
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=gateways");
     let out = std::env::var("OUT_DIR").unwrap();
@@ -2483,6 +2666,24 @@ fn main() {
     std::fs::create_dir_all(&docs_dir).unwrap();
     let mut failed = Vec::new();
     let mut index: Vec<(u32, String)> = Vec::new();
+    println!("cargo:rerun-if-changed=ledger");
+    println!("cargo:rerun-if-changed=tests/fixtures");
+    let pages: Vec<String> = std::fs::read_to_string("ledger/pages.txt")
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect();
+    let mut ledger: Vec<(String, LedgerEntry)> = Vec::new();
+    if let Ok(text) = std::fs::read_to_string("ledger/common.toml") {
+        match toml::from_str::<LedgerFile>(&text) {
+            Ok(l) => {
+                failed.extend(check_ledger("ledger/common.toml", None, &l.ledger, &pages));
+                ledger.extend(l.ledger.into_iter().map(|e| ("common".to_string(), e)));
+            }
+            Err(e) => failed.push(format!("ledger/common.toml: {e}")),
+        }
+    }
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
         let name = f.display().to_string();
@@ -2494,6 +2695,8 @@ fn main() {
                 continue;
             }
         };
+        let raw: toml::Table = toml::from_str(&text).unwrap_or_default();
+        failed.extend(check_ledger(&name, Some(&raw), &parsed.ledger, &pages));
         match compile(&name, &parsed) {
             Ok((rs, md)) => {
                 code.push_str(&rs);
@@ -2510,6 +2713,8 @@ fn main() {
             }
             Err(Bad(e)) => failed.push(e),
         }
+        let id = parsed.id.clone();
+        ledger.extend(parsed.ledger.into_iter().map(|e| (id.clone(), e)));
     }
     if !failed.is_empty() {
         for e in &failed {
@@ -2538,6 +2743,21 @@ fn main() {
         "/// The gateway list the README holds between its `gateways` markers.\npub static INDEX: &str = include_str!({});",
         lit(&index_path.display().to_string())
     );
+    let refs: Vec<(String, &LedgerEntry)> = ledger.iter().map(|(f, e)| (f.clone(), e)).collect();
+    let cov_path = docs_dir.join("coverage.md");
+    std::fs::write(&cov_path, coverage(&refs, &pages)).unwrap();
+    let mut ledger_rs = format!(
+        "/// `docs/coverage.md` as the ledgers give it.\npub static COVERAGE: &str = include_str!({});\n\
+         /// The pages the ledger must account for (`ledger/pages.txt`).\npub static PAGES: &[&str] = &[{}];\n\
+         /// Every ledger entry: (data file id or `common`, page, status, fixtures).\npub static LEDGER: &[(&str, &str, &str, &[&str])] = &[\n",
+        lit(&cov_path.display().to_string()),
+        pages.iter().map(|p| lit(p)).collect::<Vec<_>>().join(", ")
+    );
+    for (f, e) in &ledger {
+        let _ = writeln!(ledger_rs, "    ({}, {}, {}, {}),", lit(f), lit(&e.page), lit(&e.status), strs(&e.fixture));
+    }
+    ledger_rs.push_str("];\n");
+    std::fs::write(Path::new(&out).join("ledger.rs"), ledger_rs).unwrap();
     std::fs::write(Path::new(&out).join("gateways.rs"), code).unwrap();
     std::fs::write(Path::new(&out).join("docs.rs"), docs_rs).unwrap();
 }

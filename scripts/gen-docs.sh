@@ -4,4 +4,4 @@
 # on a stale page).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORTONE_GUARD_WRITE_DOCS=1 cargo test --quiet --test gateway_docs
+PORTONE_GUARD_WRITE_DOCS=1 cargo test --quiet --test gateway_docs --test ledger
