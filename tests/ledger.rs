@@ -20,7 +20,10 @@ fn coverage_page_matches_the_data() {
         std::fs::write(&path, COVERAGE).unwrap();
     }
     let now = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(now == COVERAGE, "docs/coverage.md is stale: run `bash scripts/gen-docs.sh`");
+    assert!(
+        now == COVERAGE,
+        "docs/coverage.md is stale: run `bash scripts/gen-docs.sh`"
+    );
 }
 
 #[test]
@@ -47,8 +50,7 @@ fn every_named_fixture_case_exists() {
         for f in *fixtures {
             named += 1;
             let (name, case) = f.split_once(".json#").expect("checked by build.rs");
-            let text = std::fs::read_to_string(root().join(format!("tests/fixtures/{name}.json")))
-                .unwrap_or_default();
+            let text = std::fs::read_to_string(root().join(format!("tests/fixtures/{name}.json"))).unwrap_or_default();
             let doc = parse(&text).ok();
             let found = doc
                 .as_ref()
@@ -58,12 +60,9 @@ fn every_named_fixture_case_exists() {
                     _ => None,
                 })
                 .is_some_and(|cases| {
-                    cases.iter().any(|c| {
-                        c.as_obj()
-                            .and_then(|m| m.get("name"))
-                            .and_then(|n| n.as_str())
-                            == Some(case)
-                    })
+                    cases
+                        .iter()
+                        .any(|c| c.as_obj().and_then(|m| m.get("name")).and_then(|n| n.as_str()) == Some(case))
                 });
             if !found {
                 bad.push(format!("{file}: {page} ({status}): no fixture case `{f}`"));

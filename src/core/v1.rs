@@ -270,6 +270,10 @@ static NO_PG: Bi = bi!(
     "pg도 channelKey도 없어 콘솔의 기본 채널로 결제됩니다. PG사별 규칙은 검사하지 않았습니다.",
     "Neither pg nor channelKey is set, so the console's default channel is used; no PG-specific rules were checked."
 );
+static NO_PG_DEFAULT_NAMED: Bi = bi!(
+    "pg도 channelKey도 없어 콘솔의 기본 채널로 결제됩니다. options.pg가 알려 준 PG사의 규칙으로 검사했습니다.",
+    "Neither pg nor channelKey is set, so the console's default channel is used; checked against the rules of the PG options.pg names."
+);
 static CHANNEL_UNMAPPED: Bi = bi!(
     "이 channelKey가 어느 PG사 채널인지 알 수 없어 공통 규칙만 검사했습니다. options.pg 또는 configure({ channels })로 알려 주세요.",
     "Which PG this channelKey belongs to is unknown, so only the common rules were checked; pass options.pg or configure({ channels })."
@@ -630,13 +634,22 @@ fn resolve(req: &Map, opts: &Options, r: &mut Report) -> Option<(&'static Gatewa
         }
         return None;
     }
-    if let Some(ch) = channel {
-        let named = opts
+    // With a channelKey, the PG is `options.pg` or the channel's in `configure({ channels })`;
+    // with neither `pg` nor `channelKey` the console's default channel pays, and `options.pg`
+    // (when given) says which PG that is.
+    let named = match channel {
+        Some(ch) => opts
             .pg
             .as_deref()
-            .or_else(|| opts.channels.iter().find(|(k, _)| k == ch).map(|(_, v)| v.as_str()));
+            .or_else(|| opts.channels.iter().find(|(k, _)| k == ch).map(|(_, v)| v.as_str())),
+        None => opts.pg.as_deref(),
+    };
+    if channel.is_some() || named.is_some() {
         match named.and_then(|n| opts.gateways.by_alias(n)) {
             Some(gw) if gw.v1.is_some() => {
+                if channel.is_none() {
+                    r.warn("pg", Code::Required, Detail::Note, Some(&NO_PG_DEFAULT_NAMED));
+                }
                 let rules = gw.v1.as_ref()?;
                 // the code equal to the lower-cased name (compared without building it)
                 let named = named.unwrap_or_default().as_bytes();
@@ -649,6 +662,9 @@ fn resolve(req: &Map, opts: &Options, r: &mut Report) -> Option<(&'static Gatewa
                 return Some((gw, code, None));
             }
             _ => {
+                if channel.is_none() {
+                    r.warn("pg", Code::Required, Detail::Note, Some(&NO_PG));
+                }
                 if let Some(n) = named {
                     let known = opts.gateways.all_v1_codes().any(|c| c.eq_ignore_ascii_case(n));
                     if !known {

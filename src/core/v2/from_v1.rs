@@ -60,6 +60,10 @@ static VBANK_DUE: Bi = bi!(
     "v2 dueDate는 YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss 중 하나여야 합니다.",
     "v2 dueDate takes YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD or YYYY-MM-DD HH:mm:ss."
 );
+static WALLET_PG: Bi = bi!(
+    "pg가 간편결제사 자신인 PG사여서 v2 요청은 payMethod EASY_PAY(그 간편결제사)로 만들었습니다. v1에서 이 PG사는 pay_method를 읽지 않습니다.",
+    "The pg is a wallet itself, so the v2 request pays with payMethod EASY_PAY (that wallet); this PG does not read the v1 pay_method."
+);
 static GIFT_TYPE: Bi = bi!(
     "v2 GiftCertificateType에 이 상품권이 없어 giftCertificateType 없이 변환했습니다.",
     "v2's GiftCertificateType has no such certificate; giftCertificateType was left out."
@@ -216,10 +220,66 @@ pub fn to_v2(input: &Value, store_id: Option<&str>, channel_key: Option<&str>, o
             ),
         }
     }
-    if v1.get("pay_method").is_none() {
+    // The v1 `pg` names the gateway: its v2 rules check the result (unless the options already
+    // name one), and a gateway that is itself a wallet (v2 pays only with EASY_PAY) gets EASY_PAY
+    // with its own provider, whatever v1 `pay_method` it was sent (it does not read it).
+    let gateway = v1
+        .get("pg")
+        .and_then(Value::as_str)
+        .map(|pg| pg.split_once('.').map_or(pg, |(p, _)| p))
+        .and_then(|provider| opts.gateways.by_v1_code(provider).map(|gw| (gw, provider)));
+    let wallet = gateway.and_then(|(gw, provider)| {
+        let only_easy_pay = gw.v2.as_ref()?.pay_methods? == ["EASY_PAY"];
+        let code = provider.strip_suffix("_v2").unwrap_or(provider);
+        let own = PAY_METHODS
+            .iter()
+            .find(|(from, method, _)| *from == code && *method == "EASY_PAY")
+            .and_then(|(_, _, extra)| extra.map(|(_, provider)| provider));
+        only_easy_pay.then_some(own)
+    });
+    match (wallet, v1.get("pay_method")) {
+        (Some(own), sent) => {
+            let provider_now = match out.get("easyPay") {
+                Some(Value::Obj(e)) => e.get("easyPayProvider").and_then(Value::as_str).map(str::to_string),
+                _ => None,
+            };
+            let same = out.get("payMethod").and_then(Value::as_str) == Some("EASY_PAY")
+                && (own.is_none() || provider_now.as_deref() == own);
+            if sent.is_some() && !same && !r.issues.iter().any(|i| i.path == "pay_method") {
+                r.warn("pay_method", Code::Unsupported, Detail::Note, Some(&WALLET_PG));
+            }
+            out.set("payMethod", Value::str("EASY_PAY"));
+            match own {
+                Some(p) => set_path(&mut out, "easyPay.easyPayProvider", Value::str(p)),
+                None => {
+                    if let Some(Value::Obj(e)) = out.get_mut("easyPay") {
+                        e.remove("easyPayProvider");
+                    }
+                }
+            }
+        }
         // v1's default method is card
-        out.set("payMethod", Value::str("CARD"));
+        (None, None) => out.set("payMethod", Value::str("CARD")),
+        (None, Some(_)) => {}
     }
+    let named;
+    let opts = match gateway {
+        Some((gw, _))
+            if gw.v2.is_some()
+                && opts.pg.is_none()
+                && !out
+                    .get("channelKey")
+                    .and_then(Value::as_str)
+                    .is_some_and(|ck| opts.channels.iter().any(|(k, _)| k == ck)) =>
+        {
+            named = Options {
+                pg: Some(gw.id.to_string()),
+                ..opts.clone()
+            };
+            &named
+        }
+        _ => opts,
+    };
 
     let checked = super::check(Api::Payment, &Value::Obj(out), opts);
     let mut issues: Vec<Issue> = r.issues;
