@@ -433,6 +433,9 @@ struct When {
     /// path → prefixes, one of which its string starts with
     #[serde(default)]
     starts_with: BTreeMap<String, Vec<String>>,
+    /// path → endings, one of which its string ends with (ASCII case ignored)
+    #[serde(default)]
+    ends_with: BTreeMap<String, Vec<String>>,
     /// v1: the currency is KRW as the amount rules read it (absent, not a string, or KRW)
     #[serde(default)]
     krw: Option<bool>,
@@ -1680,6 +1683,10 @@ fn conds(w: &When, v2: bool, at: &str, rule_at: &str) -> R<Vec<String>> {
         check_path(p, at)?;
         conds.push(format!("Cond::StartsWith(&({}, {}))", lit(p), strs(set)));
     }
+    for (p, set) in &w.ends_with {
+        check_path(p, at)?;
+        conds.push(format!("Cond::EndsWith(&({}, {}))", lit(p), strs(set)));
+    }
     if let Some(b) = w.method_sent {
         conds.push(format!("Cond::MethodSent({b})"));
     }
@@ -2435,6 +2442,9 @@ fn when_text(w: &When) -> String {
     }
     for (p, v) in &w.starts_with {
         when.push(format!("{p} starts with {}", v.join("/")));
+    }
+    for (p, v) in &w.ends_with {
+        when.push(format!("{p} ends with {}", v.join("/")));
     }
     if let Some(b) = w.method_sent {
         when.push(if b { "pay_method sent" } else { "no pay_method sent" }.into());

@@ -129,6 +129,8 @@ pub enum Cond {
     Items(&'static (&'static str, Item, Op, f64)),
     /// The value at the path is a string starting with one of these.
     StartsWith(&'static (&'static str, &'static [&'static str])),
+    /// The value at the path is a string ending with one of these, ASCII case ignored.
+    EndsWith(&'static (&'static str, &'static [&'static str])),
     /// v1: the currency is KRW as the common amount rules read it (`currency` absent, not a
     /// string, or `KRW`), or is not.
     Krw(bool),
@@ -773,6 +775,13 @@ fn all(s: &Scope, conds: &[Cond], severity: &mut Severity) -> bool {
                 .get(p)
                 .and_then(Value::as_str)
                 .is_some_and(|v| set.iter().any(|x| v.starts_with(x))),
+            Cond::EndsWith(&(p, set)) => s.get(p).and_then(Value::as_str).is_some_and(|v| {
+                set.iter().any(|x| {
+                    v.len() >= x.len()
+                        && v.is_char_boundary(v.len() - x.len())
+                        && v[v.len() - x.len()..].eq_ignore_ascii_case(x)
+                })
+            }),
             Cond::Krw(b) => s.krw == b,
             Cond::MethodSent(b) => s.method_sent == b,
         };
