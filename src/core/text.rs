@@ -278,6 +278,33 @@ pub fn parse_rfc3339(s: &str) -> Option<DateTime> {
     offset_ok.then_some(dt)
 }
 
+/// An RFC 3339 time as seconds since 1970-01-01T00:00:00Z (its offset applied), for ordering two
+/// times written with different offsets. `None` when it is not RFC 3339.
+pub fn rfc3339_seconds(s: &str) -> Option<i64> {
+    let dt = parse_rfc3339(s)?;
+    let b = s.as_bytes();
+    let offset = match b.len().checked_sub(6).map(|i| &b[i..]) {
+        Some([sign @ (b'+' | b'-'), h1, h2, b':', m1, m2]) => {
+            let m = i64::from(digits(&[*h1, *h2])? * 60 + digits(&[*m1, *m2])?);
+            if *sign == b'+' {
+                m
+            } else {
+                -m
+            }
+        }
+        _ => 0,
+    };
+    // days from the civil date (proleptic Gregorian), then the time of day
+    let (y, m) = (i64::from(dt.y), i64::from(dt.mo));
+    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * m + 2) / 5 + i64::from(dt.d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + i64::from(dt.h * 3600 + dt.mi * 60 + dt.s) - offset * 60)
+}
+
 /// Phone-number text with separators (`-`, spaces, dots, parentheses) removed, when what remains
 /// is 8–13 digits (Korean landline and mobile numbers). `None` otherwise.
 pub fn phone_digits(s: &str) -> Option<String> {

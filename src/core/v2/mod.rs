@@ -267,6 +267,7 @@ pub fn check_owned(api: Api, input: Value, opts: &Options) -> Outcome {
         gateway::apply(&mut ctx);
         (rules.check)(&mut ctx);
     }
+    rules::cash_receipt(&req, &mut r);
     Outcome::new(Value::Obj(req), r.issues)
 }
 

@@ -8,7 +8,7 @@
 use super::enums::{BILLING_KEY_AND_PAY_METHOD, BILLING_KEY_METHOD, CURRENCY, PAY_METHOD};
 use super::{lookup, Api};
 use crate::core::issue::{Bi, Code, Detail, Format, Report};
-use crate::core::text::{is_email, parse_date, parse_rfc3339, DateFmt};
+use crate::core::text::{is_email, parse_date, parse_rfc3339, rfc3339_seconds, DateFmt};
 use crate::core::value::{Map, Value};
 use crate::engine::model::V2Rules;
 
@@ -66,6 +66,14 @@ static NAME_PAIR: Bi = bi!(
 static RANGE_EMPTY: Bi = bi!(
     "range에는 from과 to 중 하나 이상이 있어야 합니다.",
     "range needs from, to, or both."
+);
+static RANGE_ORDER: Bi = bi!(
+    "from은 to보다 이른 시각이어야 합니다(오프셋을 반영해 비교).",
+    "from must be earlier than to (compared with their offsets applied)."
+);
+static CASH_RECEIPT_ID: Bi = bi!(
+    "PortOne 스키마: cashReceiptType이 있고 ANONYMOUS가 아니면 현금영수증 발급 번호(customerIdentifier)가 필수입니다.",
+    "PortOne's schema: with a cashReceiptType other than ANONYMOUS, the cash-receipt number (customerIdentifier) is required."
 );
 static INTERVAL: Bi = bi!(
     "interval은 `숫자` + `d`(일)/`m`(월)/`y`(년) 형식입니다(예: `1m`).",
@@ -226,6 +234,17 @@ fn offer_period(req: &Map, r: &mut Report) {
         if range.get("from").is_none() && range.get("to").is_none() {
             r.error("offerPeriod.range", Code::Required, Detail::Note, Some(&RANGE_EMPTY));
         }
+        let instant = |k: &str| range.get(k).and_then(Value::as_str).and_then(rfc3339_seconds);
+        if let (Some(from), Some(to)) = (instant("from"), instant("to")) {
+            if from >= to {
+                r.error(
+                    "offerPeriod.range.from",
+                    Code::Conflict,
+                    Detail::Conflict { with: "offerPeriod.range.to" },
+                    Some(&RANGE_ORDER),
+                );
+            }
+        }
         for k in ["from", "to"] {
             if let Some(s) = range.get(k).and_then(Value::as_str) {
                 if !s.trim().is_empty() && parse_rfc3339(s).is_none() {
@@ -258,6 +277,27 @@ fn offer_period(req: &Map, r: &mut Report) {
                 Some(&INTERVAL),
             );
         }
+    }
+}
+
+/// `easyPay.customerIdentifier` (the cash-receipt number) is required when `easyPay.cashReceiptType`
+/// is there and not `ANONYMOUS` (the schema's `EasyPay`; for transfer and virtual account the
+/// schema says it only for Smartro, whose file checks it). Run after the PG's rules: when they
+/// reported either field (a PG that ignores the type, or has its own rule), this stays quiet.
+pub(super) fn cash_receipt(req: &Map, r: &mut Report) {
+    let Some(m) = req.get("easyPay").and_then(Value::as_obj) else {
+        return;
+    };
+    if r
+        .issues
+        .iter()
+        .any(|i| i.path == "easyPay.cashReceiptType" || i.path == "easyPay.customerIdentifier")
+    {
+        return;
+    }
+    let typed = matches!(m.get("cashReceiptType"), Some(Value::Str(t)) if t != "ANONYMOUS");
+    if typed && m.get("customerIdentifier").is_none() {
+        r.required("easyPay.customerIdentifier", Some(&CASH_RECEIPT_ID));
     }
 }
 
