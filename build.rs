@@ -1422,6 +1422,7 @@ fn charset(v: &toml::Value, at: &str) -> R<String> {
         Some("upper2") => "Upper2",
         Some("kr_mobile") => "KrMobile",
         Some("code_type_list") => "CodeTypeList",
+        Some("ip") => "Ip",
         Some(_) | None => "",
     };
     if !named.is_empty() {
@@ -1433,7 +1434,7 @@ fn charset(v: &toml::Value, at: &str) -> R<String> {
         }
     }
     Err(Bad(format!(
-        "{at}: a character set is alnum, alnum_non_empty, digits, digits_or_empty, printable_ascii, rfc3339, rfc3339_strict, no_hangul, ascii_no_space_paren, katakana, letters_spaces, hh_mm, yyyymmddhh, alnum_dash, aes_hex, e164, non_ascii, hex_color, and_n_more, not_blank_no_backslash_comma, two_words, upper2, kr_mobile, code_type_list or {{ none_of = \"chars\" }}"
+        "{at}: a character set is alnum, alnum_non_empty, digits, digits_or_empty, printable_ascii, rfc3339, rfc3339_strict, no_hangul, ascii_no_space_paren, katakana, letters_spaces, hh_mm, yyyymmddhh, alnum_dash, aes_hex, e164, non_ascii, hex_color, and_n_more, not_blank_no_backslash_comma, two_words, upper2, kr_mobile, code_type_list, ip or {{ none_of = \"chars\" }}"
     )))
 }
 

@@ -460,6 +460,68 @@ pub enum Charset {
     NonAscii,
     /// Hex digits in whole AES blocks (a multiple of 32, at least one block).
     AesHex,
+    /// An IP address: IPv4 dotted decimal (`203.0.113.7`) or IPv6 text (`2001:db8::1`, with an
+    /// IPv4 tail allowed).
+    Ip,
+}
+
+/// Four decimal parts 0–255 without leading zeros, joined by dots.
+fn is_ipv4(s: &str) -> bool {
+    let mut n = 0;
+    for part in s.split('.') {
+        n += 1;
+        let ok = !part.is_empty()
+            && part.len() <= 3
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && (part == "0" || !part.starts_with('0'))
+            && part.parse::<u16>().is_ok_and(|v| v <= 255);
+        if !ok {
+            return false;
+        }
+    }
+    n == 4
+}
+
+/// Eight groups of 1–4 hex digits joined by `:`, one `::` standing for one or more zero groups,
+/// the last two groups possibly written as IPv4.
+fn is_ipv6(s: &str) -> bool {
+    if s.len() > 45 || !s.contains(':') {
+        return false;
+    }
+    let (head, tail, compressed) = match s.split_once("::") {
+        Some((h, t)) => {
+            if t.contains("::") {
+                return false;
+            }
+            (h, t, true)
+        }
+        None => (s, "", false),
+    };
+    let mut groups = 0;
+    let mut parts: Vec<&str> = Vec::new();
+    for side in [head, tail] {
+        if !side.is_empty() {
+            parts.extend(side.split(':'));
+        }
+    }
+    let last = parts.len().wrapping_sub(1);
+    for (i, p) in parts.iter().enumerate() {
+        if i == last && p.contains('.') {
+            if !is_ipv4(p) {
+                return false;
+            }
+            groups += 2;
+        } else if (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_hexdigit()) {
+            groups += 1;
+        } else {
+            return false;
+        }
+    }
+    if compressed {
+        groups < 8
+    } else {
+        groups == 8
+    }
 }
 
 impl Charset {
@@ -498,6 +560,7 @@ impl Charset {
                 .strip_prefix('#')
                 .is_some_and(|h| h.len() == 6 && h.bytes().all(|b| b.is_ascii_hexdigit())),
             Charset::AndNMore => and_n_more(s),
+            Charset::Ip => is_ipv4(s) || is_ipv6(s),
             Charset::NotBlankNoBackslashComma => s.is_empty() || (!s.trim().is_empty() && !s.contains(['\\', ','])),
             Charset::AlnumDash => s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'),
             Charset::E164 => s
@@ -1254,6 +1317,12 @@ mod tests {
         assert!(!Charset::NoneOf(&"%&|$-+=[]").holds("a-b") && !Charset::NoneOf(&"()").holds("(a"));
         assert!(Charset::TwoWords.holds("Jack Son") && Charset::TwoWords.holds(" a  b c "));
         assert!(!Charset::TwoWords.holds("Jack") && !Charset::TwoWords.holds("  "));
+        for ok in ["203.0.113.7", "0.0.0.0", "2001:db8::1", "::1", "::", "fe80::1:2:3:4", "::ffff:192.0.2.1", "1:2:3:4:5:6:7:8"] {
+            assert!(Charset::Ip.holds(ok), "{ok}");
+        }
+        for bad in ["", "256.1.1.1", "1.2.3", "01.2.3.4", "1.2.3.4.5", "2001:db8:::1", "1:2:3:4:5:6:7:8:9", "12345::1", "localhost", "1::2::3", "g::1"] {
+            assert!(!Charset::Ip.holds(bad), "{bad}");
+        }
         assert!(Charset::Upper2.holds("DE") && !Charset::Upper2.holds("de") && !Charset::Upper2.holds("DEU"));
         assert!(Charset::KrMobile.holds("010-1234-5678") && Charset::KrMobile.holds("0111234567"));
         assert!(!Charset::KrMobile.holds("02-1234-5678") && !Charset::KrMobile.holds("8001011234567"));
