@@ -139,6 +139,10 @@ struct V1File {
     card_direct: bool,
     #[serde(default)]
     card_quota: bool,
+    /// The codes (among `codes`) that take merchant-paid interest-free instalments
+    /// (`useFreeInterestFromMall`, `card.detail[].max_month`; payrq.mdx lists the PGs).
+    #[serde(default)]
+    free_interest: Vec<String>,
     #[serde(default)]
     escrow: bool,
     #[serde(default)]
@@ -1953,14 +1957,20 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
                 "fn {}_v1(ctx: &mut V1Ctx) {{ {bw} {bypass_run} crate::engine::run_v1(ctx, {ident}, {method_default}); }}",
                 g.id.replace('-', "_")
             );
+            if let Some(c) = v.free_interest.iter().find(|c| !v.codes.contains(c)) {
+                return Err(Bad(format!(
+                    "{file}: [v1] free_interest names `{c}`, which is not one of its codes"
+                )));
+            }
             format!(
-                "Some(V1Rules {{ guide: {}, codes: {}, pay_methods: {}, extra_keys: {}, card_direct: {}, card_quota: {}, escrow: {}, escrow_ignored: {escrow_ignored}, vbank_due: {vbank}, languages: {langs}, bypass: &[{}], check: {}_v1 }})",
+                "Some(V1Rules {{ guide: {}, codes: {}, pay_methods: {}, extra_keys: {}, card_direct: {}, card_quota: {}, free_interest: {}, escrow: {}, escrow_ignored: {escrow_ignored}, vbank_due: {vbank}, languages: {langs}, bypass: &[{}], check: {}_v1 }})",
                 lit(&v.guide),
                 strs(&v.codes),
                 strs(&v.pay_methods),
                 strs(&v.extra_keys),
                 v.card_direct,
                 v.card_quota,
+                strs(&v.free_interest),
                 v.escrow,
                 blocks.join(", "),
                 g.id.replace('-', "_")
@@ -2171,6 +2181,13 @@ fn docs(g: &GatewayFile) -> String {
         );
         if !v.extra_keys.is_empty() {
             let _ = writeln!(s, "- keys beyond the common ones: {}", code_list(&v.extra_keys));
+        }
+        if !v.free_interest.is_empty() {
+            let _ = writeln!(
+                s,
+                "- merchant-paid interest-free instalments: {}",
+                code_list(&v.free_interest)
+            );
         }
         let _ = writeln!(
             s,

@@ -385,11 +385,22 @@ pub fn check_owned(input: Value, opts: &Options) -> Outcome {
             };
             per_gateway(&mut ctx);
             (rules.check)(&mut ctx);
+            free_interest(&req, gw, rules, code, &mut r);
             unknown_keys(&req, Some(rules), &mut r);
         }
         None => {
             general_shapes(&req, amount, krw, &mut r);
             unknown_keys(&req, None, &mut r);
+            // payrq.mdx m_redirect_url: most mobile windows redirect; with the PG unknown, warn
+            // (a known PG's own file decides: its mobile-redirect rule, or callbacks on mobile)
+            if opts.is_mobile == Some(true) && req.get("m_redirect_url").is_none() {
+                r.warn(
+                    "m_redirect_url",
+                    Code::Required,
+                    Detail::Required,
+                    Some(&crate::core::v1_options::MOBILE_REDIRECT),
+                );
+            }
         }
     }
 
@@ -743,6 +754,39 @@ fn per_gateway(ctx: &mut V1Ctx) {
         card_quota(ctx);
     }
     card_options(ctx);
+}
+
+static FREE_INTEREST: Bi = bi!(
+    "JavaScript SDK 레퍼런스: 상점 부담 무이자 할부는 토스페이먼츠(신모듈), KSNET, 나이스페이(신모듈), 웰컴페이먼츠, KG이니시스에서만 지원됩니다.",
+    "JavaScript SDK reference: merchant-paid interest-free instalments are supported by Toss Payments (new module), KSNET, NICE (new module), Welcome Payments and KG Inicis only."
+);
+
+/// `useFreeInterestFromMall: true` and `card.detail[].max_month` for a PG code that does not take
+/// merchant-paid interest-free instalments (payrq.mdx lists the PGs): a warning, unless the
+/// gateway's own rules already reported the path.
+fn free_interest(req: &Map, gw: &'static Gateway, rules: &V1Rules, code: &str, r: &mut Report) {
+    if rules.free_interest.contains(&code) {
+        return;
+    }
+    let seen = |r: &Report, p: &str| r.issues.iter().any(|i| i.path == p);
+    if req.get("useFreeInterestFromMall") == Some(&Value::Bool(true)) && !seen(r, "useFreeInterestFromMall") {
+        r.unsupported("useFreeInterestFromMall", Severity::Warning, &gw.name, &FREE_INTEREST);
+    }
+    let detail = req
+        .get("card")
+        .and_then(Value::as_obj)
+        .and_then(|c| match c.get("detail") {
+            Some(Value::Arr(a)) => Some(a),
+            _ => None,
+        });
+    for (i, item) in detail.into_iter().flatten().enumerate() {
+        if item.as_obj().is_some_and(|m| m.get("max_month").is_some()) {
+            let p = join(&index("card.detail", i), "max_month");
+            if !seen(r, &p) {
+                r.unsupported(p, Severity::Warning, &gw.name, &FREE_INTEREST);
+            }
+        }
+    }
 }
 
 static NO_ESCROW: Bi = bi!(

@@ -1317,10 +1317,31 @@ mod tests {
         assert!(!Charset::NoneOf(&"%&|$-+=[]").holds("a-b") && !Charset::NoneOf(&"()").holds("(a"));
         assert!(Charset::TwoWords.holds("Jack Son") && Charset::TwoWords.holds(" a  b c "));
         assert!(!Charset::TwoWords.holds("Jack") && !Charset::TwoWords.holds("  "));
-        for ok in ["203.0.113.7", "0.0.0.0", "2001:db8::1", "::1", "::", "fe80::1:2:3:4", "::ffff:192.0.2.1", "1:2:3:4:5:6:7:8"] {
+        for ok in [
+            "203.0.113.7",
+            "0.0.0.0",
+            "2001:db8::1",
+            "::1",
+            "::",
+            "fe80::1:2:3:4",
+            "::ffff:192.0.2.1",
+            "1:2:3:4:5:6:7:8",
+        ] {
             assert!(Charset::Ip.holds(ok), "{ok}");
         }
-        for bad in ["", "256.1.1.1", "1.2.3", "01.2.3.4", "1.2.3.4.5", "2001:db8:::1", "1:2:3:4:5:6:7:8:9", "12345::1", "localhost", "1::2::3", "g::1"] {
+        for bad in [
+            "",
+            "256.1.1.1",
+            "1.2.3",
+            "01.2.3.4",
+            "1.2.3.4.5",
+            "2001:db8:::1",
+            "1:2:3:4:5:6:7:8:9",
+            "12345::1",
+            "localhost",
+            "1::2::3",
+            "g::1",
+        ] {
             assert!(!Charset::Ip.holds(bad), "{bad}");
         }
         assert!(Charset::Upper2.holds("DE") && !Charset::Upper2.holds("de") && !Charset::Upper2.holds("DEU"));

@@ -226,6 +226,9 @@ pub struct V1Rules {
     pub card_direct: bool,
     /// Whether `display.card_quota` is read (when not, it is an `unsupported` warning).
     pub card_quota: bool,
+    /// The codes that take merchant-paid interest-free instalments (`useFreeInterestFromMall`,
+    /// `card.detail[].max_month`); for the others both are an `unsupported` warning.
+    pub free_interest: &'static [&'static str],
     /// Whether escrow payments (`escrow: true`) are offered (when not, an `unsupported` error).
     pub escrow: bool,
     /// When `escrow` is false but the guide says the PG just ignores `escrow: true` (the payment

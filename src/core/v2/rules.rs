@@ -240,7 +240,9 @@ fn offer_period(req: &Map, r: &mut Report) {
                 r.error(
                     "offerPeriod.range.from",
                     Code::Conflict,
-                    Detail::Conflict { with: "offerPeriod.range.to" },
+                    Detail::Conflict {
+                        with: "offerPeriod.range.to",
+                    },
                     Some(&RANGE_ORDER),
                 );
             }
@@ -288,8 +290,7 @@ pub(super) fn cash_receipt(req: &Map, r: &mut Report) {
     let Some(m) = req.get("easyPay").and_then(Value::as_obj) else {
         return;
     };
-    if r
-        .issues
+    if r.issues
         .iter()
         .any(|i| i.path == "easyPay.cashReceiptType" || i.path == "easyPay.customerIdentifier")
     {
