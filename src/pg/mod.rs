@@ -41,6 +41,7 @@ pub static GATEWAYS: &[&Gateway] = &[
     &data::BLUEWALNUT,
     &data::SMILEPAY,
     &data::HYPHEN,
+    &data::INICIS_UNIFIED,
 ];
 
 /// The compiled gateways as the engine looks them up; `Options::default()` carries it.
