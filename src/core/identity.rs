@@ -52,7 +52,7 @@ pub static IDENTITY_VERIFICATION: &[Key] = &[
     Key::new("windowType", Kind::Fields(WINDOW_TYPES)),
     Key::new("redirectUrl", Kind::Url),
     Key::new("forceRedirect", Kind::Bool),
-    Key::new("customData", Kind::Str).with_note(&CUSTOM_DATA_STRING),
+    Key::new("customData", Kind::Str),
     Key::new("bypass", Kind::Obj),
     Key::new("popup", Kind::Fields(POPUP)),
     Key::new("iframe", Kind::Fields(IFRAME)),
@@ -415,6 +415,14 @@ pub fn check_identity_verification(input: &Value, opts: &Options) -> Outcome {
         Err(done) => return done,
     };
     check_keys_with(&req, "", IDENTITY_VERIFICATION, IDV_HINTS, opts.is_mobile, &mut r);
+    // a payment's customData is an object; say why this one is not
+    if let Some(i) = r
+        .issues
+        .iter_mut()
+        .find(|i| i.path == "customData" && matches!(i.detail, Detail::Type { .. }))
+    {
+        i.note = Some(&CUSTOM_DATA_STRING);
+    }
     normalize_keys(&mut req, IDENTITY_VERIFICATION);
     let gw = idv_resolve(&req, opts, &mut r);
     if req.get("redirectUrl").is_none() {
