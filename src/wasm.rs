@@ -17,7 +17,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
-mod identity;
+pub mod identity;
 
 // No exception may unwind through the module's frames (each one leaks the wasm stack; after a few
 // thousand every export fails). The walker's functions, called on every check, are total: they

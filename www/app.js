@@ -148,6 +148,8 @@ function fillGateways() {
 }
 
 function setApi(api) {
+  // entering the identity mode starts on Danal, the PG with both calls and the most rules
+  if (IDENTITY.includes(api) && !IDENTITY.includes(state.api)) $("pg").value = "danal";
   state.requests[state.api] = state.request;
   state.api = api;
   state.request = state.requests[api] ?? SAMPLES[api]();

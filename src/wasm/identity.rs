@@ -6,7 +6,7 @@
 
 use super::{
     answer, clean_v2_with, guard_error, not_called, once_per_id, once_per_id_of, read, read_input, read_options,
-    v2_outcome, CheckOptionsArg, RequestOptionsArg, RequestV2OptionsArg,
+    v2_outcome, CheckOptionsArg, RequestOptionsArg,
 };
 use crate::core::{check_certification as core_certification, check_identity_verification as core_idv};
 use crate::sdk;
@@ -123,7 +123,27 @@ export interface GatewayInfo {
 export interface PortOneSdk {
   requestIdentityVerification?(request: IdentityVerificationRequest): Promise<IdentityVerificationResponse | undefined>;
 }
+
+/** What `requestIdentityVerification` calls: `import * as PortOne from "@portone/browser-sdk/v2"`, `window.PortOne`, or any object with the method. */
+export interface IdentityVerificationSdk {
+  requestIdentityVerification?(request: IdentityVerificationRequest): Promise<IdentityVerificationResponse | undefined>;
+}
+
+/** Options of `requestIdentityVerification`. */
+export interface RequestIdentityVerificationOptions extends CheckOptions {
+  /** The SDK to call; `globalThis.PortOne` when not given. */
+  sdk?: IdentityVerificationSdk;
+  /** Reject with code `timeout` (and free the `identityVerificationId`) when the SDK has not answered after this many milliseconds; no limit when left out (`null` is `invalid_value`). */
+  timeoutMs?: number;
+}
 "#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `RequestIdentityVerificationOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "RequestIdentityVerificationOptions")]
+    pub type RequestIdentityVerificationOptionsArg;
+}
 
 /// Checks `IMP.certification` parameters against cft.mdx's rules and the chosen PG's.
 #[wasm_bindgen(js_name = checkCertification, unchecked_return_type = "CheckResult<CertificationParams>")]
@@ -187,7 +207,7 @@ pub fn check_identity_verification(
 )]
 pub fn request_identity_verification(
     #[wasm_bindgen(unchecked_param_type = "IdentityVerificationRequest")] request: JsValue,
-    options: Option<RequestV2OptionsArg>,
+    options: Option<RequestIdentityVerificationOptionsArg>,
 ) -> Promise {
     let (value, locale, sdk_given) = match clean_v2_with(|v, o| core_idv(&v, o), &request, options.as_deref()) {
         Ok(ok) => ok,

@@ -75,8 +75,8 @@ test("checkIdentityVerification: the guides' examples pass; customData must be a
   assert.deepEqual(tuples(data), [["customData", "invalid_type", "error"]]);
   assert.match(data.issues[0].message, /JSON\.stringify/);
   const kcp = mod.checkIdentityVerification(idv({ bypass: { kcp_v2: { web_siteid: "J01234567890" } } }), { pg: "kcp_v2", isMobile: false, locale: "en" });
-  assert.deepEqual(tuples(kcp), [["identityVerificationId", "invalid_format", "error"], ["bypass.kcp_v2", "unknown_field", "warning"]]);
-  assert.match(kcp.issues[1].message, /Did you mean `bypass\.kcpV2`\?/);
+  assert.deepEqual(tuples(kcp).sort(), [["bypass.kcp_v2", "unknown_field", "warning"], ["identityVerificationId", "invalid_format", "error"]]);
+  assert.match(kcp.issues.find((i) => i.path === "bypass.kcp_v2").message, /Did you mean `bypass\.kcpV2`\?/);
   const ini = mod.checkIdentityVerification(idv(), { pg: "inicis_unified", isMobile: false });
   assert.deepEqual(tuples(ini), [["bypass.inicisUnified.flgFixedUser", "required", "error"]]);
 });

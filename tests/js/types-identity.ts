@@ -1,16 +1,13 @@
 // Compiled with `tsc --noEmit` beside types-check.ts (issue #18): the identity-verification
-// declarations name real shapes, and they fit @portone/browser-sdk's own request and response
-// types both ways (a request written against the SDK's type is accepted; a checked value can be
-// handed to the SDK; the SDK module itself is an `options.sdk`).
+// declarations name real shapes. Their fit with @portone/browser-sdk's own types is checked by
+// types-identity-sdk.ts (tsconfig.sdk.json).
 import {
   checkCertification, requestCertification, checkIdentityVerification, requestIdentityVerification, PortoneGuardError,
 } from "../../pkg/index.js";
 import type {
   CheckResult, CertificationParams, CertificationResponse, IdentityVerificationRequest, IdentityVerificationResponse,
-  PortOneSdk, GatewayInfo, Issue,
+  PortOneSdk, GatewayInfo, Issue, IdentityVerificationSdk,
 } from "../../pkg/index.js";
-import type * as Official from "@portone/browser-sdk/v2";
-import * as PortOne from "@portone/browser-sdk/v2";
 
 export async function v1(): Promise<void> {
   const params: CertificationParams = {
@@ -36,32 +33,32 @@ export async function v1(): Promise<void> {
   }
 }
 
-export async function v2(): Promise<void> {
-  // a request typed with the SDK's own type is accepted by the check and the request function
-  const official: Official.IdentityVerificationRequest = {
+export async function v2(sdk: IdentityVerificationSdk): Promise<void> {
+  const request: IdentityVerificationRequest = {
     storeId: "store-1", identityVerificationId: "identity-verification-1", channelKey: "channel-key-1",
-    customer: { phoneNumber: "01012345678", fullName: "홍길동" },
-    bypass: { inicisUnified: { flgFixedUser: "N", directAgency: "PASS" } },
+    customer: { phoneNumber: "01012345678", fullName: "홍길동", gender: "GENDER_MALE" },
+    bypass: { inicisUnified: { flgFixedUser: "N", directAgency: "PASS" }, danal: { IsCarrier: "SKT;KTF", AGELIMIT: 20 } },
     customData: JSON.stringify({ userId: 1 }),
   };
-  const checked: CheckResult<IdentityVerificationRequest> = checkIdentityVerification(official, { pg: "inicis_unified" });
-  void checked;
-  // the SDK module is an options.sdk, and the answer is the SDK's own response type
-  const rsp: IdentityVerificationResponse | undefined = await requestIdentityVerification(official, { sdk: PortOne, timeoutMs: 1000 });
-  const theirs: Official.IdentityVerificationResponse | undefined = rsp;
-  void theirs;
+  const checked: CheckResult<IdentityVerificationRequest> = checkIdentityVerification(request, { pg: "inicis_unified" });
+  if (checked.ok && checked.value) {
+    const id: string = checked.value.identityVerificationId;
+    void id;
+  }
+  const rsp: IdentityVerificationResponse | undefined = await requestIdentityVerification(request, { sdk, timeoutMs: 1000 });
   if (rsp !== undefined && rsp.code !== undefined) {
     const why: string | undefined = rsp.message;
     void why;
   }
-  // ours fits theirs: a request written with this package's type can go straight to the SDK
-  const ours: IdentityVerificationRequest = {
-    storeId: "store-1", identityVerificationId: "iv1", bypass: { danal: { IsCarrier: "SKT;KTF", AGELIMIT: 20 } },
+  // a stand-in with the method's shape is an sdk
+  const standIn: IdentityVerificationSdk = {
+    requestIdentityVerification: async (r: IdentityVerificationRequest) => ({
+      transactionType: "IDENTITY_VERIFICATION", identityVerificationId: r.identityVerificationId, identityVerificationTxId: "tx",
+    }),
   };
-  const toSdk: Official.IdentityVerificationRequest = ours;
-  void toSdk;
-  const sdk: PortOneSdk = PortOne;
-  void sdk;
+  void standIn;
+  const portOneSdk: PortOneSdk = standIn;
+  void portOneSdk;
 }
 
 // gateways() carries the identity-verification windows
