@@ -123,6 +123,10 @@ static V2_MOBILE_REDIRECT: Bi = bi!(
     "본인인증 가이드(v2): 모바일의 본인인증은 대부분 리디렉션 방식이라, 인증 후 돌아올 redirectUrl이 필요합니다.",
     "The v2 identity-verification guide: on mobile the verification mostly redirects, so it needs a redirectUrl to come back to."
 );
+static V2_CHANNEL_KEY: Bi = bi!(
+    "SDK 타입 설명: 채널 키와 채널 그룹 ID 중 하나를 지정해야 합니다. 본인인증 요청에는 채널 그룹 ID가 없으니 channelKey를 보내세요(본인인증 가이드: 사용할 채널의 채널 키).",
+    "The SDK's type: a channel key or a channel group ID must be given; an identity verification has no channel group ID, so send channelKey (the guide: the key of the channel to use)."
+);
 static FORCE_REDIRECT: Bi = bi!(
     "SDK 스키마: forceRedirect는 redirectUrl이 있을 때만 적용되며, 없으면 기존처럼 프로미스로 결과를 돌려줍니다.",
     "The SDK's schema: forceRedirect only applies with a redirectUrl; without one the result comes back through the promise."
@@ -424,6 +428,9 @@ pub fn check_identity_verification(input: &Value, opts: &Options) -> Outcome {
         i.note = Some(&CUSTOM_DATA_STRING);
     }
     normalize_keys(&mut req, IDENTITY_VERIFICATION);
+    if req.get("channelKey").is_none() {
+        r.warn("channelKey", Code::Required, Detail::Required, Some(&V2_CHANNEL_KEY));
+    }
     let gw = idv_resolve(&req, opts, &mut r);
     if req.get("redirectUrl").is_none() {
         if opts.is_mobile == Some(true) {
