@@ -36,6 +36,12 @@ struct GatewayFile {
     v1: Option<V1File>,
     #[serde(default)]
     v2: Option<V2File>,
+    /// Identity verification through v1 `IMP.certification`.
+    #[serde(default)]
+    certification: Option<IdentityFile>,
+    /// Identity verification through v2 `PortOne.requestIdentityVerification`.
+    #[serde(default)]
+    identity_verification: Option<IdentityFile>,
     #[serde(default)]
     notes: Notes,
     /// Named key tables (for bypass blocks and `fields` kinds).
@@ -80,6 +86,28 @@ struct LedgerEntry {
 #[serde(deny_unknown_fields)]
 struct LedgerFile {
     ledger: Vec<LedgerEntry>,
+}
+
+/// `[certification]` (v1 `IMP.certification`) or `[identity_verification]` (v2
+/// `PortOne.requestIdentityVerification`): a gateway's identity-verification window.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IdentityFile {
+    guide: String,
+    /// v1: the `pg` codes that open it.
+    #[serde(default)]
+    codes: Vec<String>,
+    /// v1: keys only some gateways read (`min_age`) that this one reads.
+    #[serde(default)]
+    extra_keys: Vec<String>,
+    /// v2: the key under `bypass`.
+    #[serde(default)]
+    bypass_key: Option<String>,
+    /// v2: the key table of `bypass.<bypass_key>`.
+    #[serde(default)]
+    bypass: Option<String>,
+    #[serde(default)]
+    rules: Vec<RuleFile>,
 }
 
 /// `[options.<name>]`: an option string a guide defines.
@@ -2082,6 +2110,8 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
             )
         }
     };
+    let certification = identity(&mut u, g.certification.as_ref(), false)?;
+    let identity_verification = identity(&mut u, g.identity_verification.as_ref(), true)?;
     for name in g.notes.keys() {
         if !u.used_notes.iter().any(|n| n == name) {
             return Err(Bad(format!("{file}: note `{name}` is used by no rule")));
@@ -2108,7 +2138,7 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
     }
     let _ = writeln!(
         u.out,
-        "/// {} (`{}`), from `gateways/{}.toml`.\npub static {p}: Gateway = Gateway {{ id: {}, name: bi!({}, {}), aliases: {}, more_guides: {}, v1: {v1}, v2: {v2} }};\n{}",
+        "/// {} (`{}`), from `gateways/{}.toml`.\npub static {p}: Gateway = Gateway {{ id: {}, name: bi!({}, {}), aliases: {}, more_guides: {}, v1: {v1}, v2: {v2}, certification: {certification}, identity_verification: {identity_verification} }};\n{}",
         g.name.en,
         g.id,
         g.id,
@@ -2120,6 +2150,47 @@ fn compile(file: &str, g: &GatewayFile) -> R<(String, String)> {
         u.statics
     );
     Ok((u.out, docs(g)))
+}
+
+/// A `[certification]` (`v2` false) or `[identity_verification]` (`v2` true) section as an
+/// `Option<IdentityRules>` expression. Its rules see no payment context (no method, amount or
+/// `pg` code), so they are compiled as v2 rules are (no v1 hooks), without `when.api`.
+fn identity(u: &mut Unit, f: Option<&IdentityFile>, v2: bool) -> R<String> {
+    let Some(f) = f else { return Ok("None".into()) };
+    let (section, name) = if v2 {
+        ("[identity_verification]", "IDV")
+    } else {
+        ("[certification]", "CERT")
+    };
+    let at = format!("{}: {section}", u.file);
+    if v2 && (!f.codes.is_empty() || !f.extra_keys.is_empty()) {
+        return Err(Bad(format!(
+            "{at}: `codes` and `extra_keys` are for [certification] (v1)"
+        )));
+    }
+    if !v2 && (f.bypass_key.is_some() || f.bypass.is_some()) {
+        return Err(Bad(format!(
+            "{at}: `bypass_key` and `bypass` are for [identity_verification] (v2)"
+        )));
+    }
+    if f.bypass.is_some() && f.bypass_key.is_none() {
+        return Err(Bad(format!("{at}: a bypass table needs `bypass_key`")));
+    }
+    if f.rules.iter().any(|r| !r.when.api.is_empty()) {
+        return Err(Bad(format!("{at}: its rules are for one call already; no `when.api`")));
+    }
+    let rules = u.rules(&f.rules, true, name)?;
+    let bypass = match &f.bypass {
+        Some(t) => format!("Some({})", u.keys(t, &format!("{at} bypass"))?),
+        None => "None".into(),
+    };
+    Ok(format!(
+        "Some(IdentityRules {{ guide: {}, codes: {}, extra_keys: {}, bypass_key: {}, bypass: {bypass}, rules: {rules} }})",
+        lit(&f.guide),
+        strs(&f.codes),
+        strs(&f.extra_keys),
+        f.bypass_key.as_ref().map_or("None".into(), |k| format!("Some({})", lit(k))),
+    ))
 }
 
 /// One line of the README's gateway list: names, the codes a merchant uses, the page.
@@ -2138,7 +2209,7 @@ fn index_line(g: &GatewayFile) -> String {
         (Some(_), Some(_)) => "v1, v2",
         (Some(_), None) => "v1",
         (None, Some(_)) => "v2",
-        (None, None) => "—",
+        (None, None) => "identity verification only",
     };
     let rules = g.v1.as_ref().map_or(0, |v| v.rules.len()) + g.v2.as_ref().map_or(0, |v| v.rules.len());
     let title = if g.name.ko == g.name.en {
@@ -2146,8 +2217,23 @@ fn index_line(g: &GatewayFile) -> String {
     } else {
         format!("{} {}", g.name.en, g.name.ko)
     };
+    // identity verification (본인인증), only on the lines of the gateways that offer it
+    let idv: Vec<(&str, &IdentityFile)> = [
+        ("v1", g.certification.as_ref()),
+        ("v2", g.identity_verification.as_ref()),
+    ]
+    .into_iter()
+    .filter_map(|(v, f)| Some((v, f?)))
+    .collect();
+    let idv = if idv.is_empty() {
+        String::new()
+    } else {
+        let n: usize = idv.iter().map(|(_, f)| f.rules.len()).sum();
+        let vs: Vec<&str> = idv.iter().map(|(v, _)| *v).collect();
+        format!("; identity verification {}: {n} rules", vs.join(", "))
+    };
     format!(
-        "- [{title}](docs/gateways/{}.md) — {apis}; {}; {rules} rules of its own\n",
+        "- [{title}](docs/gateways/{}.md) — {apis}; {}; {rules} rules of its own{idv}\n",
         g.id,
         names.join(", ")
     )
@@ -2287,6 +2373,35 @@ fn docs(g: &GatewayFile) -> String {
         }
         for (call, paths) in &v.ignored {
             let _ = writeln!(s, "- ignored in `{call}` (warning): {}", code_list(paths));
+        }
+        rule_table(&mut s, g, &v.rules);
+    }
+    if let Some(c) = &g.certification {
+        let _ = writeln!(s, "\n## Identity verification, v1 (`IMP.certification`)\n");
+        let _ = writeln!(s, "- guide: `{}`", c.guide);
+        let _ = writeln!(
+            s,
+            "- `pg` codes: {}",
+            if c.codes.is_empty() {
+                "none (no `IMP.certification` window)".into()
+            } else {
+                code_list(&c.codes)
+            }
+        );
+        if !c.extra_keys.is_empty() {
+            let _ = writeln!(s, "- keys only some gateways read: {}", code_list(&c.extra_keys));
+        }
+        rule_table(&mut s, g, &c.rules);
+    }
+    if let Some(v) = &g.identity_verification {
+        let _ = writeln!(
+            s,
+            "\n## Identity verification, v2 (`PortOne.requestIdentityVerification`)\n"
+        );
+        let _ = writeln!(s, "- guide: `{}`", v.guide);
+        if let (Some(k), Some(t)) = (&v.bypass_key, &v.bypass) {
+            let keys: Vec<String> = g.keys.get(t).map_or(Vec::new(), |t| t.keys().cloned().collect());
+            let _ = writeln!(s, "- `bypass.{k}`: {}", code_list(&keys));
         }
         rule_table(&mut s, g, &v.rules);
     }
@@ -2728,7 +2843,7 @@ fn main() {
          #[allow(unused_imports)]\n\
          use crate::engine::hooks::{OptionString, OptionWarn};\n\
          #[allow(unused_imports)]\n\
-         use crate::pg::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env as GwEnv, Gateway, Ignored, TextLimit, V1Rules, V2Rules, WindowTypes};\n\n",
+         use crate::pg::{BypassBlock, BypassTables, CustomerField, CustomerRule, Env as GwEnv, Gateway, IdentityRules, Ignored, TextLimit, V1Rules, V2Rules, WindowTypes};\n\n",
     );
     let mut order: Vec<(u32, String)> = Vec::new();
     let mut docs_rs =

@@ -104,4 +104,41 @@ fn main() {
             text(v2, "guide")
         );
     }
+    println!();
+    println!(
+        "Identity verification (`checkCertification` / `requestCertification` for v1 `IMP.certification`, `checkIdentityVerification` / `requestIdentityVerification` for v2):"
+    );
+    println!();
+    println!("| PG | names accepted | v1 `pg` codes | v2 bypass key | rules of its own | guides |");
+    println!("|---|---|---|---|---|---|");
+    for g in &all {
+        let cert = g.get("certification").and_then(Value::as_obj);
+        let idv = g.get("identityVerification").and_then(Value::as_obj);
+        if cert.is_none() && idv.is_none() {
+            continue;
+        }
+        let codes = cert.and_then(|c| list(c, "pgCodes")).unwrap_or_default();
+        let rules: i64 = [cert, idv]
+            .into_iter()
+            .flatten()
+            .filter_map(|m| m.get("rules").and_then(Value::as_num).and_then(|n| n.as_int()))
+            .sum();
+        let guides: Vec<String> = [cert, idv]
+            .into_iter()
+            .flatten()
+            .map(|m| format!("`{}`", text(m, "guide")))
+            .collect();
+        println!(
+            "| {} | {} | {} | {} | {rules} | {} |",
+            name(g),
+            ticks(&list(g, "aliases").unwrap_or_default()),
+            match (cert, codes.is_empty()) {
+                (None, _) => "-".to_string(),
+                (Some(_), true) => "none (REST API only)".to_string(),
+                (Some(_), false) => ticks(&codes),
+            },
+            idv.map_or("-".to_string(), |m| format!("`{}`", text(m, "bypassKey"))),
+            guides.join(", ")
+        );
+    }
 }

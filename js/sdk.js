@@ -18,7 +18,7 @@ export function callWithCallback(fn, target, request) {
       if (!warned && typeof console === "object" && console !== null && typeof console.warn === "function") {
         warned = true;
         try {
-          console.warn("portone-guard: the SDK called the request_pay callback again; only its first answer is used.");
+          console.warn("portone-guard: the SDK called the v1 callback (request_pay / certification) again; only its first answer is used.");
         } catch (_) {
           // a console that throws changes nothing
         }

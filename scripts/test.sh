@@ -35,6 +35,8 @@ bash scripts/build.sh
 step "package tests (Node) and TypeScript declarations"
 node --test tests/js/
 (cd tests/js && npx --no-install tsc -p .)
+# the identity-verification declarations against @portone/browser-sdk's own types (issue #18)
+(cd tests/js && npx --no-install tsc -p tsconfig.sdk.json)
 
 step "drop-in: Vite 7 (also with portone-guard/ko) and webpack 5 apps built from pkg/, and a bundler-free page, in Chromium"
 for d in vite webpack; do

@@ -1,6 +1,6 @@
 //! The only module that touches PortOne's SDK globals (`window.IMP`, `window.PortOne`) or the
 //! SDK object a caller hands in. It receives requests that already passed the checks (as a
-//! [`Checked`] value), turns v1's callback into a Promise, passes v2's Promise on as is, and
+//! [`Checked`] value), turns v1's callbacks (`request_pay`, `certification`) into a Promise, passes v2's Promise on as is, and
 //! hands the v2 button calls (`loadPaymentUI`, `loadIssueBillingKeyUI`) the caller's callbacks.
 //! Every call into the SDK goes through a `catch` import or `js/sdk.js`, so nothing the SDK
 //! throws unwinds through the module's frames.
@@ -70,11 +70,22 @@ fn method(obj: &JsValue, name: &str) -> Result<Function, SdkFailure> {
 /// `IMP.init(impCode)` once per code, then `IMP.request_pay(request, callback)` exactly once;
 /// the Promise resolves with what the callback receives.
 pub fn request_pay_v1(req: Checked, imp_code: Option<&str>) -> Result<Promise, SdkFailure> {
+    call_v1("request_pay", req, imp_code)
+}
+
+/// `IMP.init(impCode)` once per code, then `IMP.certification(request, callback)` (identity
+/// verification) exactly once; the Promise resolves with what the callback receives.
+pub fn certification_v1(req: Checked, imp_code: Option<&str>) -> Result<Promise, SdkFailure> {
+    call_v1("certification", req, imp_code)
+}
+
+/// `IMP.init(impCode)` once per code, then `IMP[name](request, callback)` exactly once.
+fn call_v1(name: &str, req: Checked, imp_code: Option<&str>) -> Result<Promise, SdkFailure> {
     let imp = Reflect::get(&js_sys::global(), &JsValue::from_str("IMP")).map_err(SdkFailure::Threw)?;
     if !imp.is_object() {
         return Err(SdkFailure::NotLoaded);
     }
-    let request_pay = method(&imp, "request_pay")?;
+    let request_pay = method(&imp, name)?;
     if let Some(code) = imp_code {
         let done = INITED.with(|i| i.borrow().as_deref() == Some(code));
         if !done {
@@ -89,7 +100,7 @@ pub fn request_pay_v1(req: Checked, imp_code: Option<&str>) -> Result<Promise, S
 }
 
 /// Calls the v2 SDK method `name` (`requestPayment`, `requestIssueBillingKey`,
-/// `requestIssueBillingKeyAndPay`) exactly once with the checked request, on `sdk` when the
+/// `requestIssueBillingKeyAndPay`, `requestIdentityVerification`) exactly once with the checked request, on `sdk` when the
 /// caller gave one (what `import * as PortOne from "@portone/browser-sdk/v2"` gives), else on
 /// `globalThis.PortOne`; neither being an object with that method is [`SdkFailure::NotLoaded`]. Returns what the SDK returned (its Promise; the
 /// caller wraps it in JavaScript, where a throwing `then` cannot reach the module), whose

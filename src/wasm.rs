@@ -17,6 +17,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
+pub mod identity;
+
 // No exception may unwind through the module's frames (each one leaks the wasm stack; after a few
 // thousand every export fails). The walker's functions, called on every check, are total: they
 // catch everything themselves (a `catch` import would wrap each call in `handleError`, which
@@ -845,6 +847,19 @@ fn once_per_id(
     options: Option<&JsValue>,
     call: impl FnOnce(Checked) -> Result<Promise, Promise>,
 ) -> Promise {
+    once_per_id_of(key, key, value, locale, options, call)
+}
+
+/// [`once_per_id`] with the ids kept apart by `kind` rather than by `key` (an
+/// `IMP.certification` for `merchant_uid` "X" does not block a `requestPay` for "X").
+fn once_per_id_of(
+    kind: &'static str,
+    key: &'static str,
+    value: &Value,
+    locale: Locale,
+    options: Option<&JsValue>,
+    call: impl FnOnce(Checked) -> Result<Promise, Promise>,
+) -> Promise {
     let Ok(timeout) = read_timeout(options) else {
         let mut issues = sdk_issue(Code::InvalidValue, Detail::BadTimeout, None);
         issues[0].path = String::from("timeoutMs");
@@ -856,7 +871,7 @@ fn once_per_id(
         .and_then(Value::as_str)
         .map(str::to_string);
     if let Some(id) = &id {
-        if !sdk::claim(key, id) {
+        if !sdk::claim(kind, id) {
             return Promise::reject(&guard_error(
                 &sdk_issue(Code::InFlight, Detail::InFlight { key }, None),
                 locale,
@@ -867,7 +882,7 @@ fn once_per_id(
     match call(Checked::new(json(&value.to_json()))) {
         Err(rejected) => {
             if let Some(id) = &id {
-                sdk::release(key, id);
+                sdk::release(kind, id);
             }
             rejected
         }
@@ -879,7 +894,7 @@ fn once_per_id(
             );
             let release = Closure::once_into_js(move || {
                 if let Some(id) = &id {
-                    sdk::release(key, id);
+                    sdk::release(kind, id);
                 }
             });
             let ms = timeout.map_or(JsValue::UNDEFINED, JsValue::from_f64);
@@ -955,8 +970,17 @@ fn clean_v2(
     request: &JsValue,
     options: Option<&JsValue>,
 ) -> Result<(Value, Locale, Option<JsValue>), Promise> {
+    clean_v2_with(|v, o| core_v2::check_owned(api, v, o), request, options)
+}
+
+/// [`clean_v2`] with the check given (`requestIdentityVerification`'s is not a payment call's).
+fn clean_v2_with(
+    check: impl FnOnce(Value, &Options) -> crate::core::Outcome,
+    request: &JsValue,
+    options: Option<&JsValue>,
+) -> Result<(Value, Locale, Option<JsValue>), Promise> {
     let opts = read_options(options);
-    let outcome = core_v2::check_owned(api, read(request), &opts);
+    let outcome = check(read(request), &opts);
     let ok = outcome.ok();
     let value = match outcome.value {
         Some(v) if ok => v,
@@ -1421,7 +1445,7 @@ export interface GatewayInfo {
     installmentMonthList: boolean;
     guide: string;
   };
-  /** Every guide page the rules came from: the v1 guide, the v2 guide, then the caution / older-module / STC pages (paths in portone-io/developers.portone.io). */
+  /** Every guide page the rules came from: the v1 guide, the v2 guide, the identity-verification guides, then the caution / older-module / STC pages (paths in portone-io/developers.portone.io). */
   guides: string[];
 }
 

@@ -6,12 +6,16 @@
 //! `"request_pay"` (v1 `IMP.request_pay`, the default), `"payment"`, `"issueBillingKey"` or
 //! `"issueBillingKeyAndPay"` (v2), or `"toV2"` (v1 parameters converted to a v2 payment request,
 //! with `storeId` / `channelKey` from the case's options; its ok values are re-checked with
-//! `payment`: the result passes `checkPayment`).
+//! `payment`: the result passes `checkPayment`), or the identity-verification calls
+//! `"certification"` (v1 `IMP.certification`) and `"identityVerification"` (v2
+//! `requestIdentityVerification`).
 
 use portone_guard::core::issue::Severity;
 use portone_guard::core::v2::{self, Api};
 use portone_guard::core::value::{parse, Value};
-use portone_guard::core::{check_request_pay, to_v2, Options, Outcome};
+use portone_guard::core::{
+    check_certification, check_identity_verification, check_request_pay, to_v2, Options, Outcome,
+};
 use portone_guard::i18n::{message, Locale};
 use std::fs;
 
@@ -36,6 +40,8 @@ fn lookup<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
 fn check(api: &str, req: &Value, opts: &Options, raw: Option<&Value>) -> Outcome {
     match api {
         "request_pay" => check_request_pay(req, opts),
+        "certification" => check_certification(req, opts),
+        "identityVerification" => check_identity_verification(req, opts),
         "toV2" => {
             let opt = |k: &str| raw.and_then(|o| obj_str(o, k));
             to_v2(req, opt("storeId"), opt("channelKey"), opts)

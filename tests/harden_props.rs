@@ -479,3 +479,40 @@ proptest! {
         }
     }
 }
+
+// ---- identity verification (issue #18): IMP.certification and requestIdentityVerification
+
+const CERT_BASE: &str = r#"{"channelKey":"channel-key-9987cb87-6458-4888-b94e-68d9a2da896d","merchant_uid":"ORD20180131-0000011","m_redirect_url":"https://www.myservice.com/payments/complete/mobile","popup":false,"min_age":19,"name":"홍길동","phone":"01012345678","carrier":"KTF"}"#;
+const IDV_BASE: &str = r#"{"storeId":"store-4ff4af41-85e3-4559-8eb8-0d08a2c6ceec","identityVerificationId":"identityverification1","channelKey":"channel-key-9987cb87-6458-4888-b94e-68d9a2da896d","customer":{"fullName":"홍길동","phoneNumber":"010-1234-5678","birthYear":"1990","birthMonth":"01","birthDay":"01"},"bypass":{"danal":{"IsCarrier":"SKT;KTF","AGELIMIT":19},"inicisUnified":{"flgFixedUser":"Y"},"kcpV2":{"web_siteid":"J0"}}}"#;
+const IDENTITY_PGS: &[Option<&str>] = &[
+    None,
+    Some("danal"),
+    Some("inicis_unified"),
+    Some("inicis"),
+    Some("kcp_v2"),
+    Some("kpn"),
+];
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn certification_never_panics_and_normalizes_idempotently(
+        input in prop_oneof![request(CERT_BASE), value()],
+        pg in select(IDENTITY_PGS.to_vec()),
+        mobile in prop::option::of(any::<bool>()),
+        en in any::<bool>(),
+    ) {
+        fixed_point(portone_guard::core::check_certification, &input, &opts(pg, mobile, en))?;
+    }
+
+    #[test]
+    fn identity_verification_never_panics_and_normalizes_idempotently(
+        input in prop_oneof![request(IDV_BASE), value()],
+        pg in select(IDENTITY_PGS.to_vec()),
+        mobile in prop::option::of(any::<bool>()),
+        en in any::<bool>(),
+    ) {
+        fixed_point(portone_guard::core::check_identity_verification, &input, &opts(pg, mobile, en))?;
+    }
+}

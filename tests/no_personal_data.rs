@@ -238,3 +238,69 @@ fn the_detector_catches_an_echo() {
     assert!(std::panic::catch_unwind(|| assert_clean(&leaky, "010-9876-5432", "self-test")).is_err());
     assert!(std::panic::catch_unwind(|| assert_clean(&leaky, "+82 10 9876 5432", "self-test")).is_err());
 }
+
+/// Issue #18: identity verification carries the most personal data of all (name, phone number,
+/// birth date): every key of `IMP.certification` and of `requestIdentityVerification` (nested
+/// objects and every identity PG's bypass block included), for each identity PG, both locales.
+#[test]
+fn identity_verification_messages_never_contain_personal_data() {
+    use portone_guard::core::identity::{CERT_COMMON_KEYS, CERT_GUIDE_KEYS, IDENTITY_VERIFICATION};
+    use portone_guard::core::{check_certification, check_identity_verification};
+    let pgs = [
+        None,
+        Some("danal"),
+        Some("inicis_unified"),
+        Some("inicis"),
+        Some("kcp_v2"),
+    ];
+    let mut v1: Vec<String> = CERT_COMMON_KEYS
+        .iter()
+        .chain(CERT_GUIDE_KEYS)
+        .map(|s| s.to_string())
+        .collect();
+    v1.push("unknownKey".into());
+    let n1 = sweep(
+        &pgs,
+        &v1,
+        r#"{"merchant_uid":"ORD1","popup":true}"#,
+        |req, opts, value, field| {
+            assert_clean(
+                &check_certification(req, opts),
+                value,
+                &format!("certification {field}"),
+            );
+        },
+    );
+    let mut v2 = Vec::new();
+    paths(IDENTITY_VERIFICATION, "", &mut v2);
+    for g in GATEWAYS {
+        if let Some(idv) = &g.identity_verification {
+            if let (Some(k), Some(t)) = (idv.bypass_key, idv.bypass) {
+                paths(t, &["bypass.", k].concat(), &mut v2);
+            }
+        }
+    }
+    v2.extend(
+        [
+            "customer.birthYear",
+            "customer.birthMonth",
+            "customer.birthDay",
+            "merchant_uid",
+            "bypass.kcp_v2",
+        ]
+        .map(str::to_string),
+    );
+    let n2 = sweep(
+        &pgs,
+        &v2,
+        r#"{"storeId":"s","identityVerificationId":"iv1","channelKey":"c"}"#,
+        |req, opts, value, field| {
+            assert_clean(
+                &check_identity_verification(req, opts),
+                value,
+                &format!("identityVerification {field}"),
+            );
+        },
+    );
+    assert!(n1 > 50 && n2 > 150, "{n1} {n2}");
+}

@@ -1,9 +1,12 @@
 // The demo page: pick an API and a PG, edit the request as a form or as JSON (kept in sync), see
 // issues next to their fields as you type, the normalized request and what normalization changed,
 // the v1 → v2 conversion, a CARDQUOTA builder, and pay through stand-in SDKs (or the real ones).
+// The fourth mode, 본인인증, checks and sends identity verifications: v1 IMP.certification or v2
+// requestIdentityVerification (picked beside it), answered by the same stand-ins.
 import init, {
   checkRequestPay, checkPayment, checkIssueBillingKey, requestPay, requestPayment, requestIssueBillingKey,
   toV2, gateways, cardQuotaCompanies, parseCardQuota, formatCardQuota, PortoneGuardError,
+  checkCertification, checkIdentityVerification, requestCertification, requestIdentityVerification,
 } from "./pkg/index.js";
 
 const $ = (id) => document.getElementById(id);
@@ -21,6 +24,7 @@ const TEXT = {
     paying: "결제창을 여는 중…", paid: "결제 응답을 받았습니다", failed: "결제 실패", blocked: "요청이 차단되었습니다",
     cqEmpty: "카드사와 개월을 고르거나 문자열을 붙여 넣으세요.", cqOk: "올바른 CARDQUOTA", loaded: "실제 SDK를 불러왔습니다.",
     loadFailed: "SDK를 불러오지 못했습니다 (오프라인?)",
+    verify: "본인인증하기", verifying: "본인인증창을 여는 중…", verified: "본인인증 응답을 받았습니다", verifyFailed: "본인인증 실패",
   },
   en: {
     tagline: "Checks PortOne payment requests against each PG's rules before the SDK is called",
@@ -34,6 +38,7 @@ const TEXT = {
     paying: "Opening the payment window…", paid: "Payment response received", failed: "Payment failed", blocked: "Request blocked",
     cqEmpty: "Pick card companies and months, or paste a string.", cqOk: "Valid CARDQUOTA", loaded: "Real SDK loaded.",
     loadFailed: "Could not load the SDK (offline?)",
+    verify: "Verify (본인인증하기)", verifying: "Opening the verification window…", verified: "Verification response received", verifyFailed: "Verification failed",
   },
 };
 
@@ -53,7 +58,18 @@ const SAMPLES = {
     storeId: STORE, channelKey: CHANNEL, billingKeyMethod: "CARD", issueId: "issue0001", issueName: "정기 구독",
     customer: { customerId: "customer0001", ...customer },
   }),
+  // the phone guide's example (v1) and the v2 guide's, with Danal's fixed phone number
+  cert: () => ({
+    channelKey: CHANNEL, merchant_uid: "ORD20180131-0000011", m_redirect_url: "https://www.myservice.com/payments/complete/mobile",
+    popup: true, min_age: 19, carrier: "KTF",
+  }),
+  idv: () => ({
+    storeId: STORE, channelKey: CHANNEL, identityVerificationId: "identityverification0001",
+    customer: { fullName: "홍길동", phoneNumber: "01012345678" },
+  }),
 };
+// the identity-verification mode's two calls
+const IDENTITY = ["cert", "idv"];
 
 // The form: main fields per API. `methods` names the gateway list that fills a select.
 const FIELDS = {
@@ -72,6 +88,16 @@ const FIELDS = {
     { path: "billingKeyMethod", methods: (g) => g.v2?.billingKeyMethods ?? ["CARD", "MOBILE", "EASY_PAY", "PAYPAL"] },
     { path: "issueId" }, { path: "issueName" }, { path: "customer.customerId" },
     { path: "customer.fullName" }, { path: "customer.phoneNumber" }, { path: "customer.email" }, { path: "redirectUrl" },
+  ],
+  cert: [
+    { path: "merchant_uid" }, { path: "min_age", number: true },
+    { path: "carrier", methods: (g) => (g.certification?.extraKeys.includes("carrier") ? ["SKT", "KTF", "LGT", "MVNO"] : undefined) },
+    { path: "name" }, { path: "phone" }, { path: "company" }, { path: "m_redirect_url" },
+  ],
+  idv: [
+    { path: "identityVerificationId" }, { path: "customer.fullName" }, { path: "customer.phoneNumber" },
+    { path: "customer.birthYear" }, { path: "customer.birthMonth" }, { path: "customer.birthDay" },
+    { path: "redirectUrl" }, { path: "customData" },
   ],
 };
 
@@ -108,23 +134,35 @@ function flatten(v, prefix = "", out = new Map()) {
 function fillGateways() {
   const keep = $("pg").value;
   const version = state.api === "v1" ? "v1" : "v2";
-  const list = GATEWAYS.filter((g) => g.versions.includes(version) && (state.api !== "billing" || g.v2.billingKey !== false));
+  const list = state.api === "cert" ? GATEWAYS.filter((g) => g.certification)
+    : state.api === "idv" ? GATEWAYS.filter((g) => g.identityVerification)
+    : GATEWAYS.filter((g) => g.versions.includes(version) && (state.api !== "billing" || g.v2.billingKey !== false));
   $("pg").replaceChildren(...list.map((g) => {
     const o = document.createElement("option");
     o.value = g.id;
     o.textContent = `${locale() === "en" ? g.name.en : g.name.ko} (${g.id})`;
     return o;
   }));
-  $("pg").value = list.some((g) => g.id === keep) ? keep : "kcp";
+  $("pg").value = list.some((g) => g.id === keep) ? keep : IDENTITY.includes(state.api) ? "danal" : "kcp";
   if (!$("pg").value && list[0]) $("pg").value = list[0].id;
 }
 
 function setApi(api) {
+  // entering the identity mode starts on Danal, the PG with both calls and the most rules
+  if (IDENTITY.includes(api) && !IDENTITY.includes(state.api)) $("pg").value = "danal";
   state.requests[state.api] = state.request;
   state.api = api;
   state.request = state.requests[api] ?? SAMPLES[api]();
-  for (const b of $("api").querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.dataset.api === api));
-  $("api-name").textContent = { v1: "IMP.request_pay", v2: "PortOne.requestPayment", billing: "PortOne.requestIssueBillingKey" }[api];
+  for (const b of $("api").querySelectorAll("button")) {
+    b.setAttribute("aria-pressed", String(b.dataset.api === api || (b.dataset.api === "idv" && IDENTITY.includes(api))));
+  }
+  $("api-name").textContent = {
+    v1: "IMP.request_pay", v2: "PortOne.requestPayment", billing: "PortOne.requestIssueBillingKey",
+    cert: "IMP.certification", idv: "PortOne.requestIdentityVerification",
+  }[api];
+  $("idv-version-label").classList.toggle("hidden", !IDENTITY.includes(api));
+  if (IDENTITY.includes(api)) $("idv-version").value = api;
+  $("pay").textContent = t(IDENTITY.includes(api) ? "verify" : "pay");
   $("convert-section").classList.toggle("hidden", api !== "v1");
   fillGateways();
   buildForm();
@@ -212,6 +250,8 @@ function check() {
   const o = options();
   if (state.api === "v1") return checkRequestPay(state.request, o);
   if (state.api === "v2") return checkPayment(state.request, o);
+  if (state.api === "cert") return checkCertification(state.request, o);
+  if (state.api === "idv") return checkIdentityVerification(state.request, o);
   return checkIssueBillingKey(state.request, o);
 }
 
@@ -384,21 +424,25 @@ $("real-sdk").addEventListener("change", async () => {
 $("pay").addEventListener("click", async () => {
   const out = $("pay-result");
   const pre = $("pay-response");
-  out.textContent = t("paying");
+  const identity = IDENTITY.includes(state.api);
+  out.textContent = t(identity ? "verifying" : "paying");
   out.className = "pay-result muted";
   pre.classList.add("hidden");
   const real = $("real-sdk").checked;
   try {
     let rsp;
-    if (state.api === "v1") {
+    if (state.api === "v1" || state.api === "cert") {
       const impCode = real ? $("imp-code").value.trim() || undefined : "imp00000000";
-      rsp = await requestPay(state.request, { ...options(), impCode });
+      const send = state.api === "v1" ? requestPay : requestCertification;
+      rsp = await send(state.request, { ...options(), impCode });
+    } else if (state.api === "idv") {
+      rsp = await requestIdentityVerification(state.request, { ...options(), sdk: real ? window.PortOne : standInV2 });
     } else {
       const o = { ...options(), sdk: real ? window.PortOne : standInV2 };
       rsp = state.api === "v2" ? await requestPayment(state.request, o) : await requestIssueBillingKey(state.request, o);
     }
     const failed = !rsp || rsp.success === false || rsp.code !== undefined;
-    out.textContent = failed ? t("failed") : t("paid");
+    out.textContent = identity ? (failed ? t("verifyFailed") : t("verified")) : failed ? t("failed") : t("paid");
     out.className = "pay-result " + (failed ? "bad" : "ok");
     pre.textContent = JSON.stringify(rsp, null, 2);
     pre.classList.remove("hidden");
@@ -416,6 +460,7 @@ $("pay").addEventListener("click", async () => {
 function applyLocale() {
   document.documentElement.lang = locale();
   for (const n of document.querySelectorAll("[data-i18n]")) n.textContent = TEXT[locale()][n.dataset.i18n];
+  $("pay").textContent = t(IDENTITY.includes(state.api) ? "verify" : "pay");
   fillGateways();
   buildCardQuota();
   renderCardQuota();
@@ -424,7 +469,11 @@ function applyLocale() {
 $("locale").addEventListener("change", applyLocale);
 $("mobile").addEventListener("change", render);
 $("pg").addEventListener("change", () => { buildForm(); render(); });
-for (const b of $("api").querySelectorAll("button")) b.addEventListener("click", () => setApi(b.dataset.api));
+for (const b of $("api").querySelectorAll("button")) {
+  // the 본인인증 button opens the call picked beside it (v1 IMP.certification or v2)
+  b.addEventListener("click", () => setApi(b.dataset.api === "idv" ? $("idv-version").value : b.dataset.api));
+}
+$("idv-version").addEventListener("change", () => setApi($("idv-version").value));
 
 applyLocale();
 setApi("v1");

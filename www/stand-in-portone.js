@@ -60,5 +60,11 @@
       const base = { transactionType: "ISSUE_BILLING_KEY_AND_PAY", billingKey: uid("billing-key"), paymentId: req.paymentId, txId: uid("tx") };
       return ok ? base : { ...base, billingKey: "", ...cancelled };
     },
+    async requestIdentityVerification(req) {
+      calls.push(["requestIdentityVerification", req]);
+      const ok = await mockWindow("모의 본인인증창 (stand-in v2)", req.identityVerificationId || "");
+      const base = { transactionType: "IDENTITY_VERIFICATION", identityVerificationId: req.identityVerificationId, identityVerificationTxId: uid("iv-tx") };
+      return ok ? base : { ...base, ...cancelled, message: "사용자가 본인인증을 취소했습니다." };
+    },
   };
 })();

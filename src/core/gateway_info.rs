@@ -32,10 +32,15 @@ fn supported(list: Option<&[&str]>) -> Value {
 /// pages in `more_guides`; without repeats).
 pub fn guides(g: &Gateway) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
-    for p in [g.v1.as_ref().map(|v| v.guide), g.v2.as_ref().map(|v| v.guide)]
-        .into_iter()
-        .flatten()
-        .chain(g.more_guides.iter().copied())
+    for p in [
+        g.v1.as_ref().map(|v| v.guide),
+        g.v2.as_ref().map(|v| v.guide),
+        g.certification.as_ref().map(|v| v.guide),
+        g.identity_verification.as_ref().map(|v| v.guide),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(g.more_guides.iter().copied())
     {
         if !p.is_empty() && !out.contains(&p) {
             out.push(p);
@@ -126,6 +131,27 @@ fn v1_bypass_value(g: &Gateway) -> Value {
     )
 }
 
+/// A gateway's identity-verification window (`IMP.certification` or
+/// `requestIdentityVerification`) as `{ guide, pgCodes, extraKeys, bypassKey, bypass, rules }`
+/// (`null` when it offers none; `pgCodes` empty: no browser window, see its rules).
+fn identity_value(rules: Option<&crate::engine::model::IdentityRules>) -> Value {
+    rules.map_or(Value::Null, |v| {
+        obj(vec![
+            ("guide", Value::str(v.guide)),
+            ("pgCodes", strs(v.codes)),
+            ("extraKeys", strs(v.extra_keys)),
+            ("bypassKey", v.bypass_key.map_or(Value::Null, Value::str)),
+            (
+                "bypass",
+                v.bypass.map_or(Value::Null, |keys| {
+                    Value::Arr(keys.iter().map(|k| Value::str(k.name)).collect())
+                }),
+            ),
+            ("rules", Value::int(v.rules.len() as i64)),
+        ])
+    })
+}
+
 /// One gateway as a [`Value`] (the `GatewayInfo` object of the JavaScript API).
 pub fn gateway_value(g: &Gateway) -> Value {
     let mut versions = Vec::new();
@@ -190,6 +216,8 @@ pub fn gateway_value(g: &Gateway) -> Value {
         ("versions", strs(&versions)),
         ("v1", v1),
         ("v2", v2),
+        ("certification", identity_value(g.certification.as_ref())),
+        ("identityVerification", identity_value(g.identity_verification.as_ref())),
         ("guides", strs(&guides(g))),
     ])
 }
@@ -288,7 +316,12 @@ mod tests {
         let Some(Value::Arr(guides)) = kcp.get("guides") else {
             panic!()
         };
-        assert_eq!(guides.len(), 2);
+        // the v1 and v2 payment guides, then the v1 and v2 identity-verification guides
+        assert_eq!(guides.len(), 4);
+        let idv = kcp.get("identityVerification").unwrap().as_obj().unwrap();
+        assert_eq!(idv.get("bypassKey").and_then(Value::as_str), Some("kcpV2"));
+        let cert = kcp.get("certification").unwrap().as_obj().unwrap();
+        assert_eq!(cert.get("pgCodes"), Some(&strs(&[])));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The pure-Rust core: no wasm-bindgen types, so every rule runs and is tested natively.
 //! [`check_request_pay`] is the v1 entry; [`check_payment`], [`check_issue_billing_key`] and
 //! [`check_issue_billing_key_and_pay`] are the v2 entries; [`Outcome::to_json`] renders the
-//! `{ ok, value, issues }` result the JavaScript API returns.
+//! `{ ok, value, issues }` result the JavaScript API returns; [`check_certification`] and
+//! [`check_identity_verification`] are the identity-verification entries (v1, v2).
 
 pub mod cardquota;
 pub mod codes;
@@ -9,6 +10,7 @@ pub mod euckr;
 pub mod fields;
 pub mod float;
 pub mod gateway_info;
+pub mod identity;
 pub mod issue;
 pub mod text;
 pub mod v1;
@@ -162,6 +164,16 @@ pub fn check_issue_billing_key(input: &Value, opts: &Options) -> Outcome {
 /// Checks a `PortOne.requestIssueBillingKeyAndPay` request (v2).
 pub fn check_issue_billing_key_and_pay(input: &Value, opts: &Options) -> Outcome {
     v2::check(v2::Api::IssueBillingKeyAndPay, input, opts)
+}
+
+/// Checks an `IMP.certification` parameter object (v1 identity verification).
+pub fn check_certification(input: &Value, opts: &Options) -> Outcome {
+    identity::check_certification(input, opts)
+}
+
+/// Checks a `PortOne.requestIdentityVerification` request (v2 identity verification).
+pub fn check_identity_verification(input: &Value, opts: &Options) -> Outcome {
+    identity::check_identity_verification(input, opts)
 }
 
 /// Converts `IMP.request_pay` parameters (v1) to a `requestPayment` request (v2) and checks it:

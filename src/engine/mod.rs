@@ -767,6 +767,30 @@ pub fn run_v2(ctx: &mut V2Ctx, rules: &'static [Rule]) {
     }
 }
 
+/// Runs a gateway's identity-verification rules (v1 `IMP.certification`, v2
+/// `requestIdentityVerification`) on `req`: no call, method, amount or currency to condition on.
+pub fn run_identity(req: &mut Map, r: &mut Report, pg: &'static Bi, mobile: Option<bool>, rules: &'static [Rule]) {
+    let mut s = Scope {
+        req,
+        r,
+        pg,
+        api: None,
+        method: None,
+        method_sent: false,
+        billing: false,
+        code: "",
+        mobile,
+        amount: None,
+        currency: None,
+        mid: false,
+        item: None,
+        krw: false,
+    };
+    for rule in rules {
+        eval(&mut s, rule);
+    }
+}
+
 /// The severity the rule reports with, when its conditions hold.
 fn applies(s: &Scope, rule: &Rule) -> Option<Severity> {
     let mut severity = rule.severity;

@@ -25,6 +25,29 @@ pub struct Gateway {
     pub v1: Option<V1Rules>,
     /// The v2 (`PortOne.requestPayment`) rules, when PortOne has a v2 guide for it.
     pub v2: Option<V2Rules>,
+    /// Identity verification through v1 `IMP.certification`, when the gateway offers it.
+    pub certification: Option<IdentityRules>,
+    /// Identity verification through v2 `PortOne.requestIdentityVerification`, when offered.
+    pub identity_verification: Option<IdentityRules>,
+}
+
+/// A gateway's identity-verification (본인인증) rules for one SDK call: v1
+/// `IMP.certification` or v2 `PortOne.requestIdentityVerification`.
+#[derive(Debug)]
+pub struct IdentityRules {
+    /// The guide the rules come from (path in `portone-io/developers.portone.io`).
+    pub guide: &'static str,
+    /// v1: the `pg` provider codes that open this gateway's identity window (`danal`).
+    pub codes: &'static [&'static str],
+    /// v1: the keys beyond the common ones that only some gateways read (`min_age`), read by
+    /// this one.
+    pub extra_keys: &'static [&'static str],
+    /// v2: its key under `bypass` (`danal`, `inicisUnified`, `kcpV2`).
+    pub bypass_key: Option<&'static str>,
+    /// v2: the keys of `bypass.<bypass_key>`.
+    pub bypass: Option<&'static [Key]>,
+    /// The gateway's own rules, run by the engine after the common ones.
+    pub rules: &'static [crate::engine::Rule],
 }
 
 /// A gateway's `PortOne.requestPayment` / `requestIssueBillingKey` /

@@ -205,6 +205,8 @@ const BASES = {
   billingAndPay: () => ({ storeId: "store-1", channelKey: "channel-key-kpn", paymentId: "payment2", orderName: "월간", totalAmount: 10000, currency: "KRW", billingKeyAndPayMethod: "MOBILE", productType: "DIGITAL", customer: { customerId: "c1" } }),
   spb: () => ({ uiType: "PAYPAL_SPB", storeId: "store-1", channelKey: "channel-key-paypal", paymentId: "payment-1", orderName: "주문", totalAmount: 1000, currency: "KRW" }),
   rt: () => ({ uiType: "PAYPAL_RT", storeId: "store-1", channelKey: "channel-key-paypal", billingKeyMethod: "PAYPAL" }),
+  cert: () => ({ channelKey: "channel-key-danal", merchant_uid: "cert_1", popup: true, min_age: 19, name: "홍길동", phone: "010-9876-5432", carrier: "SKT" }),
+  idv: () => ({ storeId: "store-1", channelKey: "channel-key-danal", identityVerificationId: "identity1", customer: { phoneNumber: "010-9876-5432" }, bypass: { danal: { IsCarrier: "SKT;KTF", AGELIMIT: 19 } } }),
 };
 const edits = fc.array(fc.tuple(fc.array(key, { minLength: 1, maxLength: 3 }), tree), { maxLength: 4 });
 // the whole request: mostly the base with edits, sometimes any value at all
@@ -212,7 +214,7 @@ const request = fc.oneof(
   { weight: 8, arbitrary: fc.record({ edits }) },
   { weight: 1, arbitrary: fc.record({ whole: tree }) },
 );
-const PGS = ["kcp", "kpn", "daou", "inicis", "tosspayments", "paypal_v2", "nice_v2", "kakaopay", "galaxia", "nope", undefined];
+const PGS = ["kcp", "kpn", "daou", "inicis", "tosspayments", "paypal_v2", "nice_v2", "kakaopay", "galaxia", "danal", "inicis_unified", "kcp_v2", "nope", undefined];
 const options = fc.oneof(
   { weight: 6, arbitrary: fc.record({ pg: fc.constantFrom(...PGS), locale: fc.constantFrom("ko", "en", "EN-us", 42, undefined), isMobile: fc.constantFrom(true, false, null, undefined) }, { requiredKeys: [] }) },
   { weight: 1, arbitrary: tree },
@@ -287,6 +289,8 @@ const CHECKS = [
   ["checkLoadPaymentUI", "spb", (q, o) => mod.checkLoadPaymentUI(q, o)],
   ["checkLoadIssueBillingKeyUI", "rt", (q, o) => mod.checkLoadIssueBillingKeyUI(q, o)],
   ["toV2", "v1", (q, o) => mod.toV2(q, withIds(o))],
+  ["checkCertification", "cert", (q, o) => mod.checkCertification(q, o)],
+  ["checkIdentityVerification", "idv", (q, o) => mod.checkIdentityVerification(q, o)],
 ];
 
 // toV2's options with a store and channel, when they can be copied (a hostile object is passed as it is)
@@ -407,11 +411,14 @@ function makeSdk(way, calls) {
     }
   };
   const sdk = {};
-  for (const m of ["requestPayment", "requestIssueBillingKey", "requestIssueBillingKeyAndPay", "loadPaymentUI", "loadIssueBillingKeyUI", "updateLoadPaymentUIRequest", "updateLoadIssueBillingKeyUIRequest"]) {
+  for (const m of ["requestPayment", "requestIssueBillingKey", "requestIssueBillingKeyAndPay", "loadPaymentUI", "loadIssueBillingKeyUI", "updateLoadPaymentUIRequest", "updateLoadIssueBillingKeyUIRequest", "requestIdentityVerification"]) {
     sdk[m] = (r) => answer(r);
   }
   const imp = {
     init() {},
+    certification(params, cb) {
+      return imp.request_pay(params, cb);
+    },
     request_pay(params, cb) {
       calls.n++;
       if (way === "throw") throw new TypeError("v1 bug");
@@ -437,6 +444,8 @@ const REQUESTS = [
   ["loadIssueBillingKeyUI", "rt", (q, o) => mod.loadIssueBillingKeyUI(q, {}, o)],
   ["updateLoadPaymentUIRequest", "spb", (q, o) => mod.updateLoadPaymentUIRequest(q, o)],
   ["updateLoadIssueBillingKeyUIRequest", "rt", (q, o) => mod.updateLoadIssueBillingKeyUIRequest(q, o)],
+  ["requestCertification", "cert", (q, o) => mod.requestCertification(q, o)],
+  ["requestIdentityVerification", "idv", (q, o) => mod.requestIdentityVerification(q, o)],
 ];
 
 test("every request* and load* function only ever settles its promise, whatever the request, options and SDK", async () => {

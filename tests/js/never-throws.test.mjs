@@ -41,6 +41,10 @@ const checks = [
   (h) => mod.parseCardQuota(h),
   (h) => mod.parseCardQuota("CCBC-0", h),
   (h) => mod.configure({ channels: h }),
+  // identity verification (issue #18)
+  (h) => mod.checkCertification({ channelKey: "c", merchant_uid: "o", popup: true, phone: h }, { pg: "danal" }),
+  (h) => mod.checkIdentityVerification(h, { pg: "danal" }),
+  (h) => mod.checkIdentityVerification({ storeId: "s", identityVerificationId: "i", customer: h }, { pg: "inicis_unified" }),
 ];
 const requests = [
   (h) => mod.requestPay({ ...kcp(), kcpProducts: h }, { pg: "kcp" }),
@@ -53,6 +57,8 @@ const requests = [
   (h) => mod.loadIssueBillingKeyUI({ uiType: "PAYPAL_RT" }, {}, h),
   (h) => mod.updateLoadPaymentUIRequest({ uiType: "PAYPAL_SPB", customData: h }),
   (h) => mod.updateLoadIssueBillingKeyUIRequest(h),
+  (h) => mod.requestCertification({ channelKey: "c", merchant_uid: "o", popup: true, name: h }, { pg: "danal" }),
+  (h) => mod.requestIdentityVerification({ storeId: "s", identityVerificationId: "i", bypass: h }, { pg: "danal", sdk: { requestIdentityVerification() { throw new Error("not reached"); } } }),
 ];
 
 function stillAnswers() {
@@ -154,4 +160,30 @@ test("a v2 SDK returning a promise whose constructor getter throws rejects with 
     await assert.rejects(p, (e) => e instanceof mod.PortoneGuardError && e.code === "sdk_error");
   }
   stillAnswers();
+});
+
+test("IMP.certification calling back twice: the first answer is kept, one warning, the id freed", async () => {
+  const warn = console.warn;
+  const warned = [];
+  console.warn = (...a) => warned.push(a.join(" "));
+  try {
+    globalThis.IMP = {
+      certification(params, cb) {
+        cb({ success: true, imp_uid: "imp_c1", merchant_uid: params.merchant_uid });
+        cb({ success: false, error_msg: "second" });
+        throw new Error("after the callback");
+      },
+    };
+    const cert = { channelKey: "c", merchant_uid: "cert-twice", popup: true };
+    const rsp = await mod.requestCertification(cert, { pg: "danal" });
+    assert.deepEqual(rsp, { success: true, imp_uid: "imp_c1", merchant_uid: "cert-twice" });
+    assert.equal(warned.length, 1);
+    assert.match(warned[0], /certification/);
+    assert.doesNotMatch(warned[0], /imp_c1|cert-twice|second/);
+    assert.equal((await mod.requestCertification(cert, { pg: "danal" })).success, true, "the id was freed");
+    stillAnswers();
+  } finally {
+    console.warn = warn;
+    delete globalThis.IMP;
+  }
 });

@@ -296,7 +296,8 @@ test("gateways() lists every gateway with its facts, from the module's own table
   assert.deepEqual(kcp.v1.billingCodes, ["kcp_billing"]);
   assert.equal(kcp.v1.escrow, true);
   assert.equal(kcp.v2.bypassKey, "kcp_v2");
-  assert.equal(kcp.guides.length, 2);
+  // the v1 and v2 payment guides, then the v1 and v2 identity-verification guides
+  assert.equal(kcp.guides.length, 4);
   const kpn = all.find((g) => g.id === "kpn");
   assert.equal(kpn.v1, null);
   assert.equal(kpn.v2.billingKey, true);

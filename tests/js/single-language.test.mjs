@@ -25,6 +25,8 @@ const calls = {
   loadPaymentUI: (m, r, o) => m.checkLoadPaymentUI(r, o),
   loadIssueBillingKeyUI: (m, r, o) => m.checkLoadIssueBillingKeyUI(r, o),
   toV2: (m, r, o) => m.toV2(r, o),
+  certification: (m, r, o) => m.checkCertification(r, o),
+  identityVerification: (m, r, o) => m.checkIdentityVerification(r, o),
 };
 
 const fixtures = new URL("../fixtures/", import.meta.url);

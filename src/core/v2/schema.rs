@@ -83,8 +83,10 @@ pub static WINDOW_TYPES: &[Key] = &[
     Key::new("mobile", Kind::Coded(&WINDOW_TYPE)),
 ];
 
-static POPUP: &[Key] = &[Key::new("center", Kind::Bool)];
-static IFRAME: &[Key] = &[Key::new("dim", Kind::Bool)];
+/// `Popup`.
+pub static POPUP: &[Key] = &[Key::new("center", Kind::Bool)];
+/// `Iframe`.
+pub static IFRAME: &[Key] = &[Key::new("dim", Kind::Bool)];
 
 static RANGE: &[Key] = &[Key::new("from", Kind::Text), Key::new("to", Kind::Text)];
 
