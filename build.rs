@@ -2650,7 +2650,13 @@ fn has_key(t: &toml::Table, path: &str) -> bool {
 
 /// Checks one file's ledger entries; `raw` is the file's table (`None` for `ledger/common.toml`,
 /// whose entries can only name `common:` checks).
-fn check_ledger(file: &str, raw: Option<&toml::Table>, entries: &[LedgerEntry], pages: &[String]) -> Vec<String> {
+fn check_ledger(
+    file: &str,
+    raw: Option<&toml::Table>,
+    raws: &BTreeMap<String, toml::Table>,
+    entries: &[LedgerEntry],
+    pages: &[String],
+) -> Vec<String> {
     let mut bad = Vec::new();
     for (n, e) in entries.iter().enumerate() {
         let at = format!("{file}: [[ledger]] #{} ({})", n + 1, e.page);
@@ -2675,11 +2681,20 @@ fn check_ledger(file: &str, raw: Option<&toml::Table>, entries: &[LedgerEntry], 
             }
             for b in &e.by {
                 let ok = match b.strip_prefix("common:") {
-                    Some(code) => !code.is_empty(),
-                    None => raw.is_some_and(|t| (b.starts_with("v1.") || b.starts_with("v2.")) && has_key(t, b)),
+                    // `common:gateway.<id>.<key>` names a key of another data file
+                    Some(rest) => match rest.strip_prefix("gateway.").and_then(|r| r.split_once('.')) {
+                        Some((id, key)) => raws.get(id).is_some_and(|t| has_key(t, key)),
+                        None => !rest.is_empty(),
+                    },
+                    None => raw.is_some_and(|t| {
+                        ["v1.", "v2.", "certification.", "identity_verification."]
+                            .iter()
+                            .any(|p| b.starts_with(p))
+                            && has_key(t, b)
+                    }),
                 };
                 if !ok {
-                    bad.push(format!("{at}: `by` names `{b}`, which is not in this file (v1.rules.<id>, v2.<key> … or common:<code>)"));
+                    bad.push(format!("{at}: `by` names `{b}`, which is not in this file (v1.rules.<id>, v2.<key>, certification.rules.<id> …, common:<code>, or common:gateway.<id>.<key> of another file)"));
                 }
             }
             for f in &e.fixture {
@@ -2861,15 +2876,8 @@ fn main() {
         .map(str::to_string)
         .collect();
     let mut ledger: Vec<(String, LedgerEntry)> = Vec::new();
-    if let Ok(text) = std::fs::read_to_string("ledger/common.toml") {
-        match toml::from_str::<LedgerFile>(&text) {
-            Ok(l) => {
-                failed.extend(check_ledger("ledger/common.toml", None, &l.ledger, &pages));
-                ledger.extend(l.ledger.into_iter().map(|e| ("common".to_string(), e)));
-            }
-            Err(e) => failed.push(format!("ledger/common.toml: {e}")),
-        }
-    }
+    let mut raws: BTreeMap<String, toml::Table> = BTreeMap::new();
+    let no_raws = BTreeMap::new();
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
         let name = f.display().to_string();
@@ -2882,7 +2890,8 @@ fn main() {
             }
         };
         let raw: toml::Table = toml::from_str(&text).unwrap_or_default();
-        failed.extend(check_ledger(&name, Some(&raw), &parsed.ledger, &pages));
+        failed.extend(check_ledger(&name, Some(&raw), &no_raws, &parsed.ledger, &pages));
+        raws.insert(parsed.id.clone(), raw);
         match compile(&name, &parsed) {
             Ok((rs, md)) => {
                 code.push_str(&rs);
@@ -2901,6 +2910,24 @@ fn main() {
         }
         let id = parsed.id.clone();
         ledger.extend(parsed.ledger.into_iter().map(|e| (id.clone(), e)));
+    }
+    // ledger/*.toml: the pages no gateway file owns (overviews, SDK reference, identity
+    // verification's general guides); their `by` names common checks or other files' keys
+    let mut ledger_files: Vec<_> = std::fs::read_dir("ledger")
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    ledger_files.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "toml"));
+    ledger_files.sort();
+    for f in &ledger_files {
+        let name = f.display().to_string();
+        let stem = f.file_stem().unwrap().to_string_lossy().to_string();
+        match toml::from_str::<LedgerFile>(&std::fs::read_to_string(f).unwrap()) {
+            Ok(l) => {
+                failed.extend(check_ledger(&name, None, &raws, &l.ledger, &pages));
+                ledger.extend(l.ledger.into_iter().map(|e| (format!("ledger/{stem}"), e)));
+            }
+            Err(e) => failed.push(format!("{name}: {e}")),
+        }
     }
     if !failed.is_empty() {
         for e in &failed {
