@@ -1061,6 +1061,11 @@ fn not_called(failure: SdkFailure, global: &'static str, locale: Locale) -> Prom
             sdk_issue(Code::SdkNotLoaded, Detail::SdkNotLoaded { global }, None),
             JsValue::UNDEFINED,
         ),
+        SdkFailure::NoMethod(method) => {
+            let mut issues = sdk_issue(Code::SdkNotLoaded, Detail::SdkNoMethod { method }, None);
+            issues[0].path = String::from("options.sdk");
+            (issues, JsValue::UNDEFINED)
+        }
         SdkFailure::Threw(e) => (sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW)), e),
     };
     Promise::reject(&guard_error(&issues, locale, cause))

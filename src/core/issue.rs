@@ -326,6 +326,11 @@ pub enum Detail {
         /// `IMP` or `PortOne`.
         global: &'static str,
     },
+    /// The SDK object the caller passed (`options.sdk`) has no method of this name.
+    SdkNoMethod {
+        /// `requestPayment`, `loadPaymentUI`, …
+        method: &'static str,
+    },
     /// A `request*` call for this order id (`key`: `merchant_uid`, `paymentId`, `issueId`) has
     /// not settled yet.
     InFlight {

@@ -213,6 +213,11 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             out.push_str(global);
             out.push_str("`) is not loaded on this page.");
         }
+        Detail::SdkNoMethod { method } => {
+            out.push_str("has no ");
+            out.push_str(method);
+            out.push_str(" method; pass the PortOne SDK itself (import * as PortOne from \"@portone/browser-sdk/v2\"), or leave options.sdk out to use window.PortOne.");
+        }
         Detail::InFlight { key } => {
             out.push_str("a request with the same `");
             out.push_str(key);

@@ -208,6 +208,10 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             out.push_str(global);
             out.push_str("`)가 페이지에 로드되지 않았습니다.");
         }
+        Detail::SdkNoMethod { method } => {
+            out.push_str(method);
+            out.push_str(" 메서드가 없습니다. PortOne SDK 자체를 넘기거나(import * as PortOne from \"@portone/browser-sdk/v2\"), window.PortOne을 쓰려면 options.sdk를 빼세요.");
+        }
         Detail::InFlight { key } => {
             out.push_str("같은 `");
             out.push_str(key);

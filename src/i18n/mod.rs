@@ -30,6 +30,21 @@ impl Locale {
         }
     }
 
+    /// `"ko"` or `"en"` (any case, also `ko-KR`, `en_US`), or `None` for any other tag.
+    pub fn parse_tag(tag: &str) -> Option<Locale> {
+        let t = tag.as_bytes();
+        if t.len() < 2 || !(t.len() == 2 || t[2] == b'-' || t[2] == b'_') {
+            return None;
+        }
+        if t[..2].eq_ignore_ascii_case(b"en") {
+            Some(Locale::En)
+        } else if t[..2].eq_ignore_ascii_case(b"ko") {
+            Some(Locale::Ko)
+        } else {
+            None
+        }
+    }
+
     /// `"en"` (any case, also `en-US`) is English; everything else is Korean.
     pub fn from_tag(tag: &str) -> Locale {
         let t = tag.as_bytes();
@@ -134,6 +149,7 @@ mod tests {
             Detail::Conflict { with: "pg" },
             Detail::Deprecated { instead: "channelKey" },
             Detail::SdkNotLoaded { global: "IMP" },
+            Detail::SdkNoMethod { method: "requestPayment" },
             Detail::InFlight { key: "merchant_uid" },
             Detail::Timeout,
             Detail::BadTimeout,
@@ -198,5 +214,9 @@ mod tests {
         assert_eq!(Locale::from_tag("EN-us"), Locale::En);
         assert_eq!(Locale::from_tag("ko"), Locale::Ko);
         assert_eq!(Locale::from_tag("english"), Locale::Ko);
+        assert_eq!(Locale::parse_tag("ko-KR"), Some(Locale::Ko));
+        assert_eq!(Locale::parse_tag("en_US"), Some(Locale::En));
+        assert_eq!(Locale::parse_tag("fr"), None);
+        assert_eq!(Locale::parse_tag("english"), None);
     }
 }

@@ -14,7 +14,8 @@
 
 use crate::core::fields::got;
 use crate::core::issue::{index, Bi, Code, Detail, Expected, Format, Issue, Report};
-use crate::core::text::{parse_date, DateFmt};
+use crate::core::text::{did_you_mean, parse_date, DateFmt};
+use crate::core::v1::{COMMON_KEYS, GUIDE_KEYS};
 use crate::core::value::{Map, Num, Value};
 use crate::core::{Options, Outcome};
 
@@ -208,12 +209,24 @@ pub fn to_v2(input: &Value, store_id: Option<&str>, channel_key: Option<&str>, o
             "customer_uid" => r.error("customer_uid", Code::Unsupported, Detail::Note, Some(&BILLING)),
             "pg" => r.warn("pg", Code::Unsupported, Detail::Note, Some(&PG_CODE)),
             "bypass" => r.warn("bypass", Code::Unsupported, Detail::Note, Some(&V1_BYPASS)),
-            _ => r.warn(
+            // a key v1 defines that v2 has no place for is `unsupported`; a key v1 does not
+            // know at all is `unknown_field`, as the checks call it, with a did-you-mean
+            _ if is_v1_key(key) => r.warn(
                 crate::core::issue::join("", key),
                 Code::Unsupported,
                 Detail::Note,
                 Some(&NO_COUNTERPART),
             ),
+            _ => {
+                let keys = || COMMON_KEYS.iter().chain(GUIDE_KEYS).copied();
+                let hint = did_you_mean(key, keys()).map(str::to_string);
+                r.warn(
+                    crate::core::issue::join("", key),
+                    Code::UnknownField,
+                    Detail::UnknownField { hint },
+                    None,
+                )
+            }
         }
     }
     if v1.get("pay_method").is_none() {
@@ -403,6 +416,11 @@ fn display(v: &Value, out: &mut Map, r: &mut Report) {
         }
         set_path(out, "card.installment.monthOption", Value::Obj(option));
     }
+}
+
+/// A top-level key PortOne's v1 reference or some gateway's v1 guide defines.
+fn is_v1_key(key: &str) -> bool {
+    COMMON_KEYS.iter().chain(GUIDE_KEYS).any(|k| *k == key)
 }
 
 #[cfg(test)]
