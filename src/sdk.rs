@@ -131,7 +131,13 @@ fn v2_method(name: &'static str, sdk: Option<JsValue>) -> Result<(JsValue, Funct
         Some(s) => s,
         None => Reflect::get(&js_sys::global(), &JsValue::from_str("PortOne")).map_err(SdkFailure::Threw)?,
     };
-    let missing = || if given { SdkFailure::NoMethod(name) } else { SdkFailure::NotLoaded };
+    let missing = || {
+        if given {
+            SdkFailure::NoMethod(name)
+        } else {
+            SdkFailure::NotLoaded
+        }
+    };
     if !target.is_object() {
         return Err(missing());
     }

@@ -1,6 +1,6 @@
 //! English message text.
 
-use super::push_list;
+use super::{push_list, LIST_MAX};
 use crate::core::cardquota::{Reason, CODES, MAX_MONTHS};
 use crate::core::issue::MAX_ISSUES;
 use crate::core::issue::{Detail, Expected, Format, Got, OddKind};
@@ -89,14 +89,15 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             OddKind::NotUnicode => "not valid Unicode: the PG would receive a replacement character.",
         }),
         Detail::OneOf { allowed, hint } => {
-            out.push_str("is not an allowed value. Allowed: ");
-            push_list(out, allowed, 24);
-            out.push('.');
+            out.push_str("is not an allowed value.");
             if let Some(h) = hint {
-                out.push_str(" Did you mean `");
+                out.push_str(" Did you mean ");
                 out.push_str(h);
-                out.push_str("`?");
+                out.push('?');
             }
+            out.push_str(" Allowed: ");
+            push_list(out, allowed, LIST_MAX);
+            out.push('.');
         }
         Detail::Format(f) => match f {
             Format::Date(fmts) => {
@@ -200,7 +201,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
         Detail::NotForPg { pg, allowed } => {
             out.push_str(pg.en());
             out.push_str(" does not take this value. It takes: ");
-            push_list(out, allowed, 24);
+            push_list(out, allowed, LIST_MAX);
             out.push('.');
         }
         Detail::ExactlyOne { keys } => {
@@ -216,7 +217,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
         Detail::SdkNoMethod { method } => {
             out.push_str("has no ");
             out.push_str(method);
-            out.push_str(" method; pass the PortOne SDK itself (import * as PortOne from \"@portone/browser-sdk/v2\"), or leave options.sdk out to use window.PortOne.");
+            out.push_str(" method; pass the PortOne SDK itself (import * as PortOne from \"@portone/browser-sdk/v2\"), or leave it out to use window.PortOne.");
         }
         Detail::InFlight { key } => {
             out.push_str("a request with the same `");
@@ -226,7 +227,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
         Detail::Timeout => out
             .push_str("the PortOne SDK did not answer within `timeoutMs`; check the payment's outcome on your server."),
         Detail::MoreIssues { more, errors } => {
-            out.push_str("and ");
+            out.push_str("has ");
             push_grouped(out, *more);
             out.push_str(if *more == 1 { " more issue" } else { " more issues" });
             out.push_str(" (");
@@ -236,7 +237,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             push_grouped(out, MAX_ISSUES);
             out.push('.');
         }
-        Detail::BadTimeout => out.push_str("`timeoutMs` must be a positive number of milliseconds."),
+        Detail::BadTimeout => out.push_str("must be a positive number of milliseconds."),
         Detail::CardQuota { group, reason } => {
             out.push_str("card installment group ");
             push_int(out, *group as i64);
@@ -246,7 +247,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
                 Reason::NoDash => out.push_str("has no `-` between the card company code and the months."),
                 Reason::UnknownCard => {
                     out.push_str("the card company code is not in Kiwoom Pay's table. Allowed: ");
-                    push_list(out, CODES, CODES.len());
+                    push_list(out, CODES, LIST_MAX);
                     out.push('.');
                 }
                 Reason::NoMonths => out.push_str("lists no months after the `-`."),

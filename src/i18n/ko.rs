@@ -1,6 +1,6 @@
 //! Korean message text.
 
-use super::push_list;
+use super::{push_list, LIST_MAX};
 use crate::core::cardquota::{Reason, CODES, MAX_MONTHS};
 use crate::core::issue::MAX_ISSUES;
 use crate::core::issue::{Detail, Expected, Format, Got, OddKind};
@@ -88,14 +88,15 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             OddKind::NotUnicode => "올바른 유니코드가 아닙니다: PG에는 대체 문자(U+FFFD)로 전달됩니다.",
         }),
         Detail::OneOf { allowed, hint } => {
-            out.push_str("허용되지 않는 값입니다. 가능한 값: ");
-            push_list(out, allowed, 24);
-            out.push('.');
+            out.push_str("허용되지 않는 값입니다.");
             if let Some(h) = hint {
                 out.push_str(" `");
                 out.push_str(h);
                 out.push_str("`을(를) 의도하셨나요?");
             }
+            out.push_str(" 가능한 값: ");
+            push_list(out, allowed, LIST_MAX);
+            out.push('.');
         }
         Detail::Format(f) => match f {
             Format::Date(fmts) => {
@@ -196,7 +197,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
         Detail::NotForPg { pg, allowed } => {
             out.push_str(pg.ko());
             out.push_str("에서 쓸 수 없는 값입니다. 가능한 값: ");
-            push_list(out, allowed, 24);
+            push_list(out, allowed, LIST_MAX);
             out.push('.');
         }
         Detail::ExactlyOne { keys } => {
@@ -210,7 +211,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
         }
         Detail::SdkNoMethod { method } => {
             out.push_str(method);
-            out.push_str(" 메서드가 없습니다. PortOne SDK 자체를 넘기거나(import * as PortOne from \"@portone/browser-sdk/v2\"), window.PortOne을 쓰려면 options.sdk를 빼세요.");
+            out.push_str(" 메서드가 없습니다. PortOne SDK 자체를 넘기거나(import * as PortOne from \"@portone/browser-sdk/v2\"), window.PortOne을 쓰려면 이 옵션을 빼세요.");
         }
         Detail::InFlight { key } => {
             out.push_str("같은 `");
@@ -229,7 +230,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             push_grouped(out, MAX_ISSUES);
             out.push_str("건까지 보여 줍니다.");
         }
-        Detail::BadTimeout => out.push_str("`timeoutMs`는 0보다 큰 밀리초 값이어야 합니다."),
+        Detail::BadTimeout => out.push_str("0보다 큰 밀리초 값이어야 합니다."),
         Detail::CardQuota { group, reason } => {
             out.push_str("카드 할부 설정의 ");
             push_int(out, *group as i64);
@@ -239,7 +240,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
                 Reason::NoDash => out.push_str("카드사 코드와 할부 개월 수 사이에 `-`가 없습니다."),
                 Reason::UnknownCard => {
                     out.push_str("키움페이 카드사 코드표에 없는 코드입니다. 가능한 값: ");
-                    push_list(out, CODES, CODES.len());
+                    push_list(out, CODES, LIST_MAX);
                     out.push('.');
                 }
                 Reason::NoMonths => out.push_str("`-` 뒤에 할부 개월 수가 없습니다."),

@@ -95,7 +95,7 @@ test("999,999 invalid items answer with issues, not null; an answer lists at mos
   assert.deepEqual(many.issues.slice(0, 2).map((i) => i.path), ["kcpProducts[0]", "kcpProducts[1]"]);
   const last = many.issues[1000];
   assert.deepEqual([last.path, last.code, last.severity], ["", "too_long", "error"]);
-  assert.match(last.message, /^and 4,000 more issues \(4,000 errors\) not listed/);
+  assert.match(last.message, /^request: has 4,000 more issues \(4,000 errors\) not listed/);
   // the same cap in a PortoneGuardError's issues
   return mod.requestPay(kcp({ pay_method: "vbank", escrow: true, kcpProducts: Array(5000).fill(1) }), { pg: "kcp" }).then(
     () => assert.fail("resolved"),
