@@ -1,5 +1,5 @@
 // Issue #20, "bounded": the budgets of one read on live JavaScript values through the built
-// package (the numbers are in README's Security section and src/core/value.rs). Every input
+// package (the numbers are in docs/security.md and src/core/value.rs). Every input
 // here used to cost seconds, gigabytes, a trap or a thrown RangeError, or came back without an
 // issue; now each is one error at its path (or a bounded list) and the next call works. No
 // timing is asserted (the bench has the rows: `bash scripts/bench.sh`).

@@ -3,6 +3,8 @@
 // `// expect-error` (misspelled keys, unknown enum values, r.value used without `if (r.ok)`). The
 // unions the declarations spell out by hand (pg providers, v1 pay methods, v1 keys) are held to
 // what the module itself knows (gateways()), so a new gateway cannot leave them behind.
+// types/tsconfig*.json set skipLibCheck: the SDK's own declarations have duplicate re-exports
+// (TS2308) that are not ours; tests/js/tsconfig.json lib-checks our declarations.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -51,13 +53,13 @@ test("the declared unions cover every pg code, v1 pay_method and v1 key the modu
   const providers = union("PgProvider");
   const methods = union("V1PayMethod");
   const params = dts.match(/export interface RequestPayParams \{([\s\S]*?)\n\}/)[1];
-  const keys = new Set([...params.matchAll(/^\s{2}(\w+)\??:/gm)].map((x) => x[1]));
+  const keys = new Set([...params.matchAll(/^\s+(\w+)\??:/gm)].map((x) => x[1]));
   for (const g of gateways()) {
     if (!g.v1) continue;
     for (const c of g.v1.pgCodes) assert.ok(providers.has(c), `PgProvider lacks ${c} (${g.id})`);
     for (const p of g.v1.payMethods) assert.ok(methods.has(p), `V1PayMethod lacks ${p} (${g.id})`);
     for (const k of g.v1.extraKeys) assert.ok(keys.has(k), `RequestPayParams lacks ${k} (${g.id})`);
   }
-  assert.ok(!keys.has("key"), "no index signature");
-  assert.ok(!/\[key: string\]: unknown;\n\}/.test(params + "\n}"), "RequestPayParams has no index signature");
+  assert.ok(keys.has("merchant_uid") && keys.has("bypass"), [...keys].join(" "));
+  assert.doesNotMatch(params, /^\s+\[\w+: string\]/m, "RequestPayParams has no index signature of its own");
 });

@@ -1,6 +1,6 @@
 //! `toV2`: turns `IMP.request_pay` parameters (v1) into a `PortOne.requestPayment` request (v2),
 //! then checks the result with [`super::check`] (`Api::Payment`). Each v1 key either has a
-//! counterpart (the table in README.md, "Moving to v2") or is reported at its v1 path — never
+//! counterpart (the table in docs/api.md, "Moving to v2") or is reported at its v1 path — never
 //! dropped silently:
 //!
 //! - `unsupported` **warning**: the key has no v2 counterpart and is left out (`pg`, `digital`,
