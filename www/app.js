@@ -21,10 +21,15 @@ const TEXT = {
     paying: "결제창을 여는 중…", paid: "결제 응답을 받았습니다", failed: "결제 실패", blocked: "요청이 차단되었습니다",
     cqEmpty: "카드사와 개월을 고르거나 문자열을 붙여 넣으세요.", cqOk: "올바른 CARDQUOTA", loaded: "실제 SDK를 불러왔습니다.",
     loadFailed: "SDK를 불러오지 못했습니다 (오프라인?)",
+    stale: "이전 결과 (JSON을 고치면 다시 검사합니다)", payNeedsJson: "JSON 구문 오류를 고쳐야 결제할 수 있습니다.",
+    timedOut: "결제창이 시간 안에 응답하지 않았습니다 (timeoutMs). 같은 주문으로 다시 결제할 수 있습니다.",
+    mobileAuto: "자동 판별", mobileSet: "직접 지정",
+    hintTitle: "처음 오셨나요?", hintText: "많은 쇼핑몰이 보내는 잘못된 요청을 하나 불러와 보세요: amount가 숫자가 아니라 문자열 \"1004\"이고, buyer_email의 철자가 틀렸습니다. 문제가 해당 필드 옆에 나타납니다. 폼에서 고치면 사라집니다.",
+    hintTry: "잘못된 요청 불러오기", hintClose: "닫기",
   },
   en: {
     tagline: "Checks PortOne payment requests against each PG's rules before the SDK is called",
-    pg: "PG", lang: "Language", mobile: "Mobile", form: "Edit the request", json: "Request JSON", pay: "Pay (결제하기)",
+    pg: "PG", lang: "Language", mobile: "Mobile", form: "Edit the request", json: "Request JSON", pay: "Pay",
     realSdk: "Use the real PortOne SDK (CDN, needs a test channel)", realSdkHint: "Online only, with a test channel.",
     result: "Check result", normalized: "Normalized request", convert: "v1 → v2 conversion", cardquota: "Installment builder (Kiwoom Pay)",
     cqCards: "Card companies", cqMonths: "Months (0 = lump sum)", cqApply: "Put in request",
@@ -34,26 +39,41 @@ const TEXT = {
     paying: "Opening the payment window…", paid: "Payment response received", failed: "Payment failed", blocked: "Request blocked",
     cqEmpty: "Pick card companies and months, or paste a string.", cqOk: "Valid CARDQUOTA", loaded: "Real SDK loaded.",
     loadFailed: "Could not load the SDK (offline?)",
+    stale: "Stale result (fix the JSON to check again)", payNeedsJson: "Fix the JSON syntax error to pay.",
+    timedOut: "The payment window did not answer in time (timeoutMs). You can pay for the same order again.",
+    mobileAuto: "detected", mobileSet: "set by you",
+    hintTitle: "First time here?", hintText: "Load a broken request, the kind many shops send: its amount is the string \"1004\" instead of a number, and buyer_email is misspelt. The problems appear beside their fields; fix them in the form and they go.",
+    hintTry: "Load the broken request", hintClose: "Dismiss",
   },
 };
 
 const STORE = "store-00000000-0000-0000-0000-000000000000";
 const CHANNEL = "channel-key-00000000-0000-0000-0000-000000000000";
-const customer = { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" };
+// The sample requests, in the page's language (a pristine sample follows a language switch).
+const WORDS = {
+  ko: { order: "당근 10kg", buyer: "홍길동", subscription: "정기 구독" },
+  en: { order: "Carrots 10kg", buyer: "Gildong Hong", subscription: "Monthly subscription" },
+};
+const customer = (w) => ({ fullName: w.buyer, phoneNumber: "010-1234-5678", email: "buyer@example.com" });
 const SAMPLES = {
-  v1: () => ({
-    channelKey: CHANNEL, pay_method: "card", merchant_uid: "order_no_0001", name: "당근 10kg", amount: 1004,
-    buyer_name: "홍길동", buyer_tel: "010-1234-5678", buyer_email: "buyer@example.com",
+  v1: (w = WORDS.ko) => ({
+    channelKey: CHANNEL, pay_method: "card", merchant_uid: "order_no_0001", name: w.order, amount: 1004,
+    buyer_name: w.buyer, buyer_tel: "010-1234-5678", buyer_email: "buyer@example.com",
   }),
-  v2: () => ({
-    storeId: STORE, channelKey: CHANNEL, paymentId: "payment0001", orderName: "당근 10kg", totalAmount: 1004,
-    currency: "KRW", payMethod: "CARD", customer: { ...customer },
+  v2: (w = WORDS.ko) => ({
+    storeId: STORE, channelKey: CHANNEL, paymentId: "payment0001", orderName: w.order, totalAmount: 1004,
+    currency: "KRW", payMethod: "CARD", customer: customer(w),
   }),
-  billing: () => ({
-    storeId: STORE, channelKey: CHANNEL, billingKeyMethod: "CARD", issueId: "issue0001", issueName: "정기 구독",
-    customer: { customerId: "customer0001", ...customer },
+  billing: (w = WORDS.ko) => ({
+    storeId: STORE, channelKey: CHANNEL, billingKeyMethod: "CARD", issueId: "issue0001", issueName: w.subscription,
+    customer: { customerId: "customer0001", ...customer(w) },
   }),
 };
+// every v2 payMethod the SDK's type has, for a PG whose guide does not narrow the list
+const PAY_METHODS = ["CARD", "VIRTUAL_ACCOUNT", "TRANSFER", "MOBILE", "GIFT_CERTIFICATE", "EASY_PAY", "PAYPAL", "ALIPAY", "CONVENIENCE_STORE", "ALIPAY_PLUS"];
+// how long a request* call waits for the SDK (?timeoutMs=… to try a short one)
+const TIMEOUT_MS = Number(new URLSearchParams(location.search).get("timeoutMs")) || 120_000;
+const HINT_SEEN = "portone-guard-demo-hint-seen";
 
 // The form: main fields per API. `methods` names the gateway list that fills a select.
 const FIELDS = {
@@ -63,7 +83,7 @@ const FIELDS = {
     { path: "buyer_name" }, { path: "buyer_tel" }, { path: "buyer_email" }, { path: "m_redirect_url" },
   ],
   v2: [
-    { path: "payMethod", methods: (g) => g.v2?.payMethods },
+    { path: "payMethod", methods: (g) => g.v2?.payMethods ?? PAY_METHODS },
     { path: "paymentId" }, { path: "orderName" }, { path: "totalAmount", number: true },
     { path: "currency", methods: (g) => g.v2?.currencies ?? ["KRW", "USD", "JPY"] },
     { path: "customer.fullName" }, { path: "customer.phoneNumber" }, { path: "customer.email" }, { path: "redirectUrl" },
@@ -77,11 +97,19 @@ const FIELDS = {
 
 await init();
 const GATEWAYS = gateways();
-const state = { api: "v1", request: SAMPLES.v1(), requests: {}, lastResult: null };
+// `pristine`: the request is a sample nobody edited (it follows a language switch); `stale`: the
+// JSON does not parse, so the result shown is the last good one and Pay is off; `mobileTouched`:
+// the Mobile box was set by hand (until then the module reads the user agent, as in a shop).
+const state = { api: "v1", request: SAMPLES.v1(), requests: {}, lastResult: null, pristine: true, stale: false, mobileTouched: false };
 const locale = () => $("locale").value;
 const t = (k) => TEXT[locale()][k];
 const gateway = () => GATEWAYS.find((g) => g.id === $("pg").value);
-const options = () => ({ pg: $("pg").value, locale: locale(), isMobile: $("mobile").checked });
+const options = () => {
+  const o = { pg: $("pg").value, locale: locale() };
+  if (state.mobileTouched) o.isMobile = $("mobile").checked;
+  return o;
+};
+const detectedMobile = /Mobi|Android|iPhone|iPad|iPod/i.test(navigator.userAgent);
 
 // ---- paths ----
 const getAt = (obj, path) => path.split(".").reduce((o, k) => (o && typeof o === "object" ? o[k] : undefined), obj);
@@ -122,7 +150,7 @@ function fillGateways() {
 function setApi(api) {
   state.requests[state.api] = state.request;
   state.api = api;
-  state.request = state.requests[api] ?? SAMPLES[api]();
+  state.request = state.requests[api] ?? SAMPLES[api](WORDS[locale()]);
   for (const b of $("api").querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.dataset.api === api));
   $("api-name").textContent = { v1: "IMP.request_pay", v2: "PortOne.requestPayment", billing: "PortOne.requestIssueBillingKey" }[api];
   $("convert-section").classList.toggle("hidden", api !== "v1");
@@ -149,7 +177,8 @@ function buildForm() {
     label.htmlFor = id;
     const methods = f.methods?.(g);
     let input;
-    if (methods && methods.length) {
+    // a list wherever the module knows one (an empty list: the PG takes none, so only "—")
+    if (Array.isArray(methods)) {
       input = document.createElement("select");
       input.append(new Option("—", ""), ...methods.map((m) => new Option(m, m)));
     } else {
@@ -163,6 +192,7 @@ function buildForm() {
       if (v === "") v = undefined;
       else if (f.number && /^-?\d+(\.\d+)?$/.test(v.trim())) v = Number(v);
       setAt(state.request, f.path, v);
+      state.pristine = false;
       writeJson();
       render();
     });
@@ -190,6 +220,7 @@ function writeJson() {
   $("input").value = JSON.stringify(state.request, null, 2);
   $("input").classList.remove("bad");
   $("json-error").textContent = "";
+  state.stale = false;
 }
 
 $("input").addEventListener("input", () => {
@@ -197,6 +228,8 @@ $("input").addEventListener("input", () => {
     const v = JSON.parse($("input").value);
     if (!v || typeof v !== "object" || Array.isArray(v)) throw new Error("{ … }");
     state.request = v;
+    state.pristine = false;
+    state.stale = false;
     $("input").classList.remove("bad");
     $("json-error").textContent = "";
     writeForm();
@@ -204,8 +237,20 @@ $("input").addEventListener("input", () => {
   } catch (e) {
     $("input").classList.add("bad");
     $("json-error").textContent = t("jsonError") + e.message;
+    markStale();
   }
 });
+
+// The JSON does not parse: what the page shows is the last good request's result, so say so,
+// and turn Pay off (it would send that last good request, not what is on screen).
+function markStale() {
+  state.stale = true;
+  for (const id of ["status", "issues", "value", "changes", "convert-status", "convert-issues", "convert-value"]) $(id).classList.add("stale");
+  $("status").textContent = t("stale");
+  $("status").className = "status stale";
+  $("pay").disabled = true;
+  $("pay-reason").textContent = t("payNeedsJson");
+}
 
 // ---- checking ----
 function check() {
@@ -233,6 +278,8 @@ function statusLine(node, result) {
 }
 
 function render() {
+  if (state.stale) return markStale();
+  for (const id of ["issues", "value", "changes", "convert-status", "convert-issues", "convert-value"]) $(id).classList.remove("stale");
   const result = check();
   state.lastResult = result;
   statusLine($("status"), result);
@@ -280,6 +327,7 @@ function render() {
       return li;
     })));
   $("pay").disabled = false;
+  $("pay-reason").textContent = "";
   renderConvert();
 }
 
@@ -347,6 +395,7 @@ $("cq-apply").addEventListener("click", () => {
   // CARDQUOTA is Kiwoom Pay's (daou, v1 only): switch there so the request is checked against it
   if (state.api !== "v1") setApi("v1");
   if ($("pg").value !== "daou") { $("pg").value = "daou"; buildForm(); }
+  state.pristine = false;
   state.request.bypass = { ...(state.request.bypass ?? {}), daou: { ...(state.request.bypass?.daou ?? {}), CARDQUOTA: text } };
   writeJson();
   render();
@@ -382,6 +431,7 @@ $("real-sdk").addEventListener("change", async () => {
 });
 
 $("pay").addEventListener("click", async () => {
+  if (state.stale) return;
   const out = $("pay-result");
   const pre = $("pay-response");
   out.textContent = t("paying");
@@ -392,9 +442,9 @@ $("pay").addEventListener("click", async () => {
     let rsp;
     if (state.api === "v1") {
       const impCode = real ? $("imp-code").value.trim() || undefined : "imp00000000";
-      rsp = await requestPay(state.request, { ...options(), impCode });
+      rsp = await requestPay(state.request, { ...options(), impCode, timeoutMs: TIMEOUT_MS });
     } else {
-      const o = { ...options(), sdk: real ? window.PortOne : standInV2 };
+      const o = { ...options(), sdk: real ? window.PortOne : standInV2, timeoutMs: TIMEOUT_MS };
       rsp = state.api === "v2" ? await requestPayment(state.request, o) : await requestIssueBillingKey(state.request, o);
     }
     const failed = !rsp || rsp.success === false || rsp.code !== undefined;
@@ -404,7 +454,10 @@ $("pay").addEventListener("click", async () => {
     pre.classList.remove("hidden");
   } catch (e) {
     out.className = "pay-result bad";
-    if (e instanceof PortoneGuardError) {
+    if (e instanceof PortoneGuardError && e.code === "timeout") {
+      out.textContent = t("timedOut");
+      pre.classList.add("hidden");
+    } else if (e instanceof PortoneGuardError) {
       out.textContent = `${t("blocked")}: ${e.message}`;
       pre.textContent = JSON.stringify(e.issues, null, 2);
       pre.classList.remove("hidden");
@@ -415,6 +468,12 @@ $("pay").addEventListener("click", async () => {
 // ---- language and switches ----
 function applyLocale() {
   document.documentElement.lang = locale();
+  if (state.pristine) {
+    state.requests = {};
+    state.request = SAMPLES[state.api](WORDS[locale()]);
+    if (document.body.dataset.ready) { buildForm(); writeJson(); }
+  }
+  $("mobile-how").textContent = `(${t(state.mobileTouched ? "mobileSet" : "mobileAuto")})`;
   for (const n of document.querySelectorAll("[data-i18n]")) n.textContent = TEXT[locale()][n.dataset.i18n];
   fillGateways();
   buildCardQuota();
@@ -422,7 +481,40 @@ function applyLocale() {
   render();
 }
 $("locale").addEventListener("change", applyLocale);
-$("mobile").addEventListener("change", render);
+$("mobile").checked = detectedMobile;
+$("mobile").addEventListener("change", () => {
+  state.mobileTouched = true;
+  $("mobile-how").textContent = `(${t("mobileSet")})`;
+  render();
+});
+
+// ---- the first-visit hint: one request to break ----
+function brokenRequest() {
+  const r = SAMPLES.v1(WORDS[locale()]);
+  r.amount = "1004";
+  r.buyer_emial = r.buyer_email;
+  delete r.buyer_email;
+  return r;
+}
+function closeHint() {
+  $("hint").classList.add("hidden");
+  try { localStorage.setItem(HINT_SEEN, "1"); } catch { /* private mode */ }
+}
+let seen = false;
+try { seen = localStorage.getItem(HINT_SEEN) === "1"; } catch { /* private mode */ }
+$("hint").classList.toggle("hidden", seen);
+$("hint-close").addEventListener("click", closeHint);
+$("hint-try").addEventListener("click", () => {
+  if (state.api !== "v1") setApi("v1");
+  $("pg").value = "kcp";
+  buildForm();
+  state.request = brokenRequest();
+  state.pristine = false;
+  writeJson();
+  writeForm();
+  render();
+  closeHint();
+});
 $("pg").addEventListener("change", () => { buildForm(); render(); });
 for (const b of $("api").querySelectorAll("button")) b.addEventListener("click", () => setApi(b.dataset.api));
 
