@@ -260,6 +260,17 @@ function check() {
   return checkIssueBillingKey(state.request, o);
 }
 
+// A message is plain text ("amount: must be a number, …"); the page marks its subject, the field's
+// path, up as code itself.
+function messageNodes(issue) {
+  const m = issue.message;
+  if (!issue.path || !m.startsWith(issue.path + ": ")) return [m];
+  const code = document.createElement("code");
+  code.className = "subject";
+  code.textContent = issue.path;
+  return [code, m.slice(issue.path.length)];
+}
+
 function issueItem(issue) {
   const li = document.createElement("li");
   li.className = issue.severity;
@@ -267,7 +278,7 @@ function issueItem(issue) {
   li.dataset.code = issue.code;
   const code = document.createElement("code");
   code.textContent = `${issue.path || "(request)"} · ${issue.code}`;
-  li.append(code, document.createElement("br"), issue.message);
+  li.append(code, document.createElement("br"), ...messageNodes(issue));
   return li;
 }
 
@@ -295,14 +306,14 @@ function render() {
     const li = document.createElement("li");
     li.className = issue.severity;
     li.dataset.code = issue.code;
-    li.textContent = issue.message;
+    li.append(...messageNodes(issue));
     w.querySelector(".field-issues").append(li);
     w.classList.add(issue.severity === "error" ? "has-error" : w.classList.contains("has-error") ? "has-error" : "has-warning");
   }
   $("other-issues").replaceChildren(...other.map((i) => {
     const li = document.createElement("li");
     li.className = i.severity;
-    li.textContent = `${i.path || "(request)"}: ${i.message}`;
+    li.append(...messageNodes(i));
     return li;
   }));
 

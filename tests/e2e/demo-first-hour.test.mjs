@@ -1,5 +1,6 @@
 // Issue #19, the demo as a newcomer meets it (www/ in headless Chromium, against pkg/): the
-// first-visit hint loads one request to break; broken JSON marks the result stale and turns Pay
+// first-visit hint loads one request to break (its messages: plain text, the page marks the
+// subject up as code); broken JSON marks the result stale and turns Pay
 // off with the reason; Escape or the ✕ on a stand-in payment window answers like a user cancel
 // (and the order can be paid again at once); the page passes timeoutMs (?timeoutMs=… shortens
 // it); English mode has no Korean left, stand-in windows included; a phone's user agent is
@@ -44,6 +45,11 @@ test("first visit: the hint loads a request to break; its issues appear at their
   assert.equal(await page.locator('#issues li[data-path="buyer_emial"][data-code="unknown_field"]').count(), 1);
   assert.match(await page.locator('#issues li[data-path="buyer_emial"]').textContent(), /buyer_email/);
   assert.ok(await page.locator('.field[data-path="amount"] .field-issues li').count() >= 1);
+  // messages are plain text; the page marks the subject up as code itself
+  const item = page.locator('#issues li[data-path="amount"]');
+  assert.equal(await item.locator("code.subject").textContent(), "amount");
+  assert.doesNotMatch(await item.textContent(), /`/);
+  assert.equal(await page.locator('.field[data-path="amount"] .field-issues li code.subject').first().textContent(), "amount");
   assert.equal(await page.isVisible("#hint"), false);
   await page.reload();
   await page.waitForSelector("body[data-ready=true]");

@@ -444,4 +444,32 @@ mod tests {
         assert_eq!(minor_unit("CURRENCY_USD"), 2);
         assert_eq!(minor_unit("KWD"), 3);
     }
+
+    #[test]
+    fn a_key_v1_does_not_know_is_unknown_field_as_in_the_checks_a_v1_key_without_a_v2_place_unsupported() {
+        let v1 = crate::core::value::parse(
+            r#"{"merchant_uid":"o","name":"n","amount":1000,"buyer_emial":"x","kcpProducts":[]}"#,
+        )
+        .unwrap();
+        let out = to_v2(&v1, Some("store"), Some("channel"), &Options::default());
+        let at = |p: &str| {
+            out.issues
+                .iter()
+                .find(|i| i.path == p)
+                .unwrap_or_else(|| panic!("{p}: {:?}", out.issues))
+        };
+        let typo = at("buyer_emial");
+        assert_eq!(
+            (typo.code, typo.severity),
+            (Code::UnknownField, crate::core::issue::Severity::Warning)
+        );
+        assert!(matches!(&typo.detail, Detail::UnknownField { hint: Some(h) } if h == "buyer_email"));
+        assert_eq!(at("kcpProducts").code, Code::Unsupported);
+        // the same code checkRequestPay gives the same key
+        let checked = crate::core::check_request_pay(&v1, &Options::default());
+        assert!(checked
+            .issues
+            .iter()
+            .any(|i| i.path == "buyer_emial" && i.code == Code::UnknownField));
+    }
 }
