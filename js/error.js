@@ -85,6 +85,12 @@ function say(locale, en, ko) {
   return `${en} / ${ko}`;
 }
 
+// "이어야" after a final consonant, "여야" after a vowel (문자열이어야, 객체여야).
+function copula(word) {
+  const last = word.charCodeAt(word.length - 1) - 0xac00;
+  return last >= 0 && last < 11172 && last % 28 === 0 ? "여야" : "이어야";
+}
+
 function guardError(path, code, message) {
   return new PortoneGuardError(message, [{ path, code, severity: "error", message }]);
 }
@@ -172,7 +178,7 @@ export function badOptions(fn, kind, value) {
     return guardError(
       path,
       "invalid_value",
-      say(locale, `${path}: must be ${expected[0]}, got ${gotEn} (${fn}).`, `${path}: ${expected[1]}이어야 하는데 ${gotKo}입니다 (${fn}).`),
+      say(locale, `${path}: must be ${expected[0]}, got ${gotEn} (${fn}).`, `${path}: ${expected[1]}${copula(expected[1])} 하는데 ${gotKo}입니다 (${fn}).`),
     );
   };
   if (value === null || typeof value !== "object" || isArray(value)) {

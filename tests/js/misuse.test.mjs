@@ -102,6 +102,7 @@ test("options and configure with the wrong shape: invalid_value at their path (c
     assert.doesNotMatch(message, /`/);
   };
   bad("configureString", "defaults");
+  assert.match(r.configureString[3], /^defaults: .*객체여야 하는데 문자열입니다 \(configure\)\.$/); // Korean by default
   bad("configureChannelsArray", "defaults.channels");
   bad("configureChannelValue", 'defaults.channels["channel-key-1"]');
   bad("optionsString", "options");
