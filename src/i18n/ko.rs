@@ -54,8 +54,8 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             OddKind::NaN => "NaN은 보낼 수 없습니다. 유한한 숫자를 넣으세요.",
             OddKind::Infinite => "Infinity는 보낼 수 없습니다. 유한한 숫자를 넣으세요.",
             OddKind::BigInt => "BigInt는 보낼 수 없습니다. Number로 바꿔 넣으세요.",
-            OddKind::Function => "함수는 결제 요청에 넣을 수 없습니다.",
-            OddKind::Symbol => "Symbol은 결제 요청에 넣을 수 없습니다.",
+            OddKind::Function => "함수는 SDK에 보낼 수 없습니다.",
+            OddKind::Symbol => "Symbol은 SDK에 보낼 수 없습니다.",
             OddKind::SymbolKeys => "Symbol 키 속성은 JSON으로 보낼 수 없어 빼고 보냅니다.",
             OddKind::Date => "Date 객체는 보낼 수 없습니다. 가이드가 정한 형식의 문자열로 넣으세요.",
             OddKind::Cycle => "자기 자신을 다시 참조하는 순환 구조입니다.",
@@ -63,7 +63,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             OddKind::Unreadable => "값을 읽는 중 예외가 발생했습니다(getter 또는 Proxy).",
             OddKind::Instance => "일반 객체나 배열이 아닌 클래스 인스턴스(Map, Set 등)는 보낼 수 없습니다.",
             OddKind::Huge => "값이 너무 큽니다(문자열 또는 배열이 1,000,000을 넘음).",
-            OddKind::NotObject => "결제 요청은 객체여야 합니다.",
+            OddKind::NotObject => "객체여야 합니다(SDK 호출에 넘기는 값).",
             OddKind::NotJson => "올바른 JSON이 아닙니다.",
             OddKind::TooManyKeys => {
                 out.push_str("키가 ");
@@ -78,7 +78,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
                 return;
             }
             OddKind::OverBudget => {
-                out.push_str("결제 요청이 한 번에 읽는 크기(값 ");
+                out.push_str("한 번에 읽는 크기(값 ");
                 push_grouped(out, MAX_NODES);
                 out.push_str("개, 여러 곳에서 참조한 값은 참조마다 셈, 또는 텍스트 ");
                 push_grouped(out, MAX_TEXT_BYTES);
@@ -170,7 +170,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             }
         }
         Detail::UnknownPg { hint } => {
-            out.push_str("알 수 없는 PG사 코드입니다.");
+            out.push_str("알 수 없는 코드입니다.");
             match hint {
                 Some(h) => {
                     out.push_str(" `");
@@ -205,9 +205,9 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             out.push_str(" 중 정확히 하나만 지정해야 합니다.");
         }
         Detail::SdkNotLoaded { global } => {
-            out.push_str("PortOne SDK(`window.");
+            out.push_str("페이지에 로드되지 않았습니다(window.");
             out.push_str(global);
-            out.push_str("`)가 페이지에 로드되지 않았습니다.");
+            out.push_str(").");
         }
         Detail::SdkNoMethod { method } => {
             out.push_str(method);
@@ -216,7 +216,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
         Detail::InFlight { key } => {
             out.push_str("같은 `");
             out.push_str(key);
-            out.push_str("`의 요청이 아직 끝나지 않았습니다. 중복 결제를 막기 위해 SDK를 다시 호출하지 않았습니다.");
+            out.push_str("`의 호출이 아직 끝나지 않았습니다. 중복 결제를 막기 위해 SDK를 다시 호출하지 않았습니다.");
         }
         Detail::Timeout => {
             out.push_str("PortOne SDK가 `timeoutMs` 안에 응답하지 않았습니다. 결제 결과는 서버에서 확인하세요.")

@@ -99,12 +99,8 @@ fn subject(detail: &Detail, locale: Locale) -> &'static str {
         (Detail::UnknownPg { .. }, Locale::En) => "PG (options.pg, or the channel's PG in configure)",
         (Detail::UnknownPg { .. }, Locale::Ko) => "PG (options.pg 또는 configure의 채널 PG)",
         (Detail::CardQuota { .. }, _) => "CARDQUOTA",
-        (Detail::SdkNotLoaded { .. } | Detail::SdkNoMethod { .. } | Detail::Timeout | Detail::Note, Locale::En) => {
-            "PortOne SDK"
-        }
-        (Detail::SdkNotLoaded { .. } | Detail::SdkNoMethod { .. } | Detail::Timeout | Detail::Note, Locale::Ko) => {
-            "PortOne SDK"
-        }
+        (Detail::SdkNotLoaded { .. }, _) => "PortOne SDK",
+        (Detail::SdkNoMethod { .. }, _) => "options.sdk",
         (_, Locale::En) => "request",
         (_, Locale::Ko) => "요청",
     }
@@ -256,8 +252,29 @@ mod tests {
             );
             for m in [&ko, &en] {
                 assert!(m.starts_with("amount: "), "the subject first: {m}");
+                assert!(!m.contains("PortOne SDK ("), "{m}");
                 assert!(!m.contains('`'), "plain text: {m}");
                 assert_eq!(m.matches("amount").count(), 1, "the subject once: {m}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_detail_about_the_request_itself_has_a_subject_said_once() {
+        for d in samples() {
+            let issue = Issue {
+                path: String::new(),
+                code: Code::Required,
+                severity: Severity::Error,
+                detail: d,
+                note: None,
+            };
+            for locale in [Locale::Ko, Locale::En] {
+                let m = message(&issue, locale);
+                let (subject, rest) = m.split_once(": ").unwrap_or_else(|| panic!("no subject: {m}"));
+                assert!(!subject.is_empty(), "{m}");
+                let word = subject.split(" (").next().unwrap();
+                assert!(!rest.contains(word), "the subject said twice: {m}");
             }
         }
     }

@@ -155,5 +155,5 @@ test("options.sdk without the method: sdk_not_loaded at options.sdk, naming the 
   assert.equal(r.ui[1], "options.sdk");
   assert.match(r.ui[2], /loadPaymentUI/);
   assert.equal(r.none[0], "sdk_not_loaded");
-  assert.match(r.none[2], /window\.PortOne/);
+  assert.equal(r.none[2], "PortOne SDK: is not loaded on this page (window.PortOne).");
 });
