@@ -34,11 +34,11 @@ sed "s/{{VERSION}}/$version/" pkg-template/package.json > pkg/package.json
 cp pkg-template/index.d.ts pkg/index.d.ts
 # the Node entry (export condition "node"): `await init()` reads the .wasm from disk
 for d in pkg pkg/ko pkg/en; do cp pkg-template/node.js "$d/node.js"; done
-KO_GZIP=$(gz pkg/ko/portone_guard_bg.wasm) EN_GZIP=$(gz pkg/en/portone_guard_bg.wasm) \
+VERSION=$version KO_GZIP=$(gz pkg/ko/portone_guard_bg.wasm) EN_GZIP=$(gz pkg/en/portone_guard_bg.wasm) \
 WASM_RAW=$wasm_raw WASM_GZIP=$wasm_gz JS_RAW=$js_raw JS_GZIP=$js_gz PG_LIST="$pg_list" python3 - <<'PY'
 import os
 t = open("pkg-template/README.md", encoding="utf-8").read()
-for k in ("WASM_RAW", "WASM_GZIP", "JS_RAW", "JS_GZIP", "KO_GZIP", "EN_GZIP", "PG_LIST"):
+for k in ("VERSION", "WASM_RAW", "WASM_GZIP", "JS_RAW", "JS_GZIP", "KO_GZIP", "EN_GZIP", "PG_LIST"):
     t = t.replace("{{%s}}" % k, os.environ[k])
 open("pkg/README.md", "w", encoding="utf-8").write(t)
 PY
