@@ -60,6 +60,38 @@ if re.search(r"^\s*import\b", out, re.M):
 error_var = next((v for r, v in var_of.items() if r.endswith("/js/error.js")), None)
 if error_var is None:
     sys.exit("bundle-glue: js/error.js snippet not found")
+
+# Misuse guards (issue #19): every exported function first checks that init() has run and that
+# its options (configure: its defaults) have the right shape, through js/error.js. A function
+# returning a promise (its JSDoc says `@returns {Promise`) rejects instead of throwing: request
+# functions never throw synchronously.
+KINDS = {
+    "checkRequestPay": "check", "checkPayment": "check", "checkIssueBillingKey": "check",
+    "checkIssueBillingKeyAndPay": "check", "checkLoadPaymentUI": "check", "checkLoadIssueBillingKeyUI": "check",
+    "requestPay": "request", "toV2": "toV2", "parseCardQuota": "locale", "formatCardQuota": "locale",
+    "configure": "configure",
+}
+
+
+def guard(m):
+    doc, name, params = m.group(1), m.group(2), [p.strip() for p in m.group(3).split(",") if p.strip()]
+    promise = "@returns {Promise" in doc
+    fail = "return Promise.reject(e);" if promise else "throw e;"
+    opt = "defaults" if name == "configure" else ("options" if "options" in params else None)
+    kind = KINDS.get(name) or ("v2" if promise else "check")
+    g = f"    if (wasm === undefined) {{ const e = {error_var}.notInitialized({name!r}, {opt or 'undefined'}); {fail} }}\n"
+    if opt is not None:
+        g += f"    {{ const e = {error_var}.badOptions({name!r}, {kind!r}, {opt}); if (e !== undefined) {fail} }}\n"
+    return m.group(0) + "\n" + g.rstrip("\n")
+
+
+out, n = re.subn(r"(/\*\*(?:(?!\*/).)*\*/\n)?export function (\w+)\(([^)]*)\) \{", guard, out, flags=re.S)
+if n < 20:
+    sys.exit(f"bundle-glue: found only {n} exported functions to guard")
+# the single-language entries (pkg/ko, pkg/en) say their misuse messages in their one language
+lang = pkg.name if pkg.name in ("ko", "en") else None
+if lang:
+    out += f"\n{error_var}.setOnlyLocale({lang!r});\n"
 tail = f"\nconst {{ PortoneGuardError }} = {error_var};\nexport {{ PortoneGuardError }};\n"
 
 (pkg / "index.js").write_text(header + "\n".join(scopes) + "\n" + out.rstrip() + "\n" + tail, encoding="utf-8")

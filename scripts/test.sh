@@ -2,7 +2,7 @@
 # Every test: installs what it needs (scripts/toolchain.sh, idempotent), then
 #   cargo fmt --check · cargo clippy -D warnings (native, wasm32, single-language) · native cargo test ·
 #   wasm-pack test in headless Chromium · the npm package build · the package's Node tests ·
-#   tsc over the package's declarations · the demo page (www/) end to end in Chromium
+#   tsc over the package's declarations (also against the real @portone/browser-sdk types) · the demo page (www/) end to end in Chromium
 #   (playwright-core, tests/e2e/, with the official @portone/browser-sdk loader as options.sdk) ·
 #   drop-in apps built by Vite 7 and webpack 5 and a bundler-free page, in Chromium (tests/dropin/).
 set -euo pipefail
@@ -37,6 +37,9 @@ node --test tests/js/
 (cd tests/js && npx --no-install tsc -p .)
 # the identity-verification declarations against @portone/browser-sdk's own types (issue #18)
 (cd tests/js && npx --no-install tsc -p tsconfig.sdk.json)
+# the declarations against the real @portone/browser-sdk types, strict (tests/js/types.test.mjs
+# also checks that types/sdk-fail.ts fails on exactly its marked lines)
+(cd tests/js && npx --no-install tsc -p types)
 
 step "drop-in: Vite 7 (also with portone-guard/ko) and webpack 5 apps built from pkg/, and a bundler-free page, in Chromium"
 for d in vite webpack; do

@@ -11,6 +11,7 @@
 #   node test deps (playwright-core…)   npm ci in tests/js when that folder has a package.json
 #
 # After it runs:  . "$(scripts/toolchain.sh --env)"   puts the tools first on PATH.
+# scripts/toolchain.sh --plan   says what a run would install, installing nothing.
 set -euo pipefail
 
 WASM_BINDGEN_VERSION=${WASM_BINDGEN_VERSION:-0.2.129}
@@ -25,6 +26,21 @@ if [ "${1:-}" = "--env" ]; then echo "$ENV_FILE"; exit 0; fi
 log() { printf '[toolchain] %s\n' "$*" >&2; }
 ver() { "$@" --version 2>/dev/null | awk '{print $2}'; }
 export PATH="$BINARYEN_DIR/node_modules/.bin:$TOOLS_ROOT/bin:$HOME/.cargo/bin:$PATH"
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+
+# --plan: say what a run would install (and from where), install nothing (scripts/serve.sh prints it first)
+if [ "${1:-}" = "--plan" ]; then
+  plan() { if [ "$1" = ok ]; then printf '  have     %s\n' "$2"; else printf '  install  %s  (%s)\n' "$2" "$3"; fi; }
+  has() { if "$@" >/dev/null 2>&1; then echo ok; else echo missing; fi; }
+  plan "$(has sh -c 'rustup target list --installed | grep -qx wasm32-unknown-unknown')" "Rust target wasm32-unknown-unknown" "rustup target add"
+  plan "$( [ "$(ver wasm-bindgen)" = "$WASM_BINDGEN_VERSION" ] && echo ok)" "wasm-bindgen-cli $WASM_BINDGEN_VERSION" "cargo install, from crates.io"
+  plan "$( [ "$(ver wasm-pack)" = "$WASM_PACK_VERSION" ] && echo ok)" "wasm-pack $WASM_PACK_VERSION" "cargo install, from crates.io"
+  plan "$(has sh -c 'command -v chromium && command -v chromedriver')" "chromium + chromium-driver" "apt-get install, Debian; needs sudo"
+  plan "$(has sh -c 'fc-list | grep -qi nanum')" "fonts-nanum (Hangul in screenshots)" "apt-get install, Debian; needs sudo"
+  plan "$( [ "$("$BINARYEN_DIR/node_modules/.bin/wasm-opt" --version 2>/dev/null | awk '{print $3}')" = "${BINARYEN_NPM_VERSION%%.*}" ] && echo ok)" "wasm-opt (npm binaryen@$BINARYEN_NPM_VERSION)" "npm install into $BINARYEN_DIR"
+  plan "$( [ -d "$ROOT/tests/js/node_modules" ] && echo ok)" "the test folder's npm packages (tests/js)" "npm ci, from the npm registry"
+  exit 0
+fi
 
 # 1. wasm target
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -75,7 +91,6 @@ export CHROMEDRIVER=\${CHROMEDRIVER:-$(command -v chromedriver)}
 ENV
 
 # 5. node packages for the browser end-to-end tests (only where the repo declares them)
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
 if [ -f "$ROOT/tests/js/package.json" ]; then
   if [ ! -d "$ROOT/tests/js/node_modules" ] || [ "$ROOT/tests/js/package-lock.json" -nt "$ROOT/tests/js/node_modules/.package-lock.json" ]; then
     log "installing node test packages"

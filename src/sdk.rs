@@ -32,6 +32,8 @@ impl Checked {
 pub enum SdkFailure {
     /// The global (or its method) is missing.
     NotLoaded,
+    /// The caller's `options.sdk` has no method of this name.
+    NoMethod(&'static str),
     /// The SDK threw; the thrown value.
     Threw(JsValue),
 }
@@ -105,7 +107,7 @@ fn call_v1(name: &str, req: Checked, imp_code: Option<&str>) -> Result<Promise, 
 /// `globalThis.PortOne`; neither being an object with that method is [`SdkFailure::NotLoaded`]. Returns what the SDK returned (its Promise; the
 /// caller wraps it in JavaScript, where a throwing `then` cannot reach the module), whose
 /// value — `undefined` after a redirect, a response with `code` on failure — is not touched.
-pub fn request_v2(name: &str, req: Checked, sdk: Option<JsValue>) -> Result<JsValue, SdkFailure> {
+pub fn request_v2(name: &'static str, req: Checked, sdk: Option<JsValue>) -> Result<JsValue, SdkFailure> {
     let (target, f) = v2_method(name, sdk)?;
     f.call1(&target, &req.0).map_err(SdkFailure::Threw)
 }
@@ -118,7 +120,7 @@ pub fn request_v2(name: &str, req: Checked, sdk: Option<JsValue>) -> Result<JsVa
 /// With `callbacks` `None` it calls an update method (`updateLoadPaymentUIRequest`,
 /// `updateLoadIssueBillingKeyUIRequest`) with the checked request alone.
 pub fn load_ui_v2(
-    name: &str,
+    name: &'static str,
     req: Checked,
     callbacks: Option<&JsValue>,
     sdk: Option<JsValue>,
@@ -131,15 +133,28 @@ pub fn load_ui_v2(
     .map_err(SdkFailure::Threw)
 }
 
-/// `sdk` when given, else `globalThis.PortOne`, and its method `name`.
-fn v2_method(name: &str, sdk: Option<JsValue>) -> Result<(JsValue, Function), SdkFailure> {
+/// `sdk` when given, else `globalThis.PortOne`, and its method `name`. A given `sdk` without
+/// that method is [`SdkFailure::NoMethod`] (the caller passed the wrong object; the global is not
+/// looked at).
+fn v2_method(name: &'static str, sdk: Option<JsValue>) -> Result<(JsValue, Function), SdkFailure> {
+    let given = sdk.is_some();
     let target = match sdk {
         Some(s) => s,
         None => Reflect::get(&js_sys::global(), &JsValue::from_str("PortOne")).map_err(SdkFailure::Threw)?,
     };
+    let missing = || {
+        if given {
+            SdkFailure::NoMethod(name)
+        } else {
+            SdkFailure::NotLoaded
+        }
+    };
     if !target.is_object() {
-        return Err(SdkFailure::NotLoaded);
+        return Err(missing());
     }
-    let f = method(&target, name)?;
-    Ok((target, f))
+    match method(&target, name) {
+        Ok(f) => Ok((target, f)),
+        Err(SdkFailure::NotLoaded) => Err(missing()),
+        Err(e) => Err(e),
+    }
 }

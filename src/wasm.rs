@@ -59,7 +59,7 @@ const TS_TYPES: &'static str = r#"
 export type IssueCode =
   | "required" | "invalid_type" | "invalid_value" | "invalid_format" | "out_of_range" | "too_long"
   | "unsupported" | "conflict" | "unknown_field" | "unknown_pg" | "deprecated"
-  | "sdk_not_loaded" | "sdk_error" | "in_flight" | "timeout";
+  | "sdk_not_loaded" | "sdk_error" | "in_flight" | "timeout" | "not_initialized";
 
 /** One problem found in a request. */
 export interface Issue {
@@ -73,15 +73,14 @@ export interface Issue {
   message: string;
 }
 
-/** What every check returns. */
-export interface CheckResult<T> {
-  /** True when no issue has severity `"error"`. */
-  ok: boolean;
-  /** The normalized request (null when not ok). */
-  value: T | null;
-  /** Every problem found, errors and warnings. */
-  issues: Issue[];
-}
+/**
+ * What every check returns: `ok` tells which of the two it is, so after `if (r.ok)` the
+ * normalized request `r.value` is never null (and is null otherwise). `issues` has every
+ * problem found, errors and warnings (warnings also when ok).
+ */
+export type CheckResult<T> =
+  | { ok: true; value: T; issues: Issue[] }
+  | { ok: false; value: null; issues: Issue[] };
 
 /** Options of one call (override what `configure` set). */
 export interface CheckOptions {
@@ -159,18 +158,40 @@ export interface KcpProduct {
   amount: number;
 }
 
-/** `IMP.request_pay` parameters (PortOne v1). Unknown keys are allowed and reported as warnings. */
+/** The v1 `pg` providers this module has rules for (`gateways()` lists them with their PGs). */
+export type PgProvider =
+  | "kcp" | "kcp_billing" | "kcp_quick" | "html5_inicis" | "inicis" | "welcome" | "kakaopay" | "daou" | "danal_tpay"
+  | "danal" | "settle" | "settle_acc" | "kicc" | "ksnet" | "smartro_v2" | "smartro" | "nice_v2" | "nice"
+  | "tosspayments" | "uplus" | "naverpay" | "tosspay_v2" | "tosspay" | "toss_brandpay" | "paypal_v2" | "paypal"
+  | "eximbay" | "galaxia" | "inicis_jp" | "payletter_global" | "mobilians" | "mobilians_v2" | "paymentwall" | "payco"
+  | "bluewalnut" | "smilepay" | "inicis_unified" | "naverco";
+/** v1 `pg`: a provider, or `provider.{MID}` (`"kcp.A52CY"`, `"html5_inicis.INIpayTest"`). */
+export type PgCode = PgProvider | `${PgProvider}.${string}`;
+/** Every v1 `pay_method` some PG's guide lists (which one a PG takes: its page in docs/gateways/). */
+export type V1PayMethod =
+  | "card" | "trans" | "vbank" | "phone" | "cultureland" | "smartculture" | "booknlife" | "happymoney" | "payco"
+  | "lpay" | "kakaopay" | "naverpay" | "naverpay_bridge" | "samsung" | "ssgpay" | "applepay" | "tosspay" | "point"
+  | "culturegift" | "wechat" | "alipay_plus" | "pinpay" | "naverpay_card" | "naverpay_point" | "samsungpay" | "skpay"
+  | "ssgpay_bank" | "tosspay_card" | "tosspay_money" | "alipay" | "toss_brandpay" | "paypal" | "unionpay" | "tenpay"
+  | "econtext" | "molpay" | "moneytree" | "cvs" | "paypay" | "amazonpay" | "rakutenpay" | "merpay" | "aupay" | "dbarai";
+
+/**
+ * `IMP.request_pay` parameters (PortOne v1). Every key PortOne's reference or a PG's guide
+ * defines is listed, so a misspelled key in a literal does not compile (at run time an unknown
+ * key is an `unknown_field` warning and is passed on).
+ */
 export interface RequestPayParams {
-  pg?: string;
+  pg?: PgCode;
   channelKey?: string;
-  pay_method?: string;
+  pay_method?: V1PayMethod;
   merchant_uid: string;
   name?: string;
   amount: number;
-  currency?: string;
+  /** ISO 4217 code; `KRW` when left out. */
+  currency?: CurrencyCode;
   tax_free?: number;
   vat_amount?: number;
-  language?: string;
+  language?: "ko" | "en" | "zh" | (string & {});
   buyer_name?: string;
   buyer_tel?: string;
   buyer_email?: string;
@@ -185,8 +206,11 @@ export interface RequestPayParams {
   digital?: boolean;
   vbank_due?: string;
   app_scheme?: string;
+  useFreeInterestFromMall?: boolean;
   company?: string;
+  company_en?: string;
   appCard?: boolean;
+  useCardPoint?: boolean;
   auth_mode?: "key-in";
   display?: { card_quota?: number[] };
   card?: {
@@ -197,9 +221,39 @@ export interface RequestPayParams {
   /** Carriers shown in the phone-payment window (Kiwoom Pay): `{ detail: [{ carrier: "SKT", enabled: true }] }`. */
   phone?: { detail?: { carrier: "*" | "SKT" | "KTF" | "LGT" | "CJH" | "KCT" | "SKL"; enabled?: boolean }[] };
   kcpProducts?: KcpProduct[];
-  /** PG-specific parameters: flat keys for NHN KCP, `bypass.daou` for Kiwoom Pay. */
+  /** PG-specific parameters: flat keys for NHN KCP, `bypass.daou` for Kiwoom Pay, … (per PG: docs/gateways/). */
   bypass?: { daou?: DaouBypass; [key: string]: unknown };
-  [key: string]: unknown;
+  /** Keys only some guides define (their pages in docs/gateways/ say which PG reads them). */
+  products?: unknown[];
+  biz_num?: string;
+  customer_id?: string;
+  period?: { from?: string; to?: string; [key: string]: unknown };
+  popup?: boolean;
+  storeDetails?: Record<string, unknown>;
+  kiccProducts?: unknown[];
+  naverPopupMode?: boolean;
+  naverUseCfm?: string;
+  naverProducts?: unknown[];
+  naverCultureBenefit?: boolean;
+  naverChainId?: string;
+  naverMerchantUserKey?: string;
+  naverInterface?: Record<string, unknown>;
+  naverPurchaserName?: string;
+  naverPurchaserBirthday?: string;
+  naverProductCode?: string;
+  naverProductCount?: number;
+  use_test_method?: boolean;
+  optional?: Record<string, unknown>;
+  buyer_first_name?: string;
+  buyer_last_name?: string;
+  country?: string;
+  cvs?: string;
+  buyer_first_name_kana?: string;
+  buyer_last_name_kana?: string;
+  kakaopayMobileAsPC?: boolean;
+  niceMobileV2?: boolean;
+  order_description?: string;
+  alipay_plus?: Record<string, unknown>;
 }
 
 /** What the v1 SDK passes to the `request_pay` callback. */
@@ -217,8 +271,8 @@ export interface RequestPayResponse {
 /** An enum value, also in the prefixed spelling the SDK accepts (`KRW` or `CURRENCY_KRW`). */
 export type WithPrefix<P extends string, T extends string> = T | `${P}${T}`;
 
-/** ISO 4217 currency (`CURRENCY_` prefix accepted). Amounts are in its minor unit. */
-export type Currency = WithPrefix<"CURRENCY_",
+/** ISO 4217 currency code. */
+export type CurrencyCode =
   | "KRW" | "USD" | "EUR" | "JPY" | "CNY" | "VND" | "THB" | "SGD" | "AUD" | "HKD" | "AED" | "AFN"
   | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BMD"
   | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF"
@@ -233,8 +287,9 @@ export type Currency = WithPrefix<"CURRENCY_",
   | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD"
   | "TZS" | "UAH" | "UGX" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VUV" | "WST"
   | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XDR" | "XOF" | "XPD" | "XPF"
-  | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWL"
->;
+  | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWL";
+/** v2 currency: an ISO 4217 code, also with the `CURRENCY_` prefix the SDK accepts. Amounts are in its minor unit. */
+export type Currency = WithPrefix<"CURRENCY_", CurrencyCode>;
 /** ISO 3166-1 alpha-2 country (`COUNTRY_` prefix accepted). */
 export type Country = WithPrefix<"COUNTRY_",
   | "AF" | "AX" | "AL" | "DZ" | "AS" | "AD" | "AO" | "AI" | "AQ" | "AG" | "AR" | "AM" | "AW" | "AU"
@@ -289,13 +344,12 @@ export type EasyPayProvider = WithPrefix<"EASY_PAY_PROVIDER_",
   | "ALIPAY" | "ALIPAY_HK" | "TRUE_MONEY" | "TOUCH_N_GO" | "GCASH" | "DANA" | "RABBIT_LINE_PAY" | "BPI"
   | "BOOST" | "BILL_EASE" | "TINABA" | "MPAY" | "KREDIVO" | "WECHAT" | "PAYPAL"
 >;
-/** Payment method (`PAY_METHOD_` prefix accepted by this module and sent without it). */
-export type PayMethod = WithPrefix<"PAY_METHOD_",
-  | "CARD" | "VIRTUAL_ACCOUNT" | "TRANSFER" | "MOBILE" | "GIFT_CERTIFICATE" | "EASY_PAY" | "PAYPAL" | "ALIPAY" | "CONVENIENCE_STORE" | "ALIPAY_PLUS"
->;
+/** Payment method, as the SDK's type has it (at run time `PAY_METHOD_CARD` is also accepted and sent as `CARD`). */
+export type PayMethod =
+  | "CARD" | "VIRTUAL_ACCOUNT" | "TRANSFER" | "MOBILE" | "GIFT_CERTIFICATE" | "EASY_PAY" | "PAYPAL" | "ALIPAY" | "CONVENIENCE_STORE" | "ALIPAY_PLUS";
 /** Billing-key method. */
 export type BillingKeyMethod = "CARD" | "MOBILE" | "EASY_PAY" | "PAYPAL";
-/** Billing-key-and-pay method (some guides write `PHONE`: accepted with a warning, sent as `MOBILE`). */
+/** Billing-key-and-pay method (some guides write `PHONE`: accepted at run time with a warning, sent as `MOBILE`). */
 export type BillingKeyAndPayMethod = "MOBILE";
 /** Window language. */
 export type Locale =
@@ -372,12 +426,12 @@ export interface WindowTypes {
 }
 /** Exactly one of `range` (ISO 8601 times with an offset) or `interval` (`"1m"`, `"30d"`, `"1y"`). */
 export type OfferPeriod =
-  | { range: { from: string; to?: string } | { from?: string; to: string }; interval?: undefined }
-  | { interval: string; range?: undefined };
-/** Exactly one of `fixedMonth` or `availableMonthList`. */
+  | { range?: { from: string; to?: string } | { from?: string; to: string }; interval?: undefined }
+  | { interval?: string; range?: undefined };
+/** Exactly one of `fixedMonth` or `availableMonthList` (neither is a `required` error at run time). */
 export type InstallmentMonthOption =
-  | { fixedMonth: number; availableMonthList?: undefined }
-  | { availableMonthList: number[]; fixedMonth?: undefined };
+  | { fixedMonth?: number; availableMonthList?: undefined }
+  | { availableMonthList?: number[]; fixedMonth?: undefined };
 export interface Installment {
   freeInstallmentPlans?: {
     cardCompany: CardCompany;
@@ -435,7 +489,8 @@ export type PaymentBypass = {
   kakaopay?: { custom_message?: string };
   ksnet?: { sndQpayType?: "1" | "0"; easyPayDirect?: boolean; sndKakaopayType?: "CARD" | "MONEY"; tcode?: string; url?: string };
   kcp_v2?: {
-    shop_user_id?: string; skin_indx?: string; site_logo?: string; kcp_pay_title?: string; complex_pnt_yn?: "Y" | "N";
+    /** Required by the SDK's type; the guide needs it only for gift certificates and phone payments (so at run time only those are errors). */
+    shop_user_id: string; skin_indx?: string; site_logo?: string; kcp_pay_title?: string; complex_pnt_yn?: "Y" | "N";
     pt_memcorp_cd?: string; disp_tax_yn?: "Y" | "N" | "R" | "E"; site_name?: string; deli_term?: string;
   };
   inicis_v2?: {
@@ -492,8 +547,6 @@ interface V2RequestCommon {
   productType?: ProductType;
   popup?: { center?: boolean };
   iframe?: { dim?: boolean };
-  /** Keys this module does not know are reported as `unknown_field` warnings and passed on. */
-  [key: string]: unknown;
 }
 
 /** `PortOne.requestPayment` request. */
@@ -504,8 +557,8 @@ export interface PaymentRequest extends V2RequestCommon {
   /** Whole number in the currency's minor unit (1000 KRW = 1000; 6 USD = 600). */
   totalAmount: number;
   currency: Currency;
-  /** Required, except for Eximbay, Payletter, Paymentwall and Triple-A, which take none. */
-  payMethod?: PayMethod;
+  /** Required by the SDK's type (Eximbay, Payletter, Paymentwall and Triple-A take none: at run time leaving it out is fine for them). */
+  payMethod: PayMethod;
   /** Exactly one of `channelKey` and `channelGroupId`. */
   channelGroupId?: string;
   taxFreeAmount?: number;
@@ -536,8 +589,8 @@ export interface PaymentRequest extends V2RequestCommon {
 
 /** `PortOne.requestIssueBillingKey` request. */
 export interface IssueBillingKeyRequest extends V2RequestCommon {
-  /** Required (optional in the SDK's types; required by PortOne's schema and every guide). */
-  billingKeyMethod: BillingKeyMethod;
+  /** Optional in the SDK's type; required by PortOne's schema and every guide (a `required` error at run time). */
+  billingKeyMethod?: BillingKeyMethod;
   issueId?: string;
   issueName?: string;
   /** Shown only; whole number in the minor unit of `currency`. */
@@ -556,8 +609,8 @@ export interface IssueBillingKeyAndPayRequest extends V2RequestCommon {
   orderName: string;
   totalAmount: number;
   currency: Currency;
-  /** Required, except for Eximbay and Payletter, whose guides pick the method in their window (a warning when sent). */
-  billingKeyAndPayMethod?: BillingKeyAndPayMethod;
+  /** Required by the SDK's type (Eximbay and Payletter pick the method in their window: a warning when sent). */
+  billingKeyAndPayMethod: BillingKeyAndPayMethod;
   taxFreeAmount?: number;
   vatAmount?: number;
   products?: Product[];
@@ -1032,6 +1085,11 @@ fn not_called(failure: SdkFailure, global: &'static str, locale: Locale) -> Prom
             sdk_issue(Code::SdkNotLoaded, Detail::SdkNotLoaded { global }, None),
             JsValue::UNDEFINED,
         ),
+        SdkFailure::NoMethod(method) => {
+            let mut issues = sdk_issue(Code::SdkNotLoaded, Detail::SdkNoMethod { method }, None);
+            issues[0].path = String::from("options.sdk");
+            (issues, JsValue::UNDEFINED)
+        }
         SdkFailure::Threw(e) => (sdk_issue(Code::SdkError, Detail::Note, Some(&SDK_THREW)), e),
     };
     Promise::reject(&guard_error(&issues, locale, cause))
@@ -1097,6 +1155,27 @@ export interface PaypalV2Address {
   address_line_1?: string; address_line_2?: string; admin_area_1?: string; admin_area_2?: string;
   postal_code?: string; country_code: Country;
 }
+/** A PayPal shipping address (`purchase_units[].shipping.address`). */
+export interface PaypalV2ShippingAddress {
+  address_line_1: string; address_line_2?: string; admin_area_1?: string; admin_area_2: string;
+  postal_code?: string; country_code: Country;
+}
+/** The countries PayPal ships billing-key customers to (`COUNTRY_` prefix accepted), as the SDK's type lists them. */
+export type PaypalV2Country = WithPrefix<"COUNTRY_",
+  | "AL" | "DZ" | "AD" | "AO" | "AI" | "AG" | "AR" | "AM" | "AW" | "AU" | "AT" | "AZ" | "BS" | "BH" | "BB" | "BY"
+  | "BE" | "BZ" | "BJ" | "BM" | "BT" | "BO" | "BA" | "BW" | "BR" | "VG" | "BN" | "BG" | "BF" | "BI" | "KH" | "CM"
+  | "CA" | "CV" | "KY" | "TD" | "CL" | "CN" | "CO" | "KM" | "CG" | "CD" | "CK" | "CR" | "CI" | "HR" | "CY" | "CZ"
+  | "DK" | "DJ" | "DM" | "DO" | "EC" | "EG" | "SV" | "ER" | "EE" | "ET" | "FK" | "FO" | "FJ" | "FI" | "FR" | "GF"
+  | "PF" | "GA" | "GM" | "GE" | "DE" | "GI" | "GR" | "GL" | "GD" | "GP" | "GT" | "GN" | "GW" | "GY" | "HN" | "HK"
+  | "HU" | "IS" | "IN" | "ID" | "IE" | "IL" | "IT" | "JM" | "JP" | "JO" | "KZ" | "KE" | "KI" | "KW" | "KG" | "LA"
+  | "LV" | "LS" | "LI" | "LT" | "LU" | "MK" | "MG" | "MW" | "MY" | "MV" | "ML" | "MT" | "MH" | "MQ" | "MR" | "MU"
+  | "YT" | "MX" | "FM" | "MD" | "MC" | "MN" | "ME" | "MS" | "MA" | "MZ" | "NA" | "NR" | "NP" | "NL" | "AN" | "NC"
+  | "NZ" | "NI" | "NE" | "NG" | "NU" | "NF" | "NO" | "OM" | "PW" | "PA" | "PG" | "PY" | "PE" | "PH" | "PN" | "PL"
+  | "PT" | "QA" | "RE" | "RO" | "RU" | "RW" | "WS" | "SM" | "ST" | "SA" | "SN" | "RS" | "SC" | "SL" | "SG" | "SK"
+  | "SI" | "SB" | "SO" | "ZA" | "KR" | "ES" | "LK" | "SH" | "KN" | "LC" | "PM" | "VC" | "SR" | "SJ" | "SZ" | "SE"
+  | "CH" | "TW" | "TJ" | "TZ" | "TH" | "TG" | "TO" | "TT" | "TN" | "TM" | "TC" | "TV" | "TR" | "UG" | "UA" | "AE"
+  | "GB" | "US" | "UY" | "VU" | "VA" | "VE" | "VN" | "WF" | "YE" | "ZM" | "ZW"
+>;
 /** `bypass` of `loadPaymentUI`. */
 export type LoadPaymentUIBypass = {
   paypal_v2?: {
@@ -1105,7 +1184,7 @@ export type LoadPaymentUIBypass = {
     "enable-funding"?: string;
     "disable-funding"?: string;
     /** At most one entry. */
-    purchase_units?: { shipping?: { address?: PaypalV2Address; name?: { full_name?: string } } }[];
+    purchase_units?: { shipping?: { address?: PaypalV2ShippingAddress; name?: { full_name?: string } } }[];
     payer?: { tax_info?: { tax_id: string; tax_id_type: string }; address?: PaypalV2Address };
     additional_data?: PaypalV2AdditionalData[];
   };
@@ -1117,7 +1196,7 @@ export type LoadIssueBillingKeyUIBypass = {
     style?: PaypalV2Style;
     shipping_address?: {
       recipient_name?: string; line1: string; line2?: string; city: string; state?: string; postal_code?: string;
-      country_code: Country | "AN";
+      country_code: PaypalV2Country;
     };
     additional_data?: PaypalV2AdditionalData[];
   };
@@ -1169,8 +1248,8 @@ export interface LoadIssueBillingKeyUIRequest {
   uiType: "PAYPAL_RT";
   storeId: string;
   channelKey: string;
-  /** Required by the SDK's type (a warning when missing: PayPal's guide omits it); PayPal takes only `PAYPAL`. */
-  billingKeyMethod?: BillingKeyMethod;
+  /** Required by the SDK's type (at run time a warning when missing: PayPal's guide omits it); PayPal takes only `PAYPAL`. */
+  billingKeyMethod: BillingKeyMethod;
   windowType?: WindowTypes;
   displayAmount?: number;
   currency?: Currency;
@@ -1187,15 +1266,22 @@ export interface LoadIssueBillingKeyUIRequest {
   [key: string]: unknown;
 }
 
+/** What the SDK passes to a `…Fail` callback (its `PaymentError` / `IssueBillingKeyError`). */
+export interface PaymentUIError extends Error {
+  code?: string;
+  message: string;
+  pgCode?: string;
+  pgMessage?: string;
+}
 /** The callbacks `loadPaymentUI` hands to the SDK as they are. */
 export interface LoadPaymentUICallbacks {
-  onPaymentSuccess?: (response: PaymentResponse) => void;
-  onPaymentFail?: (error: unknown) => void;
+  onPaymentSuccess(response: PaymentResponse): void;
+  onPaymentFail(error: PaymentUIError): void;
 }
 /** The callbacks `loadIssueBillingKeyUI` hands to the SDK as they are. */
 export interface LoadIssueBillingKeyUICallbacks {
-  onIssueBillingKeySuccess?: (response: IssueBillingKeyResponse) => void;
-  onIssueBillingKeyFail?: (error: unknown) => void;
+  onIssueBillingKeySuccess(response: IssueBillingKeyResponse): void;
+  onIssueBillingKeyFail(error: PaymentUIError): void;
 }
 
 export interface PortOneSdk {

@@ -116,7 +116,7 @@ fn an_answer_lists_at_most_max_issues_then_counts_the_rest() {
     assert_eq!(last.get("severity").and_then(|v| v.as_str()), Some("error"));
     let msg = last.get("message").and_then(|v| v.as_str()).unwrap();
     assert!(
-        msg.starts_with("and 1,500 more issues (1,500 errors) not listed"),
+        msg.starts_with("request: has 1,500 more issues (1,500 errors) not listed"),
         "{msg}"
     );
     // warnings only: the summary is a warning (the request still goes)
@@ -125,7 +125,7 @@ fn an_answer_lists_at_most_max_issues_then_counts_the_rest() {
     assert!(out.ok());
     let mut json = String::new();
     issues_json(&out.issues, Locale::Ko, &mut json);
-    assert!(json.ends_with(r#""code":"too_long","severity":"warning","message":"이 밖에 문제 200건(오류 0건)은 목록에서 생략했습니다. 한 번에 1,000건까지 보여 줍니다."}]"#), "{}", &json[json.len() - 300..]);
+    assert!(json.ends_with(r#""code":"too_long","severity":"warning","message":"요청: 이 밖에 문제 200건(오류 0건)은 목록에서 생략했습니다. 한 번에 1,000건까지 보여 줍니다."}]"#), "{}", &json[json.len() - 300..]);
 }
 
 #[test]

@@ -43,7 +43,7 @@ fn lone_surrogates_are_errors_at_their_paths_in_values_and_keys() {
     let i = &out.issues[0];
     assert_eq!(
         message(i, Locale::En),
-        "`merchant_uid`: not valid Unicode: the PG would receive a replacement character."
+        "merchant_uid: not valid Unicode: the PG would receive a replacement character."
     );
     assert!(message(i, Locale::Ko).contains("올바른 유니코드가 아닙니다"));
     // v2 and toV2 alike

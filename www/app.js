@@ -25,10 +25,15 @@ const TEXT = {
     cqEmpty: "카드사와 개월을 고르거나 문자열을 붙여 넣으세요.", cqOk: "올바른 CARDQUOTA", loaded: "실제 SDK를 불러왔습니다.",
     loadFailed: "SDK를 불러오지 못했습니다 (오프라인?)",
     verify: "본인인증하기", verifying: "본인인증창을 여는 중…", verified: "본인인증 응답을 받았습니다", verifyFailed: "본인인증 실패",
+    stale: "이전 결과 (JSON을 고치면 다시 검사합니다)", payNeedsJson: "JSON 구문 오류를 고쳐야 결제할 수 있습니다.",
+    timedOut: "결제창이 시간 안에 응답하지 않았습니다 (timeoutMs). 같은 주문으로 다시 결제할 수 있습니다.",
+    mobileAuto: "자동 판별", mobileSet: "직접 지정",
+    hintTitle: "처음 오셨나요?", hintText: "많은 쇼핑몰이 보내는 잘못된 요청을 하나 불러와 보세요: amount가 숫자가 아니라 문자열 \"1004\"이고, buyer_email의 철자가 틀렸습니다. 문제가 해당 필드 옆에 나타납니다. 폼에서 고치면 사라집니다.",
+    hintTry: "잘못된 요청 불러오기", hintClose: "닫기",
   },
   en: {
     tagline: "Checks PortOne payment requests against each PG's rules before the SDK is called",
-    pg: "PG", lang: "Language", mobile: "Mobile", form: "Edit the request", json: "Request JSON", pay: "Pay (결제하기)",
+    pg: "PG", lang: "Language", mobile: "Mobile", form: "Edit the request", json: "Request JSON", pay: "Pay",
     realSdk: "Use the real PortOne SDK (CDN, needs a test channel)", realSdkHint: "Online only, with a test channel.",
     result: "Check result", normalized: "Normalized request", convert: "v1 → v2 conversion", cardquota: "Installment builder (Kiwoom Pay)",
     cqCards: "Card companies", cqMonths: "Months (0 = lump sum)", cqApply: "Put in request",
@@ -39,37 +44,52 @@ const TEXT = {
     cqEmpty: "Pick card companies and months, or paste a string.", cqOk: "Valid CARDQUOTA", loaded: "Real SDK loaded.",
     loadFailed: "Could not load the SDK (offline?)",
     verify: "Verify (본인인증하기)", verifying: "Opening the verification window…", verified: "Verification response received", verifyFailed: "Verification failed",
+    stale: "Stale result (fix the JSON to check again)", payNeedsJson: "Fix the JSON syntax error to pay.",
+    timedOut: "The payment window did not answer in time (timeoutMs). You can pay for the same order again.",
+    mobileAuto: "detected", mobileSet: "set by you",
+    hintTitle: "First time here?", hintText: "Load a broken request, the kind many shops send: its amount is the string \"1004\" instead of a number, and buyer_email is misspelt. The problems appear beside their fields; fix them in the form and they go.",
+    hintTry: "Load the broken request", hintClose: "Dismiss",
   },
 };
 
 const STORE = "store-00000000-0000-0000-0000-000000000000";
 const CHANNEL = "channel-key-00000000-0000-0000-0000-000000000000";
-const customer = { fullName: "홍길동", phoneNumber: "010-1234-5678", email: "buyer@example.com" };
+// The sample requests, in the page's language (a pristine sample follows a language switch).
+const WORDS = {
+  ko: { order: "당근 10kg", buyer: "홍길동", subscription: "정기 구독" },
+  en: { order: "Carrots 10kg", buyer: "Gildong Hong", subscription: "Monthly subscription" },
+};
+const customer = (w) => ({ fullName: w.buyer, phoneNumber: "010-1234-5678", email: "buyer@example.com" });
 const SAMPLES = {
-  v1: () => ({
-    channelKey: CHANNEL, pay_method: "card", merchant_uid: "order_no_0001", name: "당근 10kg", amount: 1004,
-    buyer_name: "홍길동", buyer_tel: "010-1234-5678", buyer_email: "buyer@example.com",
+  v1: (w = WORDS.ko) => ({
+    channelKey: CHANNEL, pay_method: "card", merchant_uid: "order_no_0001", name: w.order, amount: 1004,
+    buyer_name: w.buyer, buyer_tel: "010-1234-5678", buyer_email: "buyer@example.com",
   }),
-  v2: () => ({
-    storeId: STORE, channelKey: CHANNEL, paymentId: "payment0001", orderName: "당근 10kg", totalAmount: 1004,
-    currency: "KRW", payMethod: "CARD", customer: { ...customer },
+  v2: (w = WORDS.ko) => ({
+    storeId: STORE, channelKey: CHANNEL, paymentId: "payment0001", orderName: w.order, totalAmount: 1004,
+    currency: "KRW", payMethod: "CARD", customer: customer(w),
   }),
-  billing: () => ({
-    storeId: STORE, channelKey: CHANNEL, billingKeyMethod: "CARD", issueId: "issue0001", issueName: "정기 구독",
-    customer: { customerId: "customer0001", ...customer },
+  billing: (w = WORDS.ko) => ({
+    storeId: STORE, channelKey: CHANNEL, billingKeyMethod: "CARD", issueId: "issue0001", issueName: w.subscription,
+    customer: { customerId: "customer0001", ...customer(w) },
   }),
   // the phone guide's example (v1) and the v2 guide's, with Danal's fixed phone number
   cert: () => ({
     channelKey: CHANNEL, merchant_uid: "ORD20180131-0000011", m_redirect_url: "https://www.myservice.com/payments/complete/mobile",
     popup: true, min_age: 19, carrier: "KTF",
   }),
-  idv: () => ({
+  idv: (w = WORDS.ko) => ({
     storeId: STORE, channelKey: CHANNEL, identityVerificationId: "identityverification0001",
-    customer: { fullName: "홍길동", phoneNumber: "01012345678" },
+    customer: { fullName: w.buyer, phoneNumber: "01012345678" },
   }),
 };
 // the identity-verification mode's two calls
 const IDENTITY = ["cert", "idv"];
+// every v2 payMethod the SDK's type has, for a PG whose guide does not narrow the list
+const PAY_METHODS = ["CARD", "VIRTUAL_ACCOUNT", "TRANSFER", "MOBILE", "GIFT_CERTIFICATE", "EASY_PAY", "PAYPAL", "ALIPAY", "CONVENIENCE_STORE", "ALIPAY_PLUS"];
+// how long a request* call waits for the SDK (?timeoutMs=… to try a short one)
+const TIMEOUT_MS = Number(new URLSearchParams(location.search).get("timeoutMs")) || 120_000;
+const HINT_SEEN = "portone-guard-demo-hint-seen";
 
 // The form: main fields per API. `methods` names the gateway list that fills a select.
 const FIELDS = {
@@ -79,7 +99,7 @@ const FIELDS = {
     { path: "buyer_name" }, { path: "buyer_tel" }, { path: "buyer_email" }, { path: "m_redirect_url" },
   ],
   v2: [
-    { path: "payMethod", methods: (g) => g.v2?.payMethods },
+    { path: "payMethod", methods: (g) => g.v2?.payMethods ?? PAY_METHODS },
     { path: "paymentId" }, { path: "orderName" }, { path: "totalAmount", number: true },
     { path: "currency", methods: (g) => g.v2?.currencies ?? ["KRW", "USD", "JPY"] },
     { path: "customer.fullName" }, { path: "customer.phoneNumber" }, { path: "customer.email" }, { path: "redirectUrl" },
@@ -103,11 +123,19 @@ const FIELDS = {
 
 await init();
 const GATEWAYS = gateways();
-const state = { api: "v1", request: SAMPLES.v1(), requests: {}, lastResult: null };
+// `pristine`: the request is a sample nobody edited (it follows a language switch); `stale`: the
+// JSON does not parse, so the result shown is the last good one and Pay is off; `mobileTouched`:
+// the Mobile box was set by hand (until then the module reads the user agent, as in a shop).
+const state = { api: "v1", request: SAMPLES.v1(), requests: {}, lastResult: null, pristine: true, stale: false, mobileTouched: false };
 const locale = () => $("locale").value;
 const t = (k) => TEXT[locale()][k];
 const gateway = () => GATEWAYS.find((g) => g.id === $("pg").value);
-const options = () => ({ pg: $("pg").value, locale: locale(), isMobile: $("mobile").checked });
+const options = () => {
+  const o = { pg: $("pg").value, locale: locale() };
+  if (state.mobileTouched) o.isMobile = $("mobile").checked;
+  return o;
+};
+const detectedMobile = /Mobi|Android|iPhone|iPad|iPod/i.test(navigator.userAgent);
 
 // ---- paths ----
 const getAt = (obj, path) => path.split(".").reduce((o, k) => (o && typeof o === "object" ? o[k] : undefined), obj);
@@ -152,7 +180,7 @@ function setApi(api) {
   if (IDENTITY.includes(api) && !IDENTITY.includes(state.api)) $("pg").value = "danal";
   state.requests[state.api] = state.request;
   state.api = api;
-  state.request = state.requests[api] ?? SAMPLES[api]();
+  state.request = state.requests[api] ?? SAMPLES[api](WORDS[locale()]);
   for (const b of $("api").querySelectorAll("button")) {
     b.setAttribute("aria-pressed", String(b.dataset.api === api || (b.dataset.api === "idv" && IDENTITY.includes(api))));
   }
@@ -187,7 +215,8 @@ function buildForm() {
     label.htmlFor = id;
     const methods = f.methods?.(g);
     let input;
-    if (methods && methods.length) {
+    // a list wherever the module knows one (an empty list: the PG takes none, so only "—")
+    if (Array.isArray(methods)) {
       input = document.createElement("select");
       input.append(new Option("—", ""), ...methods.map((m) => new Option(m, m)));
     } else {
@@ -201,6 +230,7 @@ function buildForm() {
       if (v === "") v = undefined;
       else if (f.number && /^-?\d+(\.\d+)?$/.test(v.trim())) v = Number(v);
       setAt(state.request, f.path, v);
+      state.pristine = false;
       writeJson();
       render();
     });
@@ -228,6 +258,7 @@ function writeJson() {
   $("input").value = JSON.stringify(state.request, null, 2);
   $("input").classList.remove("bad");
   $("json-error").textContent = "";
+  state.stale = false;
 }
 
 $("input").addEventListener("input", () => {
@@ -235,6 +266,8 @@ $("input").addEventListener("input", () => {
     const v = JSON.parse($("input").value);
     if (!v || typeof v !== "object" || Array.isArray(v)) throw new Error("{ … }");
     state.request = v;
+    state.pristine = false;
+    state.stale = false;
     $("input").classList.remove("bad");
     $("json-error").textContent = "";
     writeForm();
@@ -242,8 +275,20 @@ $("input").addEventListener("input", () => {
   } catch (e) {
     $("input").classList.add("bad");
     $("json-error").textContent = t("jsonError") + e.message;
+    markStale();
   }
 });
+
+// The JSON does not parse: what the page shows is the last good request's result, so say so,
+// and turn Pay off (it would send that last good request, not what is on screen).
+function markStale() {
+  state.stale = true;
+  for (const id of ["status", "issues", "value", "changes", "convert-status", "convert-issues", "convert-value"]) $(id).classList.add("stale");
+  $("status").textContent = t("stale");
+  $("status").className = "status stale";
+  $("pay").disabled = true;
+  $("pay-reason").textContent = t("payNeedsJson");
+}
 
 // ---- checking ----
 function check() {
@@ -255,6 +300,17 @@ function check() {
   return checkIssueBillingKey(state.request, o);
 }
 
+// A message is plain text ("amount: must be a number, …"); the page marks its subject, the field's
+// path, up as code itself.
+function messageNodes(issue) {
+  const m = issue.message;
+  if (!issue.path || !m.startsWith(issue.path + ": ")) return [m];
+  const code = document.createElement("code");
+  code.className = "subject";
+  code.textContent = issue.path;
+  return [code, m.slice(issue.path.length)];
+}
+
 function issueItem(issue) {
   const li = document.createElement("li");
   li.className = issue.severity;
@@ -262,7 +318,7 @@ function issueItem(issue) {
   li.dataset.code = issue.code;
   const code = document.createElement("code");
   code.textContent = `${issue.path || "(request)"} · ${issue.code}`;
-  li.append(code, document.createElement("br"), issue.message);
+  li.append(code, document.createElement("br"), ...messageNodes(issue));
   return li;
 }
 
@@ -273,6 +329,8 @@ function statusLine(node, result) {
 }
 
 function render() {
+  if (state.stale) return markStale();
+  for (const id of ["issues", "value", "changes", "convert-status", "convert-issues", "convert-value"]) $(id).classList.remove("stale");
   const result = check();
   state.lastResult = result;
   statusLine($("status"), result);
@@ -288,14 +346,14 @@ function render() {
     const li = document.createElement("li");
     li.className = issue.severity;
     li.dataset.code = issue.code;
-    li.textContent = issue.message;
+    li.append(...messageNodes(issue));
     w.querySelector(".field-issues").append(li);
     w.classList.add(issue.severity === "error" ? "has-error" : w.classList.contains("has-error") ? "has-error" : "has-warning");
   }
   $("other-issues").replaceChildren(...other.map((i) => {
     const li = document.createElement("li");
     li.className = i.severity;
-    li.textContent = `${i.path || "(request)"}: ${i.message}`;
+    li.append(...messageNodes(i));
     return li;
   }));
 
@@ -320,6 +378,7 @@ function render() {
       return li;
     })));
   $("pay").disabled = false;
+  $("pay-reason").textContent = "";
   renderConvert();
 }
 
@@ -387,6 +446,7 @@ $("cq-apply").addEventListener("click", () => {
   // CARDQUOTA is Kiwoom Pay's (daou, v1 only): switch there so the request is checked against it
   if (state.api !== "v1") setApi("v1");
   if ($("pg").value !== "daou") { $("pg").value = "daou"; buildForm(); }
+  state.pristine = false;
   state.request.bypass = { ...(state.request.bypass ?? {}), daou: { ...(state.request.bypass?.daou ?? {}), CARDQUOTA: text } };
   writeJson();
   render();
@@ -422,6 +482,7 @@ $("real-sdk").addEventListener("change", async () => {
 });
 
 $("pay").addEventListener("click", async () => {
+  if (state.stale) return;
   const out = $("pay-result");
   const pre = $("pay-response");
   const identity = IDENTITY.includes(state.api);
@@ -434,11 +495,11 @@ $("pay").addEventListener("click", async () => {
     if (state.api === "v1" || state.api === "cert") {
       const impCode = real ? $("imp-code").value.trim() || undefined : "imp00000000";
       const send = state.api === "v1" ? requestPay : requestCertification;
-      rsp = await send(state.request, { ...options(), impCode });
+      rsp = await send(state.request, { ...options(), impCode, timeoutMs: TIMEOUT_MS });
     } else if (state.api === "idv") {
-      rsp = await requestIdentityVerification(state.request, { ...options(), sdk: real ? window.PortOne : standInV2 });
+      rsp = await requestIdentityVerification(state.request, { ...options(), sdk: real ? window.PortOne : standInV2, timeoutMs: TIMEOUT_MS });
     } else {
-      const o = { ...options(), sdk: real ? window.PortOne : standInV2 };
+      const o = { ...options(), sdk: real ? window.PortOne : standInV2, timeoutMs: TIMEOUT_MS };
       rsp = state.api === "v2" ? await requestPayment(state.request, o) : await requestIssueBillingKey(state.request, o);
     }
     const failed = !rsp || rsp.success === false || rsp.code !== undefined;
@@ -448,7 +509,10 @@ $("pay").addEventListener("click", async () => {
     pre.classList.remove("hidden");
   } catch (e) {
     out.className = "pay-result bad";
-    if (e instanceof PortoneGuardError) {
+    if (e instanceof PortoneGuardError && e.code === "timeout") {
+      out.textContent = t("timedOut");
+      pre.classList.add("hidden");
+    } else if (e instanceof PortoneGuardError) {
       out.textContent = `${t("blocked")}: ${e.message}`;
       pre.textContent = JSON.stringify(e.issues, null, 2);
       pre.classList.remove("hidden");
@@ -459,6 +523,12 @@ $("pay").addEventListener("click", async () => {
 // ---- language and switches ----
 function applyLocale() {
   document.documentElement.lang = locale();
+  if (state.pristine) {
+    state.requests = {};
+    state.request = SAMPLES[state.api](WORDS[locale()]);
+    if (document.body.dataset.ready) { buildForm(); writeJson(); }
+  }
+  $("mobile-how").textContent = `(${t(state.mobileTouched ? "mobileSet" : "mobileAuto")})`;
   for (const n of document.querySelectorAll("[data-i18n]")) n.textContent = TEXT[locale()][n.dataset.i18n];
   $("pay").textContent = t(IDENTITY.includes(state.api) ? "verify" : "pay");
   fillGateways();
@@ -467,7 +537,40 @@ function applyLocale() {
   render();
 }
 $("locale").addEventListener("change", applyLocale);
-$("mobile").addEventListener("change", render);
+$("mobile").checked = detectedMobile;
+$("mobile").addEventListener("change", () => {
+  state.mobileTouched = true;
+  $("mobile-how").textContent = `(${t("mobileSet")})`;
+  render();
+});
+
+// ---- the first-visit hint: one request to break ----
+function brokenRequest() {
+  const r = SAMPLES.v1(WORDS[locale()]);
+  r.amount = "1004";
+  r.buyer_emial = r.buyer_email;
+  delete r.buyer_email;
+  return r;
+}
+function closeHint() {
+  $("hint").classList.add("hidden");
+  try { localStorage.setItem(HINT_SEEN, "1"); } catch { /* private mode */ }
+}
+let seen = false;
+try { seen = localStorage.getItem(HINT_SEEN) === "1"; } catch { /* private mode */ }
+$("hint").classList.toggle("hidden", seen);
+$("hint-close").addEventListener("click", closeHint);
+$("hint-try").addEventListener("click", () => {
+  if (state.api !== "v1") setApi("v1");
+  $("pg").value = "kcp";
+  buildForm();
+  state.request = brokenRequest();
+  state.pristine = false;
+  writeJson();
+  writeForm();
+  render();
+  closeHint();
+});
 $("pg").addEventListener("change", () => { buildForm(); render(); });
 for (const b of $("api").querySelectorAll("button")) {
   // the 본인인증 button opens the call picked beside it (v1 IMP.certification or v2)

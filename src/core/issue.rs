@@ -39,6 +39,9 @@ pub enum Code {
     InFlight,
     /// The SDK did not answer within `options.timeoutMs` (only from `request*` functions).
     Timeout,
+    /// A function was called before `init()` (raised by the package's JavaScript, which runs
+    /// before the module exists; listed here so `issueCodes()` names it).
+    NotInitialized,
 }
 
 impl Code {
@@ -60,10 +63,11 @@ impl Code {
             Code::SdkError => "sdk_error",
             Code::InFlight => "in_flight",
             Code::Timeout => "timeout",
+            Code::NotInitialized => "not_initialized",
         }
     }
     /// Every code, for documentation and locale-parity tests.
-    pub const ALL: [Code; 15] = [
+    pub const ALL: [Code; 16] = [
         Code::Required,
         Code::InvalidType,
         Code::InvalidValue,
@@ -79,6 +83,7 @@ impl Code {
         Code::SdkError,
         Code::InFlight,
         Code::Timeout,
+        Code::NotInitialized,
     ];
 }
 
@@ -325,6 +330,11 @@ pub enum Detail {
     SdkNotLoaded {
         /// `IMP` or `PortOne`.
         global: &'static str,
+    },
+    /// The SDK object the caller passed (`options.sdk`) has no method of this name.
+    SdkNoMethod {
+        /// `requestPayment`, `loadPaymentUI`, …
+        method: &'static str,
     },
     /// A `request*` call for this order id (`key`: `merchant_uid`, `paymentId`, `issueId`) has
     /// not settled yet.

@@ -46,8 +46,9 @@ impl Options {
     pub fn from_value(v: &Value, base: &Options) -> Options {
         let mut o = base.clone();
         let Some(m) = v.as_obj() else { return o };
-        if let Some(l) = m.get("locale").and_then(Value::as_str) {
-            o.locale = Locale::from_tag(l);
+        // an unknown tag (`"fr"`) keeps the configured language (the JavaScript side warns)
+        if let Some(l) = m.get("locale").and_then(Value::as_str).and_then(Locale::parse_tag) {
+            o.locale = l;
         }
         if let Some(p) = m.get("pg").and_then(Value::as_str) {
             o.pg = Some(p.to_string());

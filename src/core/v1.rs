@@ -1020,7 +1020,10 @@ mod tests {
             .expect("a pay_method issue");
         assert_eq!((i.code, i.severity), (Code::InvalidValue, Severity::Warning));
         let en = crate::i18n::message(i, crate::i18n::Locale::En);
-        assert!(en.contains("`card`") && en.contains("No PG's guide lists"), "{en}");
+        assert!(
+            en.contains("Did you mean card?") && en.contains("No PG's guide lists"),
+            "{en}"
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! English message text.
 
-use super::push_list;
+use super::{push_list, LIST_MAX};
 use crate::core::cardquota::{Reason, CODES, MAX_MONTHS};
 use crate::core::issue::MAX_ISSUES;
 use crate::core::issue::{Detail, Expected, Format, Got, OddKind};
@@ -55,8 +55,8 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             OddKind::NaN => "NaN cannot be sent; use a finite number.",
             OddKind::Infinite => "Infinity cannot be sent; use a finite number.",
             OddKind::BigInt => "a BigInt cannot be sent; use a Number.",
-            OddKind::Function => "a function cannot be part of a payment request.",
-            OddKind::Symbol => "a Symbol cannot be part of a payment request.",
+            OddKind::Function => "a function cannot be sent to the SDK.",
+            OddKind::Symbol => "a Symbol cannot be sent to the SDK.",
             OddKind::SymbolKeys => "has Symbol-keyed properties; JSON cannot carry them, so they are left out.",
             OddKind::Date => "a Date object cannot be sent; use a string in the format the guide names.",
             OddKind::Cycle => "is a cyclic structure (refers back to itself).",
@@ -64,7 +64,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             OddKind::Unreadable => "could not be read (a getter or Proxy threw).",
             OddKind::Instance => "a class instance (Map, Set, ...) cannot be sent; use a plain object or array.",
             OddKind::Huge => "is too large (a string or array over 1,000,000 characters or items).",
-            OddKind::NotObject => "the payment request must be an object.",
+            OddKind::NotObject => "must be an object (the parameters of the SDK call).",
             OddKind::NotJson => "is not valid JSON.",
             OddKind::TooManyKeys => {
                 out.push_str("has more than ");
@@ -79,7 +79,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
                 return;
             }
             OddKind::OverBudget => {
-                out.push_str("the request is larger than the module reads in one call (");
+                out.push_str("is larger than the module reads in one call (");
                 push_grouped(out, MAX_NODES);
                 out.push_str(" values, a value referred to several times counting each time, or ");
                 push_grouped(out, MAX_TEXT_BYTES);
@@ -89,14 +89,15 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             OddKind::NotUnicode => "not valid Unicode: the PG would receive a replacement character.",
         }),
         Detail::OneOf { allowed, hint } => {
-            out.push_str("is not an allowed value. Allowed: ");
-            push_list(out, allowed, 24);
-            out.push('.');
+            out.push_str("is not an allowed value.");
             if let Some(h) = hint {
-                out.push_str(" Did you mean `");
+                out.push_str(" Did you mean ");
                 out.push_str(h);
-                out.push_str("`?");
+                out.push('?');
             }
+            out.push_str(" Allowed: ");
+            push_list(out, allowed, LIST_MAX);
+            out.push('.');
         }
         Detail::Format(f) => match f {
             Format::Date(fmts) => {
@@ -172,7 +173,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             }
         }
         Detail::UnknownPg { hint } => {
-            out.push_str("is not a known PG code.");
+            out.push_str("is not a known code.");
             match hint {
                 Some(h) => {
                     out.push_str(" Did you mean `");
@@ -200,7 +201,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
         Detail::NotForPg { pg, allowed } => {
             out.push_str(pg.en());
             out.push_str(" does not take this value. It takes: ");
-            push_list(out, allowed, 24);
+            push_list(out, allowed, LIST_MAX);
             out.push('.');
         }
         Detail::ExactlyOne { keys } => {
@@ -209,19 +210,24 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             out.push('.');
         }
         Detail::SdkNotLoaded { global } => {
-            out.push_str("the PortOne SDK (`window.");
+            out.push_str("is not loaded on this page (window.");
             out.push_str(global);
-            out.push_str("`) is not loaded on this page.");
+            out.push_str(").");
+        }
+        Detail::SdkNoMethod { method } => {
+            out.push_str("has no ");
+            out.push_str(method);
+            out.push_str(" method; pass the PortOne SDK itself (import * as PortOne from \"@portone/browser-sdk/v2\"), or leave it out to use window.PortOne.");
         }
         Detail::InFlight { key } => {
-            out.push_str("a request with the same `");
+            out.push_str("another call with the same `");
             out.push_str(key);
             out.push_str("` has not finished; the SDK was not called again (no double payment).");
         }
         Detail::Timeout => out
             .push_str("the PortOne SDK did not answer within `timeoutMs`; check the payment's outcome on your server."),
         Detail::MoreIssues { more, errors } => {
-            out.push_str("and ");
+            out.push_str("has ");
             push_grouped(out, *more);
             out.push_str(if *more == 1 { " more issue" } else { " more issues" });
             out.push_str(" (");
@@ -231,7 +237,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             push_grouped(out, MAX_ISSUES);
             out.push('.');
         }
-        Detail::BadTimeout => out.push_str("`timeoutMs` must be a positive number of milliseconds."),
+        Detail::BadTimeout => out.push_str("must be a positive number of milliseconds."),
         Detail::CardQuota { group, reason } => {
             out.push_str("card installment group ");
             push_int(out, *group as i64);
@@ -241,7 +247,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
                 Reason::NoDash => out.push_str("has no `-` between the card company code and the months."),
                 Reason::UnknownCard => {
                     out.push_str("the card company code is not in Kiwoom Pay's table. Allowed: ");
-                    push_list(out, CODES, CODES.len());
+                    push_list(out, CODES, LIST_MAX);
                     out.push('.');
                 }
                 Reason::NoMonths => out.push_str("lists no months after the `-`."),

@@ -1,6 +1,6 @@
 //! Korean message text.
 
-use super::push_list;
+use super::{push_list, LIST_MAX};
 use crate::core::cardquota::{Reason, CODES, MAX_MONTHS};
 use crate::core::issue::MAX_ISSUES;
 use crate::core::issue::{Detail, Expected, Format, Got, OddKind};
@@ -54,8 +54,8 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             OddKind::NaN => "NaN은 보낼 수 없습니다. 유한한 숫자를 넣으세요.",
             OddKind::Infinite => "Infinity는 보낼 수 없습니다. 유한한 숫자를 넣으세요.",
             OddKind::BigInt => "BigInt는 보낼 수 없습니다. Number로 바꿔 넣으세요.",
-            OddKind::Function => "함수는 결제 요청에 넣을 수 없습니다.",
-            OddKind::Symbol => "Symbol은 결제 요청에 넣을 수 없습니다.",
+            OddKind::Function => "함수는 SDK에 보낼 수 없습니다.",
+            OddKind::Symbol => "Symbol은 SDK에 보낼 수 없습니다.",
             OddKind::SymbolKeys => "Symbol 키 속성은 JSON으로 보낼 수 없어 빼고 보냅니다.",
             OddKind::Date => "Date 객체는 보낼 수 없습니다. 가이드가 정한 형식의 문자열로 넣으세요.",
             OddKind::Cycle => "자기 자신을 다시 참조하는 순환 구조입니다.",
@@ -63,7 +63,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             OddKind::Unreadable => "값을 읽는 중 예외가 발생했습니다(getter 또는 Proxy).",
             OddKind::Instance => "일반 객체나 배열이 아닌 클래스 인스턴스(Map, Set 등)는 보낼 수 없습니다.",
             OddKind::Huge => "값이 너무 큽니다(문자열 또는 배열이 1,000,000을 넘음).",
-            OddKind::NotObject => "결제 요청은 객체여야 합니다.",
+            OddKind::NotObject => "객체여야 합니다(SDK 호출에 넘기는 값).",
             OddKind::NotJson => "올바른 JSON이 아닙니다.",
             OddKind::TooManyKeys => {
                 out.push_str("키가 ");
@@ -78,7 +78,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
                 return;
             }
             OddKind::OverBudget => {
-                out.push_str("결제 요청이 한 번에 읽는 크기(값 ");
+                out.push_str("한 번에 읽는 크기(값 ");
                 push_grouped(out, MAX_NODES);
                 out.push_str("개, 여러 곳에서 참조한 값은 참조마다 셈, 또는 텍스트 ");
                 push_grouped(out, MAX_TEXT_BYTES);
@@ -88,14 +88,15 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             OddKind::NotUnicode => "올바른 유니코드가 아닙니다: PG에는 대체 문자(U+FFFD)로 전달됩니다.",
         }),
         Detail::OneOf { allowed, hint } => {
-            out.push_str("허용되지 않는 값입니다. 가능한 값: ");
-            push_list(out, allowed, 24);
-            out.push('.');
+            out.push_str("허용되지 않는 값입니다.");
             if let Some(h) = hint {
                 out.push_str(" `");
                 out.push_str(h);
                 out.push_str("`을(를) 의도하셨나요?");
             }
+            out.push_str(" 가능한 값: ");
+            push_list(out, allowed, LIST_MAX);
+            out.push('.');
         }
         Detail::Format(f) => match f {
             Format::Date(fmts) => {
@@ -169,7 +170,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             }
         }
         Detail::UnknownPg { hint } => {
-            out.push_str("알 수 없는 PG사 코드입니다.");
+            out.push_str("알 수 없는 코드입니다.");
             match hint {
                 Some(h) => {
                     out.push_str(" `");
@@ -196,7 +197,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
         Detail::NotForPg { pg, allowed } => {
             out.push_str(pg.ko());
             out.push_str("에서 쓸 수 없는 값입니다. 가능한 값: ");
-            push_list(out, allowed, 24);
+            push_list(out, allowed, LIST_MAX);
             out.push('.');
         }
         Detail::ExactlyOne { keys } => {
@@ -204,14 +205,18 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             out.push_str(" 중 정확히 하나만 지정해야 합니다.");
         }
         Detail::SdkNotLoaded { global } => {
-            out.push_str("PortOne SDK(`window.");
+            out.push_str("페이지에 로드되지 않았습니다(window.");
             out.push_str(global);
-            out.push_str("`)가 페이지에 로드되지 않았습니다.");
+            out.push_str(").");
+        }
+        Detail::SdkNoMethod { method } => {
+            out.push_str(method);
+            out.push_str(" 메서드가 없습니다. PortOne SDK 자체를 넘기거나(import * as PortOne from \"@portone/browser-sdk/v2\"), window.PortOne을 쓰려면 이 옵션을 빼세요.");
         }
         Detail::InFlight { key } => {
             out.push_str("같은 `");
             out.push_str(key);
-            out.push_str("`의 요청이 아직 끝나지 않았습니다. 중복 결제를 막기 위해 SDK를 다시 호출하지 않았습니다.");
+            out.push_str("`의 호출이 아직 끝나지 않았습니다. 중복 결제를 막기 위해 SDK를 다시 호출하지 않았습니다.");
         }
         Detail::Timeout => {
             out.push_str("PortOne SDK가 `timeoutMs` 안에 응답하지 않았습니다. 결제 결과는 서버에서 확인하세요.")
@@ -225,7 +230,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             push_grouped(out, MAX_ISSUES);
             out.push_str("건까지 보여 줍니다.");
         }
-        Detail::BadTimeout => out.push_str("`timeoutMs`는 0보다 큰 밀리초 값이어야 합니다."),
+        Detail::BadTimeout => out.push_str("0보다 큰 밀리초 값이어야 합니다."),
         Detail::CardQuota { group, reason } => {
             out.push_str("카드 할부 설정의 ");
             push_int(out, *group as i64);
@@ -235,7 +240,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
                 Reason::NoDash => out.push_str("카드사 코드와 할부 개월 수 사이에 `-`가 없습니다."),
                 Reason::UnknownCard => {
                     out.push_str("키움페이 카드사 코드표에 없는 코드입니다. 가능한 값: ");
-                    push_list(out, CODES, CODES.len());
+                    push_list(out, CODES, LIST_MAX);
                     out.push('.');
                 }
                 Reason::NoMonths => out.push_str("`-` 뒤에 할부 개월 수가 없습니다."),

@@ -5,7 +5,7 @@
 mod en;
 mod ko;
 
-use crate::core::issue::Issue;
+use crate::core::issue::{Detail, Issue};
 
 /// Message language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -30,6 +30,21 @@ impl Locale {
         }
     }
 
+    /// `"ko"` or `"en"` (any case, also `ko-KR`, `en_US`), or `None` for any other tag.
+    pub fn parse_tag(tag: &str) -> Option<Locale> {
+        let t = tag.as_bytes();
+        if t.len() < 2 || !(t.len() == 2 || t[2] == b'-' || t[2] == b'_') {
+            return None;
+        }
+        if t[..2].eq_ignore_ascii_case(b"en") {
+            Some(Locale::En)
+        } else if t[..2].eq_ignore_ascii_case(b"ko") {
+            Some(Locale::Ko)
+        } else {
+            None
+        }
+    }
+
     /// `"en"` (any case, also `en-US`) is English; everything else is Korean.
     pub fn from_tag(tag: &str) -> Locale {
         let t = tag.as_bytes();
@@ -41,44 +56,105 @@ impl Locale {
     }
 }
 
-/// The full message of `issue`: `` `path`: detail. note``.
+/// At most this many allowed values are listed in a message, then "…" (issue #19).
+pub(crate) const LIST_MAX: usize = 8;
+
+/// The full message of `issue`, plain text: `subject: detail. note`. The subject is the path,
+/// written once (the detail and the note never repeat it); for the request itself (path `""`) a
+/// word that says what is meant. Field names and values are written as they are, without
+/// Markdown: backticks in the detail texts and in the gateways' notes are dropped here, so a
+/// page that shows a message can mark code up itself.
 pub fn message(issue: &Issue, locale: Locale) -> String {
     let mut out = String::with_capacity(96);
-    if !issue.path.is_empty() {
-        out.push('`');
-        out.push_str(&issue.path);
-        out.push_str("`: ");
-    }
-    let before = out.len();
     let locale = locale.available();
-    match locale {
-        Locale::Ko => ko::detail(&issue.detail, &mut out),
-        Locale::En => en::detail(&issue.detail, &mut out),
+    if issue.path.is_empty() {
+        out.push_str(subject(&issue.detail, locale));
+    } else {
+        out.push_str(&issue.path);
     }
+    out.push_str(": ");
+    let before = out.len();
+    let mut text = String::with_capacity(80);
+    match locale {
+        Locale::Ko => ko::detail(&issue.detail, &mut text),
+        Locale::En => en::detail(&issue.detail, &mut text),
+    }
+    push_plain(&mut out, &text);
     if let Some(note) = issue.note {
         if out.len() > before {
             out.push(' ');
         }
-        out.push_str(match locale {
+        let note = match locale {
             Locale::Ko => note.ko(),
             Locale::En => note.en(),
-        });
+        };
+        push_plain(&mut out, &without_subject(note, &issue.path));
     }
     out
 }
 
-/// Appends `items` as `` `a`, `b`, `c` `` (at most `max` of them, then "…").
+/// What a message about the request itself (path `""`) is about.
+fn subject(detail: &Detail, locale: Locale) -> &'static str {
+    match (detail, locale) {
+        (Detail::UnknownPg { .. }, Locale::En) => "PG (options.pg, or the channel's PG in configure)",
+        (Detail::UnknownPg { .. }, Locale::Ko) => "PG (options.pg 또는 configure의 채널 PG)",
+        (Detail::CardQuota { .. }, _) => "CARDQUOTA",
+        (Detail::SdkNotLoaded { .. }, _) => "PortOne SDK",
+        (Detail::SdkNoMethod { .. }, _) => "options.sdk",
+        (_, Locale::En) => "request",
+        (_, Locale::Ko) => "요청",
+    }
+}
+
+/// `note` without a leading restatement of the subject `path` (the message already opens with
+/// it): `` `amount` must be a number`` → `must be a number`, also after a citation
+/// (`"PortOne's guides: amount must …"`) and before a Korean particle (`merchant_uid는 …`).
+fn without_subject<'a>(note: &'a str, path: &str) -> std::borrow::Cow<'a, str> {
+    if path.is_empty() {
+        return note.into();
+    }
+    // a citation ("KCP guide: ", "PortOne 스키마: ") before the first sentence
+    let start = note
+        .find(": ")
+        .filter(|&i| i < 80 && !note[..i].contains(". ") && !note[..i].contains('`'))
+        .map_or(0, |i| i + 2);
+    let rest = &note[start..];
+    let rest_plain = rest.strip_prefix('`').unwrap_or(rest);
+    let Some(after) = rest_plain.strip_prefix(path) else {
+        return note.into();
+    };
+    let after = after.strip_prefix('`').unwrap_or(after);
+    let after = match after.chars().next() {
+        Some(' ') => &after[1..],
+        Some(c @ ('은' | '는' | '이' | '가' | '을' | '를' | '의' | '에' | '도')) => {
+            match after[c.len_utf8()..].strip_prefix(' ') {
+                Some(a) => a,
+                None => return note.into(),
+            }
+        }
+        _ => return note.into(),
+    };
+    let mut out = String::with_capacity(note.len());
+    out.push_str(&note[..start]);
+    out.push_str(after);
+    out.into()
+}
+
+/// Appends `text` without Markdown code marks.
+fn push_plain(out: &mut String, text: &str) {
+    out.extend(text.chars().filter(|c| *c != '`'));
+}
+
+/// Appends `items` as `a, b, c` (at most `max` of them, then "…").
 pub(crate) fn push_list(out: &mut String, items: &[&str], max: usize) {
     for (i, it) in items.iter().take(max).enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        out.push('`');
         out.push_str(it);
-        out.push('`');
     }
     if items.len() > max {
-        out.push_str(", ...");
+        out.push_str(", …");
     }
 }
 
@@ -134,6 +210,9 @@ mod tests {
             Detail::Conflict { with: "pg" },
             Detail::Deprecated { instead: "channelKey" },
             Detail::SdkNotLoaded { global: "IMP" },
+            Detail::SdkNoMethod {
+                method: "requestPayment",
+            },
             Detail::InFlight { key: "merchant_uid" },
             Detail::Timeout,
             Detail::BadTimeout,
@@ -164,10 +243,39 @@ mod tests {
             };
             let ko = message(&issue, Locale::Ko);
             let en = message(&issue, Locale::En);
-            assert!(ko.len() > "`amount`: ".len() + 4, "{ko}");
-            assert!(en.len() > "`amount`: ".len() + 4, "{en}");
+            assert!(ko.len() > "amount: ".len() + 4, "{ko}");
+            assert!(en.len() > "amount: ".len() + 4, "{en}");
             assert_ne!(ko, en);
-            assert!(en.is_ascii(), "English text stays ASCII: {en}");
+            assert!(
+                en.chars().all(|c| c.is_ascii() || c == '…'),
+                "English text stays ASCII: {en}"
+            );
+            for m in [&ko, &en] {
+                assert!(m.starts_with("amount: "), "the subject first: {m}");
+                assert!(!m.contains("PortOne SDK ("), "{m}");
+                assert!(!m.contains('`'), "plain text: {m}");
+                assert_eq!(m.matches("amount").count(), 1, "the subject once: {m}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_detail_about_the_request_itself_has_a_subject_said_once() {
+        for d in samples() {
+            let issue = Issue {
+                path: String::new(),
+                code: Code::Required,
+                severity: Severity::Error,
+                detail: d,
+                note: None,
+            };
+            for locale in [Locale::Ko, Locale::En] {
+                let m = message(&issue, locale);
+                let (subject, rest) = m.split_once(": ").unwrap_or_else(|| panic!("no subject: {m}"));
+                assert!(!subject.is_empty(), "{m}");
+                let word = subject.split(" (").next().unwrap();
+                assert!(!rest.contains(word), "the subject said twice: {m}");
+            }
         }
     }
 
@@ -186,7 +294,7 @@ mod tests {
             let en = message(&issue, Locale::En);
             assert!(ko.contains("7번째 그룹"), "{ko}");
             assert!(en.contains("group 7 "), "{en}");
-            assert!(en.is_ascii(), "{en}");
+            assert!(en.chars().all(|c| c.is_ascii() || c == '…'), "{en}");
             assert!(!seen.contains(&en), "{en}");
             seen.push(en);
         }
@@ -198,5 +306,9 @@ mod tests {
         assert_eq!(Locale::from_tag("EN-us"), Locale::En);
         assert_eq!(Locale::from_tag("ko"), Locale::Ko);
         assert_eq!(Locale::from_tag("english"), Locale::Ko);
+        assert_eq!(Locale::parse_tag("ko-KR"), Some(Locale::Ko));
+        assert_eq!(Locale::parse_tag("en_US"), Some(Locale::En));
+        assert_eq!(Locale::parse_tag("fr"), None);
+        assert_eq!(Locale::parse_tag("english"), None);
     }
 }

@@ -91,8 +91,8 @@ test("the other language's text is left out of each single-language .wasm", () =
 test("package.json exports ./ko and ./en with the root's types, and ships their files", () => {
   const pj = JSON.parse(readFileSync(new URL("package.json", pkg), "utf8"));
   for (const lang of ["ko", "en"]) {
-    assert.deepEqual(pj.exports[`./${lang}`], { types: "./index.d.ts", default: `./${lang}/index.js` });
-    for (const f of [`${lang}/index.js`, `${lang}/portone_guard_bg.wasm`]) {
+    assert.deepEqual(pj.exports[`./${lang}`], { types: "./index.d.ts", node: `./${lang}/node.js`, default: `./${lang}/index.js` });
+    for (const f of [`${lang}/index.js`, `${lang}/node.js`, `${lang}/portone_guard_bg.wasm`]) {
       assert.ok(pj.files.includes(f), f);
       readFileSync(new URL(f, pkg)); // exists
     }

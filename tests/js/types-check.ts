@@ -117,6 +117,8 @@ export async function demoButtons(sdkModule: PortOneSdk): Promise<void> {
   const rt: LoadIssueBillingKeyUIRequest = { uiType: "PAYPAL_RT", storeId: "s", channelKey: "c", billingKeyMethod: "PAYPAL" };
   const rtChecked: CheckResult<LoadIssueBillingKeyUIRequest> = checkLoadIssueBillingKeyUI(rt);
   void rtChecked;
+  await loadIssueBillingKeyUI(rt, { onIssueBillingKeySuccess: (r: IssueBillingKeyResponse) => void r.billingKey, onIssueBillingKeyFail: (e) => void e.message });
+  // @ts-expect-error both callbacks are required, as in the SDK's type
   await loadIssueBillingKeyUI(rt, { onIssueBillingKeySuccess: (r: IssueBillingKeyResponse) => void r.billingKey });
   const updated: void = await updateLoadPaymentUIRequest({ ...spb, totalAmount: 2000 }, { sdk: sdkModule });
   void updated;

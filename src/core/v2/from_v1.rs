@@ -1,6 +1,6 @@
 //! `toV2`: turns `IMP.request_pay` parameters (v1) into a `PortOne.requestPayment` request (v2),
 //! then checks the result with [`super::check`] (`Api::Payment`). Each v1 key either has a
-//! counterpart (the table in README.md, "Moving to v2") or is reported at its v1 path — never
+//! counterpart (the table in docs/api.md, "Moving to v2") or is reported at its v1 path — never
 //! dropped silently:
 //!
 //! - `unsupported` **warning**: the key has no v2 counterpart and is left out (`pg`, `digital`,
@@ -14,7 +14,8 @@
 
 use crate::core::fields::got;
 use crate::core::issue::{index, Bi, Code, Detail, Expected, Format, Issue, Report};
-use crate::core::text::{parse_date, DateFmt};
+use crate::core::text::{did_you_mean, parse_date, DateFmt};
+use crate::core::v1::{COMMON_KEYS, GUIDE_KEYS};
 use crate::core::value::{Map, Num, Value};
 use crate::core::{Options, Outcome};
 
@@ -212,12 +213,24 @@ pub fn to_v2(input: &Value, store_id: Option<&str>, channel_key: Option<&str>, o
             "customer_uid" => r.error("customer_uid", Code::Unsupported, Detail::Note, Some(&BILLING)),
             "pg" => r.warn("pg", Code::Unsupported, Detail::Note, Some(&PG_CODE)),
             "bypass" => r.warn("bypass", Code::Unsupported, Detail::Note, Some(&V1_BYPASS)),
-            _ => r.warn(
+            // a key v1 defines that v2 has no place for is `unsupported`; a key v1 does not
+            // know at all is `unknown_field`, as the checks call it, with a did-you-mean
+            _ if is_v1_key(key) => r.warn(
                 crate::core::issue::join("", key),
                 Code::Unsupported,
                 Detail::Note,
                 Some(&NO_COUNTERPART),
             ),
+            _ => {
+                let keys = || COMMON_KEYS.iter().chain(GUIDE_KEYS).copied();
+                let hint = did_you_mean(key, keys()).map(str::to_string);
+                r.warn(
+                    crate::core::issue::join("", key),
+                    Code::UnknownField,
+                    Detail::UnknownField { hint },
+                    None,
+                )
+            }
         }
     }
     // The v1 `pg` names the gateway: its v2 rules check the result (unless the options already
@@ -465,6 +478,11 @@ fn display(v: &Value, out: &mut Map, r: &mut Report) {
     }
 }
 
+/// A top-level key PortOne's v1 reference or some gateway's v1 guide defines.
+fn is_v1_key(key: &str) -> bool {
+    COMMON_KEYS.iter().chain(GUIDE_KEYS).any(|k| *k == key)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -485,5 +503,33 @@ mod tests {
         assert_eq!(scale(&n("1e21"), 0), None);
         assert_eq!(minor_unit("CURRENCY_USD"), 2);
         assert_eq!(minor_unit("KWD"), 3);
+    }
+
+    #[test]
+    fn a_key_v1_does_not_know_is_unknown_field_as_in_the_checks_a_v1_key_without_a_v2_place_unsupported() {
+        let v1 = crate::core::value::parse(
+            r#"{"merchant_uid":"o","name":"n","amount":1000,"buyer_emial":"x","kcpProducts":[]}"#,
+        )
+        .unwrap();
+        let out = to_v2(&v1, Some("store"), Some("channel"), &Options::default());
+        let at = |p: &str| {
+            out.issues
+                .iter()
+                .find(|i| i.path == p)
+                .unwrap_or_else(|| panic!("{p}: {:?}", out.issues))
+        };
+        let typo = at("buyer_emial");
+        assert_eq!(
+            (typo.code, typo.severity),
+            (Code::UnknownField, crate::core::issue::Severity::Warning)
+        );
+        assert!(matches!(&typo.detail, Detail::UnknownField { hint: Some(h) } if h == "buyer_email"));
+        assert_eq!(at("kcpProducts").code, Code::Unsupported);
+        // the same code checkRequestPay gives the same key
+        let checked = crate::core::check_request_pay(&v1, &Options::default());
+        assert!(checked
+            .issues
+            .iter()
+            .any(|i| i.path == "buyer_emial" && i.code == Code::UnknownField));
     }
 }
