@@ -28,9 +28,10 @@ function run(code) {
 
 const SYNC = ["checkRequestPay", "checkPayment", "checkIssueBillingKey", "checkIssueBillingKeyAndPay", "checkLoadPaymentUI",
   "checkLoadIssueBillingKeyUI", "toV2", "parseCardQuota", "formatCardQuota", "configure", "gateways", "issueCodes",
-  "cardCompanies", "bankCodes", "cardQuotaCompanies"];
+  "cardCompanies", "bankCodes", "cardQuotaCompanies", "checkCertification", "checkIdentityVerification"];
 const ASYNC = ["requestPay", "requestPayment", "requestIssueBillingKey", "requestIssueBillingKeyAndPay", "loadPaymentUI",
-  "loadIssueBillingKeyUI", "updateLoadPaymentUIRequest", "updateLoadIssueBillingKeyUIRequest"];
+  "loadIssueBillingKeyUI", "updateLoadPaymentUIRequest", "updateLoadIssueBillingKeyUIRequest", "requestCertification",
+  "requestIdentityVerification"];
 
 test("every function before init(): check functions throw, request functions reject, both not_initialized", () => {
   const r = run(`
