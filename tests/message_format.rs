@@ -7,7 +7,9 @@
 use portone_guard::core::issue::Issue;
 use portone_guard::core::v2::{self, Api};
 use portone_guard::core::value::{parse, Value};
-use portone_guard::core::{check_request_pay, to_v2, Options, Outcome};
+use portone_guard::core::{
+    check_certification, check_identity_verification, check_request_pay, to_v2, Options, Outcome,
+};
 use portone_guard::i18n::{message, Locale};
 use std::fs;
 
@@ -18,6 +20,8 @@ fn obj_str<'a>(v: &'a Value, k: &str) -> Option<&'a str> {
 fn check(api: &str, req: &Value, opts: &Options, raw: Option<&Value>) -> Outcome {
     match api {
         "request_pay" => check_request_pay(req, opts),
+        "certification" => check_certification(req, opts),
+        "identityVerification" => check_identity_verification(req, opts),
         "toV2" => {
             let opt = |k: &str| raw.and_then(|o| obj_str(o, k));
             to_v2(req, opt("storeId"), opt("channelKey"), opts)
