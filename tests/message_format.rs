@@ -1,8 +1,8 @@
 //! Issue #19: the format of every message, over every issue of every fixture case, in Korean and
 //! English. A message is plain text (no Markdown backticks); it opens with its subject — the
 //! issue's path, or for the request itself a word saying what is meant — followed by `: `, and
-//! the path does not appear again; a did-you-mean comes before the list of allowed values, and a
-//! list names at most eight values, then "…".
+//! neither the path nor its last segment appears again; a did-you-mean comes before the list of
+//! allowed values, and a list names at most eight values, then "…".
 
 use portone_guard::core::issue::Issue;
 use portone_guard::core::v2::{self, Api};
@@ -33,27 +33,39 @@ fn check(api: &str, req: &Value, opts: &Options, raw: Option<&Value>) -> Outcome
 /// The subjects a message about the request itself (path `""`) may open with.
 const ROOT_SUBJECTS: &[&str] = &["request: ", "요청: ", "PG (", "CARDQUOTA: ", "PortOne SDK: "];
 
-/// Whether a clause after the opening `path: ` starts with the path again as its grammatical
-/// subject (`timeoutMs: timeoutMs must …`, `amount: … PortOne's guides: amount must …`,
-/// `merchant_uid: … merchant_uid는 …`): the path followed by a space or a Korean particle. A field
-/// named inside an explanation (`pg: Neither pg nor channelKey is set`), in a list of fields
-/// (`set exactly one of channelKey, channelGroupId`), glossed (`buyer_tel(주문자 연락처)`) or in a
-/// code example (`popup: true`) is not a restatement.
+/// The names a message at `path` must not say again after its opening `path: `: the full path
+/// and its last segment without indices (`site_name` for `bypass.kcp_v2.site_name`, `max_month`
+/// for `card.detail[0].max_month`, `products` for `products[1]`).
+fn subject_names(path: &str) -> Vec<String> {
+    let mut names = vec![path.to_string()];
+    let last = path.rsplit('.').next().unwrap_or(path);
+    let last = last.split('[').next().unwrap_or(last);
+    if !last.is_empty() && last != path {
+        names.push(last.to_string());
+    }
+    names
+}
+
+/// Whether `m`, after its opening `path: `, names its subject again anywhere: the full path or its
+/// last segment as a standalone token (not next to an ASCII letter, digit, `_` or `.`), in the
+/// detail or in the note, as a subject, glossed (`buyer_tel(주문자 연락처)`), in a list of fields
+/// or in an explanation. The message already opens with the name; the text says what is wrong
+/// with it without naming it again.
 fn restated(m: &str, path: &str) -> bool {
     let body = m[path.len() + 2..].replace('`', "");
-    let starts = std::iter::once(0)
-        .chain(body.match_indices(". ").map(|(i, _)| i + 2))
-        .chain(body.match_indices(": ").map(|(i, _)| i + 2));
-    starts.into_iter().any(|i| {
-        let Some(after) = body[i..].strip_prefix(path) else {
-            return false;
-        };
-        let mut cs = after.chars();
-        match cs.next() {
-            Some(' ') => true,
-            Some('은' | '는' | '이' | '가' | '을' | '를' | '의' | '에' | '도') => cs.next() == Some(' '),
-            _ => false,
-        }
+    let joins = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
+    subject_names(path).iter().any(|name| {
+        body.match_indices(name.as_str()).any(|(i, _)| {
+            let before = body[..i].chars().next_back();
+            let after = body[i + name.len()..].chars().next();
+            // a sentence's full stop after the name is not part of another token
+            let after_dot = after == Some('.')
+                && !body[i + name.len() + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+            !joins(before) && (!joins(after) || after_dot)
+        })
     })
 }
 
@@ -151,8 +163,17 @@ fn the_checker_itself_catches_each_problem() {
     assert!(problems(&issue("amount"), "amount: `amount` must be a number.").len() == 2);
     assert!(!problems(&issue("amount"), "amount: amount must be a number.").is_empty());
     assert!(!problems(&issue("amount"), "amount: is wrong. Guide: amount must be a number.").is_empty());
-    assert!(problems(&issue("pg"), "pg: Neither pg nor channelKey is set.").is_empty());
+    assert!(!problems(&issue("pg"), "pg: Neither pg nor channelKey is set.").is_empty());
+    assert!(problems(&issue("pg"), "pg: Neither this nor channelKey is set.").is_empty());
     assert!(problems(&issue("amount"), "amount: not above vat_amount or amount.x.").is_empty());
+    assert!(!problems(&issue("buyer_tel"), "buyer_tel: 가이드: buyer_tel(연락처)은 필수.").is_empty());
+    assert!(!problems(&issue("a"), "a: needs b and a.").is_empty());
+    let site = issue("bypass.kcp_v2.site_name");
+    assert!(!problems(&site, "bypass.kcp_v2.site_name: site_name is long.").is_empty());
+    assert!(!problems(&site, "bypass.kcp_v2.site_name: see bypass.kcp_v2.site_name.").is_empty());
+    assert!(problems(&site, "bypass.kcp_v2.site_name: see site_name_x, shop.site_name.x.").is_empty());
+    let month = issue("card.detail[0].max_month");
+    assert!(!problems(&month, "card.detail[0].max_month: max_month: 2~12.").is_empty());
     assert!(!problems(&issue(""), "is not a known PG code.").is_empty());
     assert!(!problems(
         &issue("pay_method"),

@@ -76,20 +76,20 @@ static IDV_HINTS: &[(&str, &str)] = &[
 ];
 
 static CUSTOM_DATA_STRING: Bi = bi!(
-    "SDK 스키마(IdentityVerificationRequest): 본인인증의 customData는 문자열입니다. 객체는 JSON.stringify로 문자열로 만들어 보내세요(결제의 customData와 다릅니다).",
-    "The SDK's schema (IdentityVerificationRequest): customData of an identity verification is a string; send an object as JSON.stringify(…) (unlike a payment's customData)."
+    "SDK 스키마(IdentityVerificationRequest): 본인인증에서는 문자열입니다. 객체는 JSON.stringify로 문자열로 만들어 보내세요(결제 요청과 다릅니다).",
+    "The SDK's schema (IdentityVerificationRequest): a string in an identity verification; send an object as JSON.stringify(…) (unlike in a payment)."
 );
 static NO_PG: Bi = bi!(
-    "pg도 channelKey도 없어 콘솔의 기본 채널로 본인인증이 진행됩니다. PG사별 규칙은 검사하지 않았습니다.",
-    "Neither pg nor channelKey is set, so the console's default channel is used; no PG-specific rules were checked."
+    "PG 코드도 channelKey도 없어 콘솔의 기본 채널로 본인인증이 진행됩니다. PG사별 규칙은 검사하지 않았습니다.",
+    "With no PG code and no channelKey, the console's default channel is used; no PG-specific rules were checked."
 );
 static CHANNEL_UNMAPPED: Bi = bi!(
     "이 채널이 어느 PG사 채널인지 알 수 없어 공통 규칙만 검사했습니다. options.pg 또는 configure({ channels })로 알려 주세요.",
     "Which PG this channel belongs to is unknown, so only the common rules were checked; pass options.pg or configure({ channels })."
 );
 static PG_AND_CHANNEL: Bi = bi!(
-    "pg와 channelKey는 둘 중 하나만 보내세요.",
-    "Send either pg or channelKey, not both."
+    "PG 코드와 채널 키는 둘 중 하나만 보내세요.",
+    "Send either the PG code or the channel key, not both."
 );
 static NO_CERTIFICATION: Bi = bi!(
     "이 PG사로는 IMP.certification 본인인증을 할 수 없습니다. PortOne 본인인증 파라미터 문서(cft.mdx)의 본인인증 업체는 danal(다날 휴대폰 본인인증), inicis_unified(KG이니시스 통합인증), inicis(KG이니시스 신용카드 본인인증)입니다.",
@@ -105,27 +105,27 @@ static CERT_CODE: Bi = bi!(
 );
 static IGNORED_BY_PG: Bi = bi!(
     "PortOne 본인인증 파라미터 문서(cft.mdx): 이 파라미터는 다날 휴대폰 본인인증만 지원하며, 이 PG사에서는 무시됩니다.",
-    "PortOne's parameter reference (cft.mdx): only Danal phone verification reads this parameter; this PG ignores it."
+    "PortOne's parameter reference (cft.mdx): only Danal's mobile verification reads this parameter; this PG ignores it."
 );
 static MOBILE_REDIRECT: Bi = bi!(
-    "cft.mdx: 모바일에서 popup이 false(기본값)이면 본인인증 후 m_redirect_url로 리디렉션되므로 m_redirect_url이 필수입니다.",
-    "cft.mdx: on mobile with popup false (the default) the page redirects to m_redirect_url after verification, so m_redirect_url is required."
+    "cft.mdx: 모바일에서 popup이 false(기본값)이면 본인인증 후 이 주소로 리디렉션되므로 필수입니다.",
+    "cft.mdx: on mobile with popup false (the default) the page redirects to this address after verification, so it is required."
 );
 static PC_POPUP: Bi = bi!(
-    "cft.mdx: PC에서는 popup: true가 강제 적용되어 popup: false는 무시됩니다.",
-    "cft.mdx: on PC popup: true is forced; popup: false is ignored."
+    "cft.mdx: PC에서는 팝업(true)이 강제 적용되어 false는 무시됩니다.",
+    "cft.mdx: on PC true (a pop-up) is forced; false is ignored."
 );
 static MIN_AGE: Bi = bi!(
     "cft.mdx: min_age는 본인인증을 진행할 수 있는 최소 나이(숫자)입니다. 예: 19",
     "cft.mdx: min_age is the minimum age allowed to verify, a number: 19."
 );
 static V2_MOBILE_REDIRECT: Bi = bi!(
-    "본인인증 가이드(v2): 모바일의 본인인증은 대부분 리디렉션 방식이라, 인증 후 돌아올 redirectUrl이 필요합니다.",
-    "The v2 identity-verification guide: on mobile the verification mostly redirects, so it needs a redirectUrl to come back to."
+    "본인인증 가이드(v2): 모바일의 본인인증은 대부분 리디렉션 방식이라, 인증 후 돌아올 주소가 필요합니다.",
+    "The v2 identity-verification guide: on mobile the verification mostly redirects, so it needs an address to come back to."
 );
 static V2_CHANNEL_KEY: Bi = bi!(
-    "SDK 타입 설명: 채널 키와 채널 그룹 ID 중 하나를 지정해야 합니다. 본인인증 요청에는 채널 그룹 ID가 없으니 channelKey를 보내세요(본인인증 가이드: 사용할 채널의 채널 키).",
-    "The SDK's type: a channel key or a channel group ID must be given; an identity verification has no channel group ID, so send channelKey (the guide: the key of the channel to use)."
+    "SDK 타입 설명: 채널 키와 채널 그룹 ID 중 하나를 지정해야 합니다. 본인인증 요청에는 채널 그룹 ID가 없으니 채널 키를 보내세요(본인인증 가이드: 사용할 채널의 채널 키).",
+    "The SDK's type: a channel key or a channel group ID must be given; an identity verification has no channel group ID, so send the channel key (the guide: the key of the channel to use)."
 );
 static FORCE_REDIRECT: Bi = bi!(
     "SDK 스키마: forceRedirect는 redirectUrl이 있을 때만 적용되며, 없으면 기존처럼 프로미스로 결과를 돌려줍니다.",

@@ -171,8 +171,8 @@ pub static PAY_METHODS_ANY_PG: &[&str] = &[
 ];
 
 static PAY_METHOD_NO_PG: Bi = bi!(
-    "어느 PG사 가이드에도 없는 pay_method입니다. PG사를 알려 주면(options.pg 또는 configure({ channels })) 그 PG사의 목록으로 검사합니다.",
-    "No PG's guide lists this pay_method; with the PG known (options.pg or configure({ channels })) it is checked against that PG's list."
+    "어느 PG사 가이드에도 없는 결제수단입니다. PG사를 알려 주면(options.pg 또는 configure({ channels })) 그 PG사의 목록으로 검사합니다.",
+    "No PG's guide lists this pay method; with the PG known (options.pg or configure({ channels })) it is checked against that PG's list."
 );
 
 /// The largest amount a JavaScript number holds exactly (`Number.MAX_SAFE_INTEGER`).
@@ -255,8 +255,8 @@ static INSTALLMENT_FLOOR: Bi = bi!(
     "Installments are only available from 50,000 KRW (some cards from 10,000 KRW); at this amount only lump-sum payment may be offered."
 );
 static AMOUNT_STRING: Bi = bi!(
-    "PortOne 가이드: amount는 문자열이 아닌 숫자로 보내야 합니다(예: 1004, '1004' 아님).",
-    "PortOne's guides: amount must be a number, not a string (1004, not '1004')."
+    "PortOne 가이드: 문자열이 아닌 숫자로 보내야 합니다(예: 1004, '1004' 아님).",
+    "PortOne's guides: a number, not a string (1004, not '1004')."
 );
 static KRW_INTEGER: Bi = bi!(
     "원화(KRW) 금액은 정수여야 합니다.",
@@ -267,20 +267,20 @@ static NOT_ABOVE_AMOUNT: Bi = bi!(
     "It cannot be more than the payment amount (amount)."
 );
 static NO_PG: Bi = bi!(
-    "pg도 channelKey도 없어 콘솔의 기본 채널로 결제됩니다. PG사별 규칙은 검사하지 않았습니다.",
-    "Neither pg nor channelKey is set, so the console's default channel is used; no PG-specific rules were checked."
+    "PG 코드도 channelKey도 없어 콘솔의 기본 채널로 결제됩니다. PG사별 규칙은 검사하지 않았습니다.",
+    "With no PG code and no channelKey, the console's default channel is used; no PG-specific rules were checked."
 );
 static NO_PG_DEFAULT_NAMED: Bi = bi!(
-    "pg도 channelKey도 없어 콘솔의 기본 채널로 결제됩니다. options.pg가 알려 준 PG사의 규칙으로 검사했습니다.",
-    "Neither pg nor channelKey is set, so the console's default channel is used; checked against the rules of the PG options.pg names."
+    "PG 코드도 channelKey도 없어 콘솔의 기본 채널로 결제됩니다. options.pg가 알려 준 PG사의 규칙으로 검사했습니다.",
+    "With no PG code and no channelKey, the console's default channel is used; checked against the rules of the PG options.pg names."
 );
 static CHANNEL_UNMAPPED: Bi = bi!(
-    "이 channelKey가 어느 PG사 채널인지 알 수 없어 공통 규칙만 검사했습니다. options.pg 또는 configure({ channels })로 알려 주세요.",
-    "Which PG this channelKey belongs to is unknown, so only the common rules were checked; pass options.pg or configure({ channels })."
+    "어느 PG사 채널의 키인지 알 수 없어 공통 규칙만 검사했습니다. options.pg 또는 configure({ channels })로 알려 주세요.",
+    "Which PG this channel belongs to is unknown, so only the common rules were checked; pass options.pg or configure({ channels })."
 );
 static PG_AND_CHANNEL: Bi = bi!(
-    "pg와 channelKey는 둘 중 하나만 보내세요.",
-    "Send either pg or channelKey, not both."
+    "PG 코드와 채널 키는 둘 중 하나만 보내세요.",
+    "Send either the PG code or the channel key, not both."
 );
 static IGNORED_BY_PG: Bi = bi!(
     "이 PG사 가이드에 없는 파라미터라 무시됩니다.",
@@ -295,29 +295,29 @@ static NAME_MAX: Bi = bi!(
     "PortOne's parameter reference: name is at most 40 characters; the PG window may cut the rest."
 );
 static CURRENCY_FORMAT: Bi = bi!(
-    "ISO 4217 통화 코드(대문자 세 글자, 예: KRW)여야 합니다.",
-    "It must be an ISO 4217 currency code (three capital letters, e.g. KRW)."
+    "ISO 4217 코드(대문자 세 글자, 예: KRW)여야 합니다.",
+    "It must be an ISO 4217 code (three capital letters, e.g. KRW)."
 );
 static CARD_DIRECT_PGS: Bi = bi!(
-    "이 PG사 가이드에는 카드사 결제창 다이렉트 호출(card.direct)이 없습니다. 지원하는 PG사는 gateways()의 v1.cardDirect로 확인할 수 있습니다.",
-    "This PG's guide has no direct card-company window (card.direct); gateways() lists which PGs have one (v1.cardDirect)."
+    "이 PG사 가이드에는 카드사 결제창 다이렉트 호출이 없습니다. 지원하는 PG사는 gateways()의 v1.cardDirect로 확인할 수 있습니다.",
+    "This PG's guide has no card-company window opened directly; gateways() lists which PGs have one (v1.cardDirect)."
 );
 static EMAIL: Bi = bi!("이메일 주소 형식이 아닙니다.", "It is not an e-mail address.");
 static PARTS_ABOVE_AMOUNT: Bi = bi!(
-    "면세금액(tax_free)과 부가세(vat_amount)의 합은 결제 금액(amount)보다 클 수 없습니다.",
-    "tax_free and vat_amount together cannot be more than the payment amount (amount)."
+    "면세금액(tax_free)과 부가세의 합은 결제 금액(amount)보다 클 수 없습니다.",
+    "Together with tax_free it cannot be more than the payment's total (amount)."
 );
 static CUSTOM_DATA: Bi = bi!(
-    "PortOne 파라미터 규격: custom_data는 객체입니다. 다른 값도 JSON 문자열로 저장되어 그대로 돌려받지만, 객체로 보내는 것을 권장합니다.",
-    "PortOne's parameter reference types custom_data as an object; other values are stored as JSON text and echoed back, but an object is what it expects."
+    "PortOne 파라미터 규격: 객체 타입입니다. 다른 값도 JSON 문자열로 저장되어 그대로 돌려받지만, 객체로 보내는 것을 권장합니다.",
+    "PortOne's parameter reference types it as an object; other values are stored as JSON text and echoed back, but an object is what it expects."
 );
 static IGNORED_LANGUAGE: Bi = bi!(
-    "이 PG사 가이드에는 결제창 언어(language) 설정이 없어 무시됩니다.",
-    "This PG's guide has no window-language setting; language is ignored."
+    "이 PG사 가이드에는 결제창 언어 설정이 없어 무시됩니다.",
+    "This PG's guide has no setting for the window's wording; it is ignored."
 );
 static IGNORED_VBANK_DUE: Bi = bi!(
-    "이 PG사 가이드에는 가상계좌 결제가 없어 vbank_due는 무시됩니다.",
-    "This PG's guide offers no virtual-account payments; vbank_due is ignored."
+    "이 PG사 가이드에는 가상계좌 결제가 없어 입금 기한은 무시됩니다.",
+    "This PG's guide offers no virtual-account payments; the deposit deadline is ignored."
 );
 static APP_SCHEME: Bi = bi!(
     "PortOne 파라미터 규격: app_scheme은 앱으로 돌아올 URL scheme입니다(예: myapp 또는 myapp://). 영문자로 시작하고 영문자·숫자·+ - . _만 쓰며 공백은 쓸 수 없습니다.",
@@ -791,7 +791,7 @@ fn free_interest(req: &Map, gw: &'static Gateway, rules: &V1Rules, code: &str, r
 
 static NO_ESCROW: Bi = bi!(
     "이 PG사 가이드에는 에스크로 결제가 없습니다.",
-    "This PG's guide offers no escrow payments."
+    "This PG's guide offers no escrowed payments."
 );
 
 /// `display.card_quota`: an array of months (0 = lump sum, 2–36).

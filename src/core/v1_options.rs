@@ -29,8 +29,8 @@ pub struct PeriodRule {
 pub static PERIOD_KEYS: &[Key] = &[Key::new("from", Kind::Any), Key::new("to", Kind::Any)];
 
 static PERIOD_ORDER: Bi = bi!(
-    "제공기간의 끝(period.to)은 시작(period.from)과 같거나 그 뒤여야 합니다.",
-    "The end of the service period (period.to) must be on or after its start (period.from)."
+    "제공기간의 끝은 시작과 같거나 그 뒤여야 합니다.",
+    "The end of the service period must be on or after its start."
 );
 
 /// Checks `period {from, to}`: each end a real date in one of `rule.formats`, both present when
@@ -164,8 +164,8 @@ pub fn env_only(ctx: &mut V1Ctx, key: &str, mobile_only: bool, note: Option<&'st
 
 /// "Mobile results come back by redirect."
 pub static MOBILE_REDIRECT: Bi = bi!(
-    "모바일에서는 결제 결과가 callback이 아니라 m_redirect_url로의 리디렉션으로 전달됩니다. 없으면 결과를 받지 못할 수 있습니다.",
-    "On mobile the result comes by a redirect to m_redirect_url, not the callback; without it the result may be lost."
+    "모바일에서는 결제 결과가 callback이 아니라 이 주소로의 리디렉션으로 전달됩니다. 없으면 결과를 받지 못할 수 있습니다.",
+    "On mobile the result comes by a redirect to this address, not the callback; without it the result may be lost."
 );
 
 /// Warns when a mobile checkout has no `m_redirect_url` (for gateways whose guide says mobile

@@ -89,7 +89,7 @@ pub(super) fn detail(d: &Detail, out: &mut String) {
             OddKind::NotUnicode => "not valid Unicode: the PG would receive a replacement character.",
         }),
         Detail::OneOf { allowed, hint } => {
-            out.push_str("is not an allowed value.");
+            out.push_str("is not one of the allowed values.");
             if let Some(h) = hint {
                 out.push_str(" Did you mean ");
                 out.push_str(h);

@@ -75,9 +75,12 @@ pub fn message(issue: &Issue, locale: Locale) -> String {
     out.push_str(": ");
     let before = out.len();
     let mut text = String::with_capacity(80);
-    match locale {
-        Locale::Ko => ko::detail(&issue.detail, &mut text),
-        Locale::En => en::detail(&issue.detail, &mut text),
+    match (&issue.detail, locale) {
+        (Detail::ExactlyOne { keys }, _) if keys.contains(&last_segment(&issue.path)) => {
+            exactly_one_with_subject(keys, last_segment(&issue.path), locale, &mut text)
+        }
+        (_, Locale::Ko) => ko::detail(&issue.detail, &mut text),
+        (_, Locale::En) => en::detail(&issue.detail, &mut text),
     }
     push_plain(&mut out, &text);
     if let Some(note) = issue.note {
@@ -91,6 +94,36 @@ pub fn message(issue: &Issue, locale: Locale) -> String {
         push_plain(&mut out, &without_subject(note, &issue.path));
     }
     out
+}
+
+/// The last segment of `path` without indices: `fixedMonth` for
+/// `card.installment.monthOption.fixedMonth`, `products` for `products[1]`.
+fn last_segment(path: &str) -> &str {
+    let last = path.rsplit('.').next().unwrap_or(path);
+    last.split('[').next().unwrap_or(last)
+}
+
+/// "Set exactly one of" at one of the keys itself: the subject is "this" and only the other keys
+/// are named, so the message says its subject once.
+fn exactly_one_with_subject(keys: &[&str], subject: &str, locale: Locale, out: &mut String) {
+    let others: Vec<&str> = keys.iter().copied().filter(|k| *k != subject).collect();
+    match locale {
+        Locale::Ko => {
+            out.push_str("이 항목과 ");
+            push_list(out, &others, LIST_MAX);
+            out.push_str(" 중 정확히 하나만 지정해야 합니다.");
+        }
+        Locale::En if others.len() == 1 => {
+            out.push_str("set either this or ");
+            out.push_str(others[0]);
+            out.push_str(", not both.");
+        }
+        Locale::En => {
+            out.push_str("set exactly one of this and ");
+            push_list(out, &others, LIST_MAX);
+            out.push('.');
+        }
+    }
 }
 
 /// What a message about the request itself (path `""`) is about.
@@ -298,6 +331,33 @@ mod tests {
             assert!(!seen.contains(&en), "{en}");
             seen.push(en);
         }
+    }
+
+    #[test]
+    fn exactly_one_at_one_of_its_keys_names_only_the_others() {
+        let issue = |path: &str, keys: Vec<&'static str>| Issue {
+            path: path.into(),
+            code: Code::Conflict,
+            severity: Severity::Error,
+            detail: Detail::ExactlyOne { keys },
+            note: None,
+        };
+        let two = issue("offerPeriod.interval", vec!["range", "interval"]);
+        assert_eq!(
+            message(&two, Locale::En),
+            "offerPeriod.interval: set either this or range, not both."
+        );
+        assert_eq!(
+            message(&two, Locale::Ko),
+            "offerPeriod.interval: 이 항목과 range 중 정확히 하나만 지정해야 합니다."
+        );
+        let three = issue("a.b", vec!["a", "b", "c"]);
+        assert_eq!(message(&three, Locale::En), "a.b: set exactly one of this and a, c.");
+        let elsewhere = issue("offerPeriod", vec!["range", "interval"]);
+        assert_eq!(
+            message(&elsewhere, Locale::En),
+            "offerPeriod: set exactly one of range, interval."
+        );
     }
 
     #[test]

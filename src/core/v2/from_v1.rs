@@ -26,28 +26,28 @@ static NO_COUNTERPART: Bi = bi!(
     "requestPayment (v2) has no counterpart for it; it was left out of the result."
 );
 static PG_CODE: Bi = bi!(
-    "v2는 pg 코드 대신 channelKey로 채널을 지정합니다. toV2의 channelKey 옵션을 쓰세요.",
-    "v2 names the channel with channelKey instead of a pg code; pass channelKey to toV2."
+    "v2는 PG 코드 대신 channelKey로 채널을 지정합니다. toV2의 channelKey 옵션을 쓰세요.",
+    "v2 names the channel with channelKey instead of a PG code; pass channelKey to toV2."
 );
 static V1_BYPASS: Bi = bi!(
-    "v1 bypass 항목은 v2에서 PG사별 bypass.<pg> 아래 다른 이름을 씁니다. 자동 변환하지 않았습니다.",
-    "v1 bypass keys live under bypass.<pg> with other names in v2; they were not converted."
+    "v1의 PG 전용 항목은 v2에서 PG사 이름의 하위 객체 아래 다른 이름으로 들어갑니다. 자동 변환하지 않았습니다.",
+    "v1's PG-specific keys go one level down in v2, under an object named after the PG, with other names; they were not converted."
 );
 static BILLING: Bi = bi!(
-    "customer_uid가 있는 요청은 빌링키 발급입니다. v2에서는 requestIssueBillingKey로 따로 요청합니다.",
-    "A request with customer_uid issues a billing key; v2 does that with requestIssueBillingKey."
+    "이 값이 있는 요청은 빌링키 발급입니다. v2에서는 requestIssueBillingKey로 따로 요청합니다.",
+    "A request with it issues a billing key; v2 does that with requestIssueBillingKey."
 );
 static NO_METHOD: Bi = bi!(
-    "이 pay_method에 해당하는 v2 payMethod가 없습니다.",
-    "v2 has no payMethod for this pay_method."
+    "이 결제수단에 해당하는 v2 payMethod가 없습니다.",
+    "v2 has no payMethod for this one."
 );
 static AMOUNT_DECIMALS: Bi = bi!(
     "통화의 최소 단위보다 작은 소수 자리가 있어 v2의 정수 금액(최소 단위 기준)으로 바꿀 수 없습니다.",
-    "It has more decimals than the currency's minor unit, so it cannot become a v2 whole-number amount."
+    "It has more decimals than the currency's minor unit, so it cannot become a v2 whole number of minor units."
 );
 static AMOUNT_NUMBER: Bi = bi!(
     "금액은 숫자여야 변환할 수 있습니다.",
-    "Only a number can be converted to a v2 amount."
+    "Only a number can be converted for v2."
 );
 static CUSTOM_DATA_OBJECT: Bi = bi!(
     "v2 customData는 객체입니다. 값을 객체로 감싸서 보내세요(예: { value: ... }).",
@@ -62,8 +62,8 @@ static VBANK_DUE: Bi = bi!(
     "v2 dueDate takes YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD or YYYY-MM-DD HH:mm:ss."
 );
 static WALLET_PG: Bi = bi!(
-    "pg가 간편결제사 자신인 PG사여서 v2 요청은 payMethod EASY_PAY(그 간편결제사)로 만들었습니다. v1에서 이 PG사는 pay_method를 읽지 않습니다.",
-    "The pg is a wallet itself, so the v2 request pays with payMethod EASY_PAY (that wallet); this PG does not read the v1 pay_method."
+    "PG 코드가 간편결제사 자신인 PG사여서 v2 요청은 payMethod EASY_PAY(그 간편결제사)로 만들었습니다. v1에서 이 PG사는 이 값을 읽지 않습니다.",
+    "The PG is a wallet itself, so the v2 request pays with payMethod EASY_PAY (that wallet); this PG does not read the v1 value."
 );
 static GIFT_TYPE: Bi = bi!(
     "v2 GiftCertificateType에 이 상품권이 없어 giftCertificateType 없이 변환했습니다.",

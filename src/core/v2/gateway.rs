@@ -17,20 +17,20 @@ static LOCALE_IGNORED: Bi = bi!(
     "Other languages are ignored and the default is shown."
 );
 static FIXED_MONTH_ONLY: Bi = bi!(
-    "이 PG사는 고정 할부(fixedMonth)만 지원합니다. availableMonthList는 쓸 수 없습니다.",
-    "This PG only supports a fixed installment (fixedMonth); availableMonthList cannot be used."
+    "이 PG사는 고정 할부(fixedMonth)만 지원합니다. 할부 개월 목록은 쓸 수 없습니다.",
+    "This PG only supports a fixed installment (fixedMonth); a month list cannot be used."
 );
 static PRODUCT_TYPE_FOR_MOBILE: Bi = bi!(
-    "이 PG사 가이드: 휴대폰 소액결제(MOBILE)에는 상품 유형 productType(REAL/DIGITAL)이 필수입니다.",
-    "This PG's guide: phone payments (MOBILE) need productType (REAL or DIGITAL)."
+    "이 PG사 가이드: 휴대폰 소액결제(MOBILE)에는 상품 유형(REAL/DIGITAL)이 필수입니다.",
+    "This PG's guide: phone payments (MOBILE) need the product type (REAL or DIGITAL)."
 );
 static VA_EXPIRY: Bi = bi!(
-    "이 PG사 가이드: 가상계좌 발급에는 입금 기한 virtualAccount.accountExpiry가 필수입니다.",
-    "This PG's guide: virtual accounts need a deposit deadline, virtualAccount.accountExpiry."
+    "이 PG사 가이드: 가상계좌 발급에는 입금 기한이 필수입니다.",
+    "This PG's guide: virtual accounts need a deposit deadline."
 );
 static REDIRECT_REQUIRED: Bi = bi!(
-    "이 PG사 가이드: 모바일 결제창은 리디렉션 방식이므로 redirectUrl이 필수입니다.",
-    "This PG's guide: the mobile window redirects, so redirectUrl is required."
+    "이 PG사 가이드: 모바일 결제창은 리디렉션 방식이므로 필수입니다.",
+    "This PG's guide: the mobile window redirects, so it is required."
 );
 static IGNORED: Bi = bi!(
     "이 PG사 가이드: 이 파라미터는 지원하지 않으며 설정해도 결제에 영향이 없습니다.",

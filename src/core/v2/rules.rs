@@ -23,16 +23,16 @@ pub(super) struct Facts {
 }
 
 static BILLING_CHANNEL: Bi = bi!(
-    "빌링키 발급 함수에는 channelGroupId가 없어 channelKey로 채널을 지정해야 합니다.",
-    "The billing-key functions have no channelGroupId; name the channel with channelKey."
+    "빌링키 발급 함수에는 channelGroupId가 없어 채널 키로 채널을 지정해야 합니다.",
+    "The billing-key functions have no channelGroupId; name the channel with its key."
 );
 static UI_CHANNEL: Bi = bi!(
-    "loadPaymentUI / loadIssueBillingKeyUI에는 channelGroupId가 없어 channelKey로 채널을 지정해야 합니다.",
-    "loadPaymentUI / loadIssueBillingKeyUI have no channelGroupId; name the channel with channelKey."
+    "loadPaymentUI / loadIssueBillingKeyUI에는 channelGroupId가 없어 채널 키로 채널을 지정해야 합니다.",
+    "loadPaymentUI / loadIssueBillingKeyUI have no channelGroupId; name the channel with its key."
 );
 static UI_BILLING_METHOD: Bi = bi!(
-    "SDK 타입에서는 loadIssueBillingKeyUI의 billingKeyMethod가 필수입니다(페이팔 가이드 예제는 생략). PAYPAL로 지정하세요.",
-    "The SDK's type requires billingKeyMethod for loadIssueBillingKeyUI (the PayPal guide's example omits it); set PAYPAL."
+    "SDK 타입에서는 loadIssueBillingKeyUI에 필수입니다(페이팔 가이드 예제는 생략). PAYPAL로 지정하세요.",
+    "The SDK's type requires it for loadIssueBillingKeyUI (the PayPal guide's example omits it); set PAYPAL."
 );
 static CHANNEL_ONE: Bi = bi!(
     "PortOne 스키마: 채널 키와 채널 그룹 ID 중 하나를 지정해야 합니다.",
@@ -60,24 +60,24 @@ static EMAIL: Bi = bi!(
     "PortOne's schema: it must be a valid e-mail address."
 );
 static NAME_PAIR: Bi = bi!(
-    "firstName과 lastName은 함께 보내야 합니다(fullName이 없으면 `${lastName} ${firstName}`이 쓰입니다).",
-    "Send firstName and lastName together (without fullName the SDK uses `${lastName} ${firstName}`)."
+    "이름과 성은 함께 보내야 합니다(fullName이 없으면 `성 이름` 순서로 이어 씁니다).",
+    "Send the given and family names together (without fullName the SDK writes the family name, a space, then the given name)."
 );
 static RANGE_EMPTY: Bi = bi!(
-    "range에는 from과 to 중 하나 이상이 있어야 합니다.",
-    "range needs from, to, or both."
+    "시작(from)과 끝(to) 중 하나 이상이 있어야 합니다.",
+    "needs a start (from), an end (to), or both."
 );
 static RANGE_ORDER: Bi = bi!(
-    "from은 to보다 이른 시각이어야 합니다(오프셋을 반영해 비교).",
-    "from must be earlier than to (compared with their offsets applied)."
+    "시작은 끝보다 이른 시각이어야 합니다(오프셋을 반영해 비교).",
+    "The start must be earlier than the end (compared with their offsets applied)."
 );
 static CASH_RECEIPT_ID: Bi = bi!(
-    "PortOne 스키마: cashReceiptType이 있고 ANONYMOUS가 아니면 현금영수증 발급 번호(customerIdentifier)가 필수입니다.",
-    "PortOne's schema: with a cashReceiptType other than ANONYMOUS, the cash-receipt number (customerIdentifier) is required."
+    "PortOne 스키마: cashReceiptType이 있고 ANONYMOUS가 아니면 현금영수증 발급 번호가 필수입니다.",
+    "PortOne's schema: with a cashReceiptType other than ANONYMOUS, the cash-receipt number is required."
 );
 static INTERVAL: Bi = bi!(
-    "interval은 `숫자` + `d`(일)/`m`(월)/`y`(년) 형식입니다(예: `1m`).",
-    "interval is a number followed by d (days), m (months) or y (years), e.g. `1m`."
+    "`숫자` + `d`(일)/`m`(월)/`y`(년) 형식입니다(예: `1m`).",
+    "A number followed by d (days), m (months) or y (years), e.g. `1m`."
 );
 static ISO_TIME: Bi = bi!(
     "ISO 8601 시각(예: 2026-01-31T00:00:00+09:00)이어야 합니다.",
@@ -88,8 +88,8 @@ static DUE_DATE: Bi = bi!(
     "It must be YYYYMMDD, YYYYMMDDHHmmss, YYYY-MM-DD, YYYY-MM-DD HH:mm:ss or ISO 8601 (2026-01-31T00:00:00+09:00)."
 );
 static MOBILE_REDIRECT: Bi = bi!(
-    "PortOne 가이드: 모바일에서는 대부분 리디렉션 방식이므로 redirectUrl을 꼭 지정해야 합니다. 없으면 모바일 결제창이 표시되지 않을 수 있습니다.",
-    "PortOne's guide: mobile checkout mostly redirects, so set redirectUrl; without it the mobile window may not show."
+    "PortOne 가이드: 모바일에서는 대부분 리디렉션 방식이므로 꼭 지정해야 합니다. 없으면 모바일 결제창이 표시되지 않을 수 있습니다.",
+    "PortOne's guide: mobile checkout mostly redirects, so set it; without it the mobile window may not show."
 );
 
 /// Layouts of `virtualAccount.accountExpiry.dueDate` besides ISO 8601 (v2-sdk.md §4.2).

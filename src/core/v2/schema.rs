@@ -331,12 +331,12 @@ pub static ISSUE_BILLING_KEY_AND_PAY: &[Key] = &[
 ];
 
 static UI_TYPE_PAYMENT: Bi = bi!(
-    "loadPaymentUI의 uiType은 PAYPAL_SPB입니다(PAYPAL_RT는 빌링키 발급 loadIssueBillingKeyUI용).",
-    "loadPaymentUI takes uiType PAYPAL_SPB (PAYPAL_RT is for the billing-key call, loadIssueBillingKeyUI)."
+    "loadPaymentUI에서는 PAYPAL_SPB입니다(PAYPAL_RT는 빌링키 발급 loadIssueBillingKeyUI용).",
+    "loadPaymentUI takes PAYPAL_SPB (PAYPAL_RT is for the billing-key call, loadIssueBillingKeyUI)."
 );
 static UI_TYPE_BILLING: Bi = bi!(
-    "loadIssueBillingKeyUI의 uiType은 PAYPAL_RT입니다(PAYPAL_SPB는 결제 loadPaymentUI용).",
-    "loadIssueBillingKeyUI takes uiType PAYPAL_RT (PAYPAL_SPB is for the payment call, loadPaymentUI)."
+    "loadIssueBillingKeyUI에서는 PAYPAL_RT입니다(PAYPAL_SPB는 결제 loadPaymentUI용).",
+    "loadIssueBillingKeyUI takes PAYPAL_RT (PAYPAL_SPB is for the payment call, loadPaymentUI)."
 );
 
 /// `LoadPaymentUIRequest` (`loadPaymentUI`), as npm `@portone/browser-sdk@0.1.11` declares it
