@@ -80,7 +80,7 @@ test("the other language's text is left out of each single-language .wasm", () =
   const has = (b, text) => b.includes(Buffer.from(text, "utf8"));
   // a note of the KCP rules (gateways/kcp.toml) and a message template of each language
   const koText = ["KCP 가이드: 휴대폰 소액결제에는 주문자 이름이 필수입니다.", "숫자"];
-  const enText = ["KCP guide: phone payments need the buyer's name.", "must be a number"];
+  const enText = ["KCP guide: phone payments need the buyer's name.", "NaN cannot be sent; use a finite number."];
   const [f, k, e] = [bytes(""), bytes("ko/"), bytes("en/")];
   for (const t of [...koText, ...enText]) assert.ok(has(f, t), `full build lacks ${t}`);
   for (const t of koText) assert.ok(has(k, t) && !has(e, t), `ko/en build: ${t}`);
