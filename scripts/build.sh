@@ -6,7 +6,7 @@
 # module's own list), and packs the npm tarball into dist/. Prints the sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/toolchain.sh
+bash scripts/toolchain.sh --build
 . "$(bash scripts/toolchain.sh --env)"
 
 rm -rf pkg

@@ -12,6 +12,8 @@
 #
 # After it runs:  . "$(scripts/toolchain.sh --env)"   puts the tools first on PATH.
 # scripts/toolchain.sh --plan   says what a run would install, installing nothing.
+# --build (also with --plan): only what building the package needs (target, wasm-bindgen-cli,
+# wasm-pack, wasm-opt), not the browser, font and test packages; scripts/build.sh uses it.
 set -euo pipefail
 
 WASM_BINDGEN_VERSION=${WASM_BINDGEN_VERSION:-0.2.129}
@@ -22,6 +24,8 @@ BINARYEN_DIR=${BINARYEN_DIR:-$HOME/.cache/portone-guard-binaryen}
 ENV_FILE="$BINARYEN_DIR/env.sh"
 
 if [ "${1:-}" = "--env" ]; then echo "$ENV_FILE"; exit 0; fi
+BUILD_ONLY=""
+for a in "$@"; do [ "$a" = --build ] && BUILD_ONLY=1; done
 
 log() { printf '[toolchain] %s\n' "$*" >&2; }
 ver() { "$@" --version 2>/dev/null | awk '{print $2}'; }
@@ -35,10 +39,12 @@ if [ "${1:-}" = "--plan" ]; then
   plan "$(has sh -c 'rustup target list --installed | grep -qx wasm32-unknown-unknown')" "Rust target wasm32-unknown-unknown" "rustup target add"
   plan "$( [ "$(ver wasm-bindgen)" = "$WASM_BINDGEN_VERSION" ] && echo ok)" "wasm-bindgen-cli $WASM_BINDGEN_VERSION" "cargo install, from crates.io"
   plan "$( [ "$(ver wasm-pack)" = "$WASM_PACK_VERSION" ] && echo ok)" "wasm-pack $WASM_PACK_VERSION" "cargo install, from crates.io"
-  plan "$(has sh -c 'command -v chromium && command -v chromedriver')" "chromium + chromium-driver" "apt-get install, Debian; needs sudo"
-  plan "$(has sh -c 'fc-list | grep -qi nanum')" "fonts-nanum (Hangul in screenshots)" "apt-get install, Debian; needs sudo"
   plan "$( [ "$("$BINARYEN_DIR/node_modules/.bin/wasm-opt" --version 2>/dev/null | awk '{print $3}')" = "${BINARYEN_NPM_VERSION%%.*}" ] && echo ok)" "wasm-opt (npm binaryen@$BINARYEN_NPM_VERSION)" "npm install into $BINARYEN_DIR"
-  plan "$( [ -d "$ROOT/tests/js/node_modules" ] && echo ok)" "the test folder's npm packages (tests/js)" "npm ci, from the npm registry"
+  if [ -z "$BUILD_ONLY" ]; then
+    plan "$(has sh -c 'command -v chromium && command -v chromedriver')" "chromium + chromium-driver (tests only)" "apt-get install, Debian; needs sudo"
+    plan "$(has sh -c 'fc-list | grep -qi nanum')" "fonts-nanum (Hangul in test screenshots)" "apt-get install, Debian; needs sudo"
+    plan "$( [ -d "$ROOT/tests/js/node_modules" ] && echo ok)" "the test folder's npm packages (tests/js)" "npm ci, from the npm registry"
+  fi
   exit 0
 fi
 
@@ -61,8 +67,8 @@ if [ "$(ver wasm-pack)" != "$WASM_PACK_VERSION" ]; then
   cargo install --locked --force --root "$TOOLS_ROOT" wasm-pack --version "$WASM_PACK_VERSION"
 fi
 
-# 3. headless browser and its driver, from Debian
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+# 3. headless browser and its driver, from Debian (tests only)
+if [ -z "$BUILD_ONLY" ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
   log "installing chromium + chromium-driver"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
@@ -70,7 +76,7 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 
 # 3b. a Korean font, so the demo's end-to-end screenshots show Hangul instead of empty boxes
-if ! fc-list 2>/dev/null | grep -qi nanum; then
+if [ -z "$BUILD_ONLY" ] && ! fc-list 2>/dev/null | grep -qi nanum; then
   log "installing fonts-nanum"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
@@ -91,7 +97,7 @@ export CHROMEDRIVER=\${CHROMEDRIVER:-$(command -v chromedriver)}
 ENV
 
 # 5. node packages for the browser end-to-end tests (only where the repo declares them)
-if [ -f "$ROOT/tests/js/package.json" ]; then
+if [ -z "$BUILD_ONLY" ] && [ -f "$ROOT/tests/js/package.json" ]; then
   if [ ! -d "$ROOT/tests/js/node_modules" ] || [ "$ROOT/tests/js/package-lock.json" -nt "$ROOT/tests/js/node_modules/.package-lock.json" ]; then
     log "installing node test packages"
     (cd "$ROOT/tests/js" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
