@@ -2830,6 +2830,7 @@ fn main() {
     // PORTONE_GUARD_ONLY=<id,id…>: compile only these gateways (the benchmark's measure of one
     // gateway's share; never set for the package)
     println!("cargo:rerun-if-env-changed=PORTONE_GUARD_ONLY");
+    let only_some = std::env::var("PORTONE_GUARD_ONLY").is_ok();
     if let Ok(only) = std::env::var("PORTONE_GUARD_ONLY") {
         let ids: Vec<&str> = only.split(',').map(str::trim).collect();
         files.retain(|p| {
@@ -2917,6 +2918,11 @@ fn main() {
         .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     ledger_files.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "toml"));
+    // with only some gateways compiled, the shared ledgers name files left out: they are checked by
+    // every full build (the package's and the test command's), not by this measuring build
+    if only_some {
+        ledger_files.clear();
+    }
     ledger_files.sort();
     for f in &ledger_files {
         let name = f.display().to_string();
