@@ -41,8 +41,7 @@ fi
 # the nearest measure: the same module compiled with only that gateway's data (build.rs
 # PORTONE_GUARD_ONLY), its .wasm beside the package's glue
 for id in kcp kpn; do
-  PORTONE_GUARD_ONLY=$id CARGO_TARGET_DIR="$PWD/target/only-$id" wasm-pack --quiet build --target web --release \
-    --mode no-install --out-dir "bench/out/only-$id" --out-name portone_guard >/dev/null
+  PORTONE_GUARD_ONLY=$id CARGO_TARGET_DIR="$PWD/target/only-$id" bash scripts/wasm-build.sh "bench/out/only-$id"
 done
 if [ ! -d bench/node_modules ] || [ bench/package-lock.json -nt bench/node_modules/.package-lock.json ]; then
   (cd bench && npm ci --no-audit --no-fund --loglevel=error)

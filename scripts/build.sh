@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the npm package into pkg/: wasm-pack (--target web, release, npm wasm-opt), joins the JS
+# Builds the npm package into pkg/: scripts/wasm-build.sh (cargo, wasm-bindgen --target web, npm wasm-opt), joins the JS
 # glue and snippets into one pkg/index.js (scripts/bundle-glue.py), builds the single-language
 # entries pkg/ko/ and pkg/en/ the same way, then fills pkg-template/
 # (package.json, index.d.ts, node.js, README with sizes and the supported-PG table generated from the
@@ -10,8 +10,7 @@ bash scripts/toolchain.sh --build
 . "$(bash scripts/toolchain.sh --env)"
 
 rm -rf pkg
-wasm-pack --quiet build --target web --release --mode no-install --out-dir pkg --out-name portone_guard >/dev/null
-rm -f pkg/package.json pkg/.gitignore pkg/README.md
+bash scripts/wasm-build.sh pkg
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 python3 scripts/bundle-glue.py pkg pkg-template/index.js
@@ -20,7 +19,7 @@ python3 scripts/bundle-glue.py pkg pkg-template/index.js
 # the `ko-only` / `en-only` feature (the other language's text left out), in pkg/ko and pkg/en;
 # they share the root's type declarations.
 for lang in ko en; do
-  wasm-pack --quiet build --target web --release --mode no-install --out-dir "pkg/$lang" --out-name portone_guard -- --features "$lang-only" >/dev/null
+  bash scripts/wasm-build.sh "pkg/$lang" --features "$lang-only"
   python3 scripts/bundle-glue.py "pkg/$lang" pkg-template/index.js
   (cd "pkg/$lang" && rm -f package.json .gitignore README.md portone_guard.d.ts portone_guard_bg.wasm.d.ts)
 done

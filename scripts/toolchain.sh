@@ -4,7 +4,7 @@
 #
 #   wasm32-unknown-unknown target      rustup
 #   wasm-bindgen-cli  = crate version   cargo install --locked (must match Cargo.lock exactly)
-#   wasm-pack                           cargo install --locked
+#   wasm-pack (browser tests only)      cargo install --locked
 #   chromium + chromium-driver          apt (Debian)
 #   fonts-nanum (Hangul in screenshots) apt (Debian)
 #   wasm-opt                            npm "binaryen" (never Debian's binaryen 108: it breaks the module)
@@ -13,7 +13,7 @@
 # After it runs:  . "$(scripts/toolchain.sh --env)"   puts the tools first on PATH.
 # scripts/toolchain.sh --plan   says what a run would install, installing nothing.
 # --build (also with --plan): only what building the package needs (target, wasm-bindgen-cli,
-# wasm-pack, wasm-opt), not the browser, font and test packages; scripts/build.sh uses it.
+# wasm-opt), not wasm-pack, the browser, font and test packages; scripts/build.sh uses it.
 set -euo pipefail
 
 WASM_BINDGEN_VERSION=${WASM_BINDGEN_VERSION:-0.2.129}
@@ -38,9 +38,9 @@ if [ "${1:-}" = "--plan" ]; then
   has() { if "$@" >/dev/null 2>&1; then echo ok; else echo missing; fi; }
   plan "$(has sh -c 'rustup target list --installed | grep -qx wasm32-unknown-unknown')" "Rust target wasm32-unknown-unknown" "rustup target add"
   plan "$( [ "$(ver wasm-bindgen)" = "$WASM_BINDGEN_VERSION" ] && echo ok)" "wasm-bindgen-cli $WASM_BINDGEN_VERSION" "cargo install, from crates.io"
-  plan "$( [ "$(ver wasm-pack)" = "$WASM_PACK_VERSION" ] && echo ok)" "wasm-pack $WASM_PACK_VERSION" "cargo install, from crates.io"
   plan "$( [ "$("$BINARYEN_DIR/node_modules/.bin/wasm-opt" --version 2>/dev/null | awk '{print $3}')" = "${BINARYEN_NPM_VERSION%%.*}" ] && echo ok)" "wasm-opt (npm binaryen@$BINARYEN_NPM_VERSION)" "npm install into $BINARYEN_DIR"
   if [ -z "$BUILD_ONLY" ]; then
+    plan "$( [ "$(ver wasm-pack)" = "$WASM_PACK_VERSION" ] && echo ok)" "wasm-pack $WASM_PACK_VERSION (browser tests only)" "cargo install, from crates.io"
     plan "$(has sh -c 'command -v chromium && command -v chromedriver')" "chromium + chromium-driver (tests only)" "apt-get install, Debian; needs sudo"
     plan "$(has sh -c 'fc-list | grep -qi nanum')" "fonts-nanum (Hangul in test screenshots)" "apt-get install, Debian; needs sudo"
     plan "$( [ -d "$ROOT/tests/js/node_modules" ] && echo ok)" "the test folder's npm packages (tests/js)" "npm ci, from the npm registry"
@@ -62,7 +62,7 @@ if [ "$(ver wasm-bindgen)" != "$WASM_BINDGEN_VERSION" ]; then
   log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   cargo install --locked --force --root "$TOOLS_ROOT" wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
-if [ "$(ver wasm-pack)" != "$WASM_PACK_VERSION" ]; then
+if [ -z "$BUILD_ONLY" ] && [ "$(ver wasm-pack)" != "$WASM_PACK_VERSION" ]; then
   log "installing wasm-pack $WASM_PACK_VERSION"
   cargo install --locked --force --root "$TOOLS_ROOT" wasm-pack --version "$WASM_PACK_VERSION"
 fi

@@ -177,10 +177,10 @@ test("v2 payMethod is a list for every PG, as v1 pay_method is", async () => {
 test("serve.sh says what it installs before it installs anything (--plan stops there)", () => {
   const out = execFileSync("bash", [here("../../scripts/serve.sh"), "--plan"], { encoding: "utf8" });
   assert.match(out, /^serve\.sh: builds the package/m);
-  for (const tool of ["wasm32-unknown-unknown", "wasm-bindgen-cli", "wasm-pack", "binaryen"]) {
+  for (const tool of ["wasm32-unknown-unknown", "wasm-bindgen-cli", "binaryen"]) {
     assert.match(out, new RegExp(`^  (have|install) .*${tool}`, "m"), tool);
   }
-  // building needs no browser, font or test packages (scripts/toolchain.sh --build)
-  for (const tool of ["chromium", "fonts-nanum", "npm packages"]) assert.doesNotMatch(out, new RegExp(tool), tool);
+  // building needs no wasm-pack, browser, font or test packages (scripts/toolchain.sh --build)
+  for (const tool of ["wasm-pack", "chromium", "fonts-nanum", "npm packages"]) assert.doesNotMatch(out, new RegExp(tool), tool);
   assert.doesNotMatch(out, /demo: http/, "--plan serves nothing");
 });
