@@ -2230,7 +2230,11 @@ fn index_line(g: &GatewayFile) -> String {
     } else {
         let n: usize = idv.iter().map(|(_, f)| f.rules.len()).sum();
         let vs: Vec<&str> = idv.iter().map(|(v, _)| *v).collect();
-        format!("; identity verification {}: {n} rules", vs.join(", "))
+        if n == 0 {
+            format!("; identity verification {}: the common rules only", vs.join(", "))
+        } else {
+            format!("; identity verification {}: {n} rules", vs.join(", "))
+        }
     };
     format!(
         "- [{title}](docs/gateways/{}.md) — {apis}; {}; {rules} rules of its own{idv}\n",
