@@ -117,7 +117,7 @@ function readKey(o, key) {
 
 function kindOf(v) {
   if (v === null) return ["null", "null"];
-  if (Array.isArray(v)) return ["an array", "배열"];
+  if (isArray(v)) return ["an array", "배열"];
   switch (typeof v) {
     case "string": return ["a string", "문자열"];
     case "number": return ["a number", "숫자"];

@@ -117,6 +117,32 @@ test("options and configure with the wrong shape: invalid_value at their path (c
   assert.equal(r.goodConfigure, "ok");
 });
 
+test("a revoked Proxy as an option value is invalid_value at its path, never a TypeError (found by the fuzz test)", () => {
+  const r = run(`
+    import init, * as m from "portone-guard";
+    await init();
+    const rev = () => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; };
+    const sync = (f) => { try { f(); return "ok"; } catch (e) { return [e instanceof m.PortoneGuardError, e.code, e.issues[0].path]; } };
+    const async_ = async (f) => { let p; try { p = f(); } catch (e) { return "threw synchronously: " + e; }
+      return p.then(() => "resolved", (e) => [e instanceof m.PortoneGuardError, e.code, e.issues[0].path]); };
+    console.log(JSON.stringify({
+      checkPg: sync(() => m.checkRequestPay({}, { pg: rev() })),
+      checkLocale: sync(() => m.checkPayment({}, { locale: rev() })),
+      checkIsMobile: sync(() => m.checkCertification({}, { isMobile: rev() })),
+      idvPg: sync(() => m.checkIdentityVerification({}, { pg: rev() })),
+      configureImp: sync(() => m.configure({ impCode: rev() })),
+      configureChannel: sync(() => m.configure({ channels: { "channel-key-1": rev() } })),
+      toV2Store: sync(() => m.toV2({}, { storeId: rev() })),
+      requestPg: await async_(() => m.requestPay({}, { pg: rev() })),
+      requestIdvPg: await async_(() => m.requestIdentityVerification({}, { pg: rev() })),
+    }));
+  `);
+  const paths = { checkPg: "options.pg", checkLocale: "options.locale", checkIsMobile: "options.isMobile", idvPg: "options.pg",
+    configureImp: "defaults.impCode", configureChannel: 'defaults.channels["channel-key-1"]', toV2Store: "options.storeId",
+    requestPg: "options.pg", requestIdvPg: "options.pg" };
+  for (const [k, path] of Object.entries(paths)) assert.deepEqual(r[k], [true, "invalid_value", path], k);
+});
+
 test("an unknown locale warns once and falls back to the configured language", () => {
   const r = run(`
     import init, * as m from "portone-guard";
