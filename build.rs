@@ -2230,11 +2230,12 @@ fn index_line(g: &GatewayFile) -> String {
     } else {
         let n: usize = idv.iter().map(|(_, f)| f.rules.len()).sum();
         let vs: Vec<&str> = idv.iter().map(|(v, _)| *v).collect();
-        if n == 0 {
-            format!("; identity verification {}: the common rules only", vs.join(", "))
+        let what = if n == 0 {
+            "the common rules only".to_string()
         } else {
-            format!("; identity verification {}: {n} rules", vs.join(", "))
-        }
+            format!("{n} rules")
+        };
+        format!("; identity verification {}: {what}", vs.join(", "))
     };
     format!(
         "- [{title}](docs/gateways/{}.md) — {apis}; {}; {rules} rules of its own{idv}\n",
@@ -2834,8 +2835,8 @@ fn main() {
     // PORTONE_GUARD_ONLY=<id,id…>: compile only these gateways (the benchmark's measure of one
     // gateway's share; never set for the package)
     println!("cargo:rerun-if-env-changed=PORTONE_GUARD_ONLY");
-    let only_some = std::env::var("PORTONE_GUARD_ONLY").is_ok();
-    if let Ok(only) = std::env::var("PORTONE_GUARD_ONLY") {
+    let only = std::env::var("PORTONE_GUARD_ONLY").ok();
+    if let Some(only) = &only {
         let ids: Vec<&str> = only.split(',').map(str::trim).collect();
         files.retain(|p| {
             p.file_stem()
@@ -2924,7 +2925,7 @@ fn main() {
     ledger_files.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "toml"));
     // with only some gateways compiled, the shared ledgers name files left out: they are checked by
     // every full build (the package's and the test command's), not by this measuring build
-    if only_some {
+    if only.is_some() {
         ledger_files.clear();
     }
     ledger_files.sort();

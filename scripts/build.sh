@@ -21,7 +21,7 @@ python3 scripts/bundle-glue.py pkg pkg-template/index.js
 for lang in ko en; do
   bash scripts/wasm-build.sh "pkg/$lang" --features "$lang-only"
   python3 scripts/bundle-glue.py "pkg/$lang" pkg-template/index.js
-  (cd "pkg/$lang" && rm -f package.json .gitignore README.md portone_guard.d.ts portone_guard_bg.wasm.d.ts)
+  (cd "pkg/$lang" && rm -f portone_guard.d.ts portone_guard_bg.wasm.d.ts)
 done
 size() { wc -c < "$1" | tr -d ' '; }
 gz() { gzip -9c "$1" | wc -c | tr -d ' '; }

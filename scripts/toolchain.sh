@@ -24,8 +24,10 @@ BINARYEN_DIR=${BINARYEN_DIR:-$HOME/.cache/portone-guard-binaryen}
 ENV_FILE="$BINARYEN_DIR/env.sh"
 
 if [ "${1:-}" = "--env" ]; then echo "$ENV_FILE"; exit 0; fi
-BUILD_ONLY=""
-for a in "$@"; do [ "$a" = --build ] && BUILD_ONLY=1; done
+BUILD_ONLY="" PLAN=""
+for a in "$@"; do
+  case "$a" in --build) BUILD_ONLY=1 ;; --plan) PLAN=1 ;; esac
+done
 
 log() { printf '[toolchain] %s\n' "$*" >&2; }
 ver() { "$@" --version 2>/dev/null | awk '{print $2}'; }
@@ -33,7 +35,7 @@ export PATH="$BINARYEN_DIR/node_modules/.bin:$TOOLS_ROOT/bin:$HOME/.cargo/bin:$P
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 
 # --plan: say what a run would install (and from where), install nothing (scripts/serve.sh prints it first)
-if [ "${1:-}" = "--plan" ]; then
+if [ -n "$PLAN" ]; then
   plan() { if [ "$1" = ok ]; then printf '  have     %s\n' "$2"; else printf '  install  %s  (%s)\n' "$2" "$3"; fi; }
   has() { if "$@" >/dev/null 2>&1; then echo ok; else echo missing; fi; }
   plan "$(has sh -c 'rustup target list --installed | grep -qx wasm32-unknown-unknown')" "Rust target wasm32-unknown-unknown" "rustup target add"
